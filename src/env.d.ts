@@ -1,0 +1,1 @@
+declare module 'virtual:privacy-center/brands.css';

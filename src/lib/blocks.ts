@@ -1,0 +1,98 @@
+/**
+ * Build-time parsing of a normalised policy source into the flat list of blocks
+ * that the diff engine aligns. Node only: it pulls in the remark parser.
+ */
+import type { ListItem, Nodes, Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Block } from './diff-model.ts';
+
+export type { Block } from './diff-model.ts';
+
+const mdx = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+const markdown = unified().use(remarkParse).use(remarkGfm);
+
+/** Inline nodes whose content is code or markup rather than words a reader sees. */
+const SILENT = new Set(['html', 'mdxTextExpression', 'mdxFlowExpression', 'mdxjsEsm', 'footnoteReference']);
+/** Containers whose children are blocks of their own. */
+const CONTAINERS = new Set(['blockquote', 'mdxJsxFlowElement', 'footnoteDefinition']);
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303F\\uFF00-\\uFFEF';
+/** A soft line break between two CJK characters is no space in the rendered text. */
+const CJK_BREAK = new RegExp(`(?<=[${CJK}])[ \\t]*\\n\\s*(?=[${CJK}])`, 'gu');
+
+/** Parse as MDX, or as plain Markdown when the text is not valid MDX (a stray `{` or `<`). */
+export function parseBlocks(source: string): Block[] {
+  let tree: Root;
+  try {
+    tree = mdx.parse(source);
+  } catch {
+    tree = markdown.parse(source);
+  }
+  const walker = new Walker();
+  walker.blocks(tree.children);
+  return walker.out;
+}
+
+class Walker {
+  readonly out: Block[] = [];
+  private headings: Array<{ depth: number; text: string }> = [];
+
+  blocks(nodes: readonly RootContent[]): void {
+    for (const node of nodes) this.block(node);
+  }
+
+  private block(node: RootContent): void {
+    switch (node.type) {
+      case 'heading': {
+        const text = plain(node);
+        this.headings = this.headings.filter((h) => h.depth < node.depth);
+        this.headings.push({ depth: node.depth, text });
+        this.push('heading', text, node.depth);
+        return;
+      }
+      case 'paragraph':
+        return this.push('paragraph', plain(node));
+      case 'list':
+        for (const item of node.children) this.item(item);
+        return;
+      case 'table':
+        for (const row of node.children) this.push('row', row.children.map(plain).join(' | '));
+        return;
+      case 'code':
+        return this.push('code', node.value);
+      case 'html':
+        return this.push('other', node.value);
+      default:
+        if (CONTAINERS.has(node.type) && 'children' in node) this.blocks(node.children as RootContent[]);
+    }
+  }
+
+  private item(item: ListItem): void {
+    const own = item.children.filter((child) => child.type !== 'list');
+    this.push('item', own.map(plain).join(' '));
+    this.blocks(item.children.filter((child) => child.type === 'list'));
+  }
+
+  private push(kind: Block['kind'], raw: string, depth?: number): void {
+    const text = kind === 'code' ? raw : tidy(raw);
+    if (text === '') return;
+    const section = this.headings.map((h) => h.text);
+    this.out.push(depth === undefined ? { kind, text, section } : { kind, depth, text, section });
+  }
+}
+
+/** Text a reader sees: no emphasis markers, link targets, escapes or embedded code. */
+function plain(node: Nodes): string {
+  if (SILENT.has(node.type)) return '';
+  if (node.type === 'break') return '\n';
+  if ('value' in node) return node.value;
+  if ('alt' in node) return node.alt ?? '';
+  if ('children' in node) return node.children.map((child: Nodes) => plain(child)).join('');
+  return '';
+}
+
+function tidy(text: string): string {
+  return text.replace(CJK_BREAK, '').replace(/\s+/g, ' ').trim();
+}

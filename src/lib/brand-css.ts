@@ -1,0 +1,14 @@
+import type { Brand } from './catalog.ts';
+import { brandColours } from './contrast.ts';
+
+/** CSS custom properties per brand, selected by `data-brand` on <html>; Tailwind maps them in @theme. */
+export function brandStylesheet(brands: readonly Pick<Brand, 'id' | 'data'>[]): string {
+  const light: string[] = [];
+  const dark: string[] = [];
+  for (const b of brands) {
+    const c = brandColours(b.data.colors);
+    light.push(`[data-brand="${b.id}"]{--brand-primary:${c.primary};--brand-link:${c.accent};--brand-link-dark:${c.accentDark};--brand-primary-dark:${c.primaryDark}}`);
+  }
+  dark.push('@media (prefers-color-scheme: dark){[data-brand]{--brand-link:var(--brand-link-dark)}}');
+  return [...light, ...dark].join('\n') + '\n';
+}

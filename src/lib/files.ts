@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import type { Catalog } from './catalog.ts';
+import { logoFile } from './assets.ts';
+import { brandRef } from './pages.ts';
+import { makeUrls, type Mount } from './urls.ts';
+
+/** A file served as-is: its URL path, media type and bytes (produced only when written). */
+export interface SiteFile {
+  path: string;
+  type: string;
+  body: () => Buffer;
+}
+
+export function siteFiles(catalog: Catalog, mount: Mount): SiteFile[] {
+  const urls = makeUrls(mount);
+  const files: SiteFile[] = [];
+  for (const brand of catalog.brands) {
+    const logo = logoFile(brand);
+    if (logo) files.push({ path: `${urls.brand(brandRef(brand), brand.data.locale)}${logo.name}`, type: logo.type, body: () => readFileSync(logo.path) });
+  }
+  return files;
+}

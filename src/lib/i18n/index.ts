@@ -1,0 +1,21 @@
+import type { Locale } from '../../schemas/brand.ts';
+import { en } from './en.ts';
+import { zhCN } from './zh-CN.ts';
+
+export type Messages = typeof zhCN;
+
+const catalogues: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
+
+export function messages(locale: Locale): Messages {
+  return catalogues[locale];
+}
+
+/** 2024年3月1日 / March 1, 2024; computed in UTC so the day never shifts with the build machine's zone. */
+export function formatDate(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

@@ -1,0 +1,44 @@
+import type { Locale } from '../schemas/brand.ts';
+
+/** Where the brands sit in the URL space: all brands under /<brand>/, or one brand mounted at /. */
+export interface Mount {
+  /** Set for a single-brand build: that brand is served at `/`. */
+  brand: string | undefined;
+}
+
+/** Where one brand's pages live: its id and the locale its pages use without a prefix. */
+export interface BrandRef {
+  id: string;
+  locale: Locale;
+}
+
+/**
+ * Every URL of the site, in one place. Paths start and end with `/` (pages) or end in a file name.
+ * Pages in a locale other than the brand's own get a `/<locale>` prefix.
+ */
+export function makeUrls(mount: Mount) {
+  const brandBase = (brand: BrandRef, locale: Locale) => {
+    const prefix = locale === brand.locale ? '' : `/${locale}`;
+    return mount.brand === undefined ? `${prefix}/${brand.id}/` : `${prefix}/`;
+  };
+  const policyBase = (brand: BrandRef, policy: string, locale: Locale) => `${brandBase(brand, locale)}${policy}/`;
+  return {
+    home: (locale: Locale, siteLocale: Locale) => (locale === siteLocale ? '/' : `/${locale}/`),
+    brand: brandBase,
+    policy: policyBase,
+    version: (brand: BrandRef, policy: string, date: string, locale: Locale) => `${policyBase(brand, policy, locale)}${date}/`,
+    history: (brand: BrandRef, policy: string, locale: Locale) => `${policyBase(brand, policy, locale)}history/`,
+    changes: (brand: BrandRef, policy: string, from: string, to: string, locale: Locale) =>
+      `${policyBase(brand, policy, locale)}changes/${from}...${to}/`,
+    compare: (brand: BrandRef, policy: string, locale: Locale) => `${policyBase(brand, policy, locale)}compare/`,
+    brandSearch: (brand: BrandRef, locale: Locale) => `${brandBase(brand, locale)}search/`,
+    search: (locale: Locale, siteLocale: Locale) => `${locale === siteLocale ? '' : `/${locale}`}/search/`,
+    source: (brand: BrandRef, policy: string, date: string, locale: Locale) => `${policyBase(brand, policy, brand.locale)}${date}/source${locale === brand.locale ? '' : `.${locale}`}.mdx`,
+    brandFeed: (brand: BrandRef) => `${brandBase(brand, brand.locale)}feed.xml`,
+    policyFeed: (brand: BrandRef, policy: string) => `${policyBase(brand, policy, brand.locale)}feed.xml`,
+    versionsJson: (brand: BrandRef, policy: string) => `${policyBase(brand, policy, brand.locale)}versions.json`,
+    brandIndex: (brand: BrandRef) => `${brandBase(brand, brand.locale)}index.json`,
+  };
+}
+
+export type Urls = ReturnType<typeof makeUrls>;

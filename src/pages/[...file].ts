@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { catalog, mount } from '../lib/build.ts';
+import { siteFiles, type SiteFile } from '../lib/files.ts';
+
+/** Every non-HTML file of the site (logos, feeds, JSON records, sources) comes from src/lib/files.ts. */
+export const getStaticPaths = (() =>
+  siteFiles(catalog(), mount).map((file) => ({ params: { file: file.path.replace(/^\//, '') }, props: { file } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { file } = props as { file: SiteFile };
+  return new Response(new Uint8Array(file.body()), { headers: { 'Content-Type': file.type } });
+};

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+
+/** A calendar date written YYYY-MM-DD. YAML may hand it over as a Date; both mean the same day. */
+export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+  if (!isRealDate(text)) {
+    ctx.addIssue({ code: 'custom', message: `"${text}" is not a date in the form YYYY-MM-DD` });
+    return z.NEVER;
+  }
+  return text;
+});
+
+export function isRealDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Frontmatter of one version file, `<policy>/<YYYY-MM-DD>.mdx`. The effective date is the file name. */
+export const versionSchema = z.strictObject({
+  /** The policy's title as published in this version. */
+  title: z.string().trim().min(1),
+  /** What changed since the previous version; required from the second version on. */
+  summary: z.string().trim().min(1).optional(),
+  /** When the version was announced; on or before its effective date. */
+  published: isoDate.optional(),
+  /** Whether the change is material (visitors may need to agree again). */
+  material: z.boolean().default(false),
+  /** Repeats the effective date; when present it must match the file name. */
+  effective: isoDate.optional(),
+});
+
+export type VersionData = z.output<typeof versionSchema>;

@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  out: string;
+}
+
+/** Runs the real build (`npm run build`'s script) on a content folder into `out`. */
+export function buildSite(options: { content: string; out: string; now?: string; brand?: string }): BuildResult {
+  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      PRIVACY_CENTER_CONTENT: options.content,
+      PRIVACY_CENTER_OUT: options.out,
+      PRIVACY_CENTER_NOW: options.now ?? '2026-11-21',
+      PRIVACY_CENTER_BRAND: options.brand ?? '',
+      NO_COLOR: '1',
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out: options.out };
+}
