@@ -57,8 +57,8 @@ function locate(doc: ReturnType<typeof parseDocument>, path: string[], extraKey?
   const full = extraKey === undefined ? path : [...path, extraKey];
   for (let n = full.length; n >= 0; n--) {
     const keyPath = full.slice(0, n);
-    const pair = keyPath.length === 0 ? doc.contents : findPair(doc, keyPath);
-    if (pair !== undefined) return pair;
+    const offset = keyPath.length === 0 ? doc.contents?.range?.[0] : findPair(doc, keyPath);
+    if (offset !== undefined) return offset;
   }
   return undefined;
 }

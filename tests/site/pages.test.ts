@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { readPage, textOf } from '../support/html.ts';
+
+const dist = inject('sites').basic;
+
+describe('the fixture site built with PRIVACY_CENTER_NOW=2024-01-01', () => {
+  it('lists the brands on the directory page', () => {
+    const html = readPage(dist, '/');
+    expect(html).toContain('<html lang="zh-CN"');
+    expect(html).toContain('href="/acme/"');
+  });
+
+  it('serves the current version at the policy URL, canonical to itself', () => {
+    const html = readPage(dist, '/acme/privacy/');
+    expect(textOf(html, /<h1[^>]*>([\s\S]*?)<\/h1>/)).toBe('示例隐私政策');
+    expect(html).toContain('现行版本');
+    expect(html).toContain('第 2 版');
+    expect(html).toContain('我们将收取您的姓名和电话号码');
+    expect(html).toMatch(/<link rel="canonical" href="https:\/\/privacy\.example\.com\/acme\/privacy\/">/);
+  });
+
+  it('announces the upcoming version on the current page with the days left', () => {
+    const html = readPage(dist, '/acme/privacy/');
+    expect(html).toMatch(/新版本将于 2099年1月1日 起生效（还有 27394 天）/);
+    expect(html).toContain('href="/acme/privacy/2099-01-01/"');
+  });
+
+  it('gives every version a permanent URL with its status', () => {
+    expect(readPage(dist, '/acme/privacy/2020-01-01/')).toContain('这是已被取代的历史版本');
+    expect(readPage(dist, '/acme/privacy/2020-01-01/')).toContain('<link rel="canonical" href="https://privacy.example.com/acme/privacy/2020-01-01/">');
+    expect(readPage(dist, '/acme/privacy/2020-01-01/')).toContain('<meta name="robots" content="noindex">');
+    expect(readPage(dist, '/acme/privacy/2099-01-01/')).toContain('此版本尚未生效');
+    expect(readPage(dist, '/acme/privacy/2023-06-01/')).toContain('现行版本');
+  });
+
+  it('lists the history newest first with statuses and summaries', () => {
+    const html = readPage(dist, '/acme/privacy/history/');
+    const order = [...html.matchAll(/data-version="([\d-]+)" data-status="(\w+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(order).toEqual(['2099-01-01 upcoming', '2023-06-01 current', '2020-01-01 archived']);
+    expect(html).toContain('增加了信息存储期限一节。');
+    expect(html).toContain('首个版本');
+  });
+
+  it('gives headings stable ids and a table of contents', () => {
+    const html = readPage(dist, '/acme/privacy/');
+    expect(html).toContain('id="一我们收集的信息"');
+    expect(html).toContain('href="#一我们收集的信息"');
+  });
+
+  it('serves translations under /en/ with hreflang alternates, and says when one is missing', () => {
+    const en = readPage(dist, '/en/acme/privacy/');
+    expect(en).toContain('<html lang="en"');
+    expect(en).toContain('We collect your name and phone number.');
+    expect(en).toContain('hreflang="zh-CN" href="https://privacy.example.com/acme/privacy/"');
+    const missing = readPage(dist, '/en/acme/privacy/2020-01-01/');
+    expect(missing).toContain('This version has no translation in this language');
+    expect(missing).toContain('lang="zh-CN"');
+  });
+
+  it('shows the brand contact block and a 404 page', () => {
+    expect(readPage(dist, '/acme/')).toContain('mailto:privacy@example.com');
+    expect(existsSync(join(dist, '404.html'))).toBe(true);
+  });
+});
