@@ -10,9 +10,12 @@ export function contentCheck(options: SiteOptions): AstroIntegration {
   return {
     name: 'privacy-center:content-check',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ logger, updateConfig }) => {
         try {
           const catalog = loadCatalog(options);
+          // A single-brand build is that brand's own center: its `site` is the canonical origin.
+          const brandSite = options.brand === undefined ? undefined : catalog.brands[0]?.data.site;
+          if (brandSite !== undefined && !process.env['PRIVACY_CENTER_SITE']) updateConfig({ site: brandSite });
           const versions = catalog.brands.reduce((n, b) => n + b.policies.reduce((m, p) => m + p.versions.length, 0), 0);
           logger.info(`${catalog.brands.length} brands, ${versions} versions, statuses as of ${catalog.now}`);
         } catch (error) {

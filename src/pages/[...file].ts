@@ -1,10 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalog, mount } from '../lib/build.ts';
 import { siteFiles, type SiteFile } from '../lib/files.ts';
+import { hostingFiles } from '../lib/hosting.ts';
+import { sitePages } from '../lib/pages.ts';
 
-/** Every non-HTML file of the site (logos, feeds, JSON records, sources) comes from src/lib/files.ts. */
+/** Every non-HTML file of the site (logos, feeds, JSON records, sources, hosting files) comes from src/lib. */
 export const getStaticPaths = (() =>
-  siteFiles(catalog(), mount).map((file) => ({ params: { file: file.path.replace(/^\//, '') }, props: { file } }))) satisfies GetStaticPaths;
+  [...siteFiles(catalog(), mount), ...hostingFiles(sitePages(catalog(), mount), new URL(import.meta.env.SITE))].map((file) => ({
+    params: { file: file.path.replace(/^\//, '') },
+    props: { file },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { file } = props as { file: SiteFile };

@@ -1,0 +1,93 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { root } from '../support/build.ts';
+
+const dist = inject('sites').sample;
+const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+const pages = ['/', '/beiye/', '/yhd/privacy/', '/yhd/privacy/2017-09-01/', '/yhd/privacy/2027-01-01/', '/yhd/privacy/history/', '/en/beiye/privacy/', '/missing/'];
+
+let server: ChildProcess | undefined;
+let base = '';
+let browser: Browser;
+
+async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+}
+
+/** Runs deploy/nginx.conf as it is, with only its port and root pointed at this test's build. */
+beforeAll(async () => {
+  if (!nginx) throw new Error('nginx is not installed: apt-get install nginx-light (.ci/run does this)');
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'privacy-center-nginx-'));
+  const site = readFileSync(resolve(root, 'deploy/nginx.conf'), 'utf8')
+    .replace(/listen 8080;/, `listen 127.0.0.1:${port};`)
+    .replace(/root \/srv\/privacy-center;/, `root ${dist};`);
+  writeFileSync(join(dir, 'site.conf'), site);
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `${process.getuid?.() === 0 ? 'user root;\n' : ''}daemon off;\nworker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n  client_body_temp_path ${dir};\n  proxy_temp_path ${dir};\n  fastcgi_temp_path ${dir};\n  uwsgi_temp_path ${dir};\n  scgi_temp_path ${dir};\n  include ${dir}/site.conf;\n}\n`,
+  );
+  const check = spawnSync(nginx, ['-t', '-c', join(dir, 'nginx.conf'), '-p', dir], { encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(check.stderr);
+  server = spawn(nginx, ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
+  base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 50; i++) {
+    if (await fetch(base).then(() => true, () => false)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+describe('deploy/nginx.conf serving the sample site', () => {
+  it('sends the security headers and short caching on HTML', async () => {
+    const response = await fetch(`${base}/beiye/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('cache-control')).toContain('max-age=0');
+  });
+
+  it('caches hashed assets for a year and keeps the security headers there', async () => {
+    const html = await (await fetch(`${base}/beiye/`)).text();
+    const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
+    expect(css).toBeDefined();
+    const response = await fetch(base + css);
+    expect(response.headers.get('cache-control')).toContain('max-age=31536000');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('answers an unknown path with the 404 page and status', async () => {
+    const response = await fetch(`${base}/no/such/page/`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('页面不存在');
+  });
+
+  it.each(pages)('%s reports no CSP violation or console error in Chromium', async (path) => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !(path === '/missing/' && m.text().includes('404'))) problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(base + path);
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
