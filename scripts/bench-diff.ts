@@ -37,7 +37,10 @@ function sentences(texts: readonly string[]): string[] {
     .filter((s) => s.length >= 8 && s.length <= 300);
 }
 
-/** A Markdown policy of about `size` characters: a heading every 6 paragraphs of 3 sentences. */
+/**
+ * A Markdown policy of about `size` characters: a heading every 6 paragraphs of 3
+ * sentences. The seeds hold ~22,000 characters in all, so sentences are reused.
+ */
 function policy(pool: readonly string[], size: number): string {
   const lines: string[] = [];
   let length = 0;

@@ -60,11 +60,12 @@ describe('parseBlocks', () => {
     ]);
   });
 
-  it('falls back to plain Markdown when the text is not valid MDX', () => {
-    const source = '## 联系我们\n\n邮箱 <privacy@example.com> 或 {未闭合';
+  it('falls back to plain Markdown when the text is not valid MDX, without HTML tags', () => {
+    const source = '## 联系我们\n\n邮箱 <privacy@example.com> 或 {未闭合\n\n<div class="note">\n<b>请注意</b>隐私<br>and <i>cookies</i>\n</div>';
     expect(show(parseBlocks(source))).toEqual([
       'heading2 联系我们 @ 联系我们',
       'paragraph 邮箱 privacy@example.com 或 {未闭合 @ 联系我们',
+      'other 请注意隐私 and cookies @ 联系我们',
     ]);
   });
 

@@ -16,8 +16,6 @@ const markdown = unified().use(remarkParse).use(remarkGfm);
 
 /** Inline nodes whose content is code or markup rather than words a reader sees. */
 const SILENT = new Set(['html', 'mdxTextExpression', 'mdxFlowExpression', 'mdxjsEsm', 'footnoteReference']);
-/** Containers whose children are blocks of their own. */
-const CONTAINERS = new Set(['blockquote', 'mdxJsxFlowElement', 'footnoteDefinition']);
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303F\\uFF00-\\uFFEF';
 /** A soft line break between two CJK characters is no space in the rendered text. */
 const CJK_BREAK = new RegExp(`(?<=[${CJK}])[ \\t]*\\n\\s*(?=[${CJK}])`, 'gu');
@@ -63,9 +61,13 @@ class Walker {
       case 'code':
         return this.push('code', node.value);
       case 'html':
-        return this.push('other', node.value);
-      default:
-        if (CONTAINERS.has(node.type) && 'children' in node) this.blocks(node.children as RootContent[]);
+        // A tag becomes a line break, which tidy() turns into a space between
+        // Latin words and into nothing between CJK characters.
+        return this.push('other', node.value.replace(/<[^>]*>/g, '\n'));
+      case 'blockquote':
+      case 'footnoteDefinition':
+      case 'mdxJsxFlowElement':
+        return this.blocks(node.children);
     }
   }
 
@@ -83,7 +85,10 @@ class Walker {
   }
 }
 
-/** Text a reader sees: no emphasis markers, link targets, escapes or embedded code. */
+/**
+ * Text a reader sees: no emphasis markers, link targets, escapes or embedded code.
+ * (mdast-util-to-string would keep the code of `{expressions}` and inline HTML tags.)
+ */
 function plain(node: Nodes): string {
   if (SILENT.has(node.type)) return '';
   if (node.type === 'break') return '\n';

@@ -4,15 +4,15 @@ import { diffArrays } from 'diff';
 /**
  * Old blocks [aStart, aEnd) were replaced by new blocks [bStart, bEnd). Outside
  * hunks the blocks correspond one to one, in order. A `coarse` hunk was too
- * different to align and is a plain replacement.
+ * different to align exactly and may still hold blocks found in both versions.
  */
 export type Hunk = { aStart: number; aEnd: number; bStart: number; bEnd: number; coarse: boolean };
 
 /**
  * Most block insertions plus deletions searched for between two anchors. Myers'
- * cost grows with length × edits, so past this a stretch is replaced whole.
+ * cost grows with length × edits, so past this a stretch is left unaligned.
  */
-export const BLOCK_EDIT_LIMIT = 200;
+export const BLOCK_EDIT_LIMIT = 500;
 
 /**
  * Align two versions given as block ids (same id = same block). Blocks that occur
@@ -31,6 +31,8 @@ export function alignIds(a: readonly number[], b: readonly number[]): Hunk[] {
   }
   return hunks;
 }
+
+type Range = readonly [number, number];
 
 function alignStretch(a: readonly number[], b: readonly number[], [aLo, aHi]: Range, [bLo, bHi]: Range, hunks: Hunk[]) {
   while (aLo < aHi && bLo < bHi && a[aLo] === b[bLo]) {
@@ -70,17 +72,16 @@ function alignStretch(a: readonly number[], b: readonly number[], [aLo, aHi]: Ra
   if (open) hunks.push(open);
 }
 
-type Range = readonly [number, number];
-
 /** Pairs (old index, new index) of blocks unique in both versions, longest run in the same order. */
 function anchors(a: readonly number[], b: readonly number[]): Array<readonly [number, number]> {
   const countA = new Map<number, number>();
   for (const id of a) countA.set(id, (countA.get(id) ?? 0) + 1);
-  const onlyInB = new Map<number, number>();
-  b.forEach((id, j) => onlyInB.set(id, onlyInB.has(id) ? -1 : j));
+  // Index in b of each id, or -1 once it repeats.
+  const indexInB = new Map<number, number>();
+  b.forEach((id, j) => indexInB.set(id, indexInB.has(id) ? -1 : j));
   const candidates: Array<readonly [number, number]> = [];
   a.forEach((id, i) => {
-    const j = onlyInB.get(id) ?? -1;
+    const j = indexInB.get(id) ?? -1;
     if (j >= 0 && countA.get(id) === 1) candidates.push([i, j]);
   });
   return longestIncreasing(candidates);
@@ -88,22 +89,24 @@ function anchors(a: readonly number[], b: readonly number[]): Array<readonly [nu
 
 /** Longest subsequence with increasing new index (patience sorting, n log n). */
 function longestIncreasing(pairs: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
-  const tails: number[] = [];
+  // For each run length: the smallest new index that ends such a run, and its pair.
+  const tailIndex: number[] = [];
+  const tailPair: number[] = [];
   const previous: number[] = [];
-  const newIndex = (k: number | undefined) => pairs[k ?? -1]?.[1] ?? -1;
   pairs.forEach(([, j], k) => {
     let lo = 0;
-    let hi = tails.length;
+    let hi = tailIndex.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (newIndex(tails[mid]) < j) lo = mid + 1;
+      if ((tailIndex[mid] ?? j) < j) lo = mid + 1;
       else hi = mid;
     }
-    previous[k] = tails[lo - 1] ?? -1;
-    tails[lo] = k;
+    previous[k] = tailPair[lo - 1] ?? -1;
+    tailIndex[lo] = j;
+    tailPair[lo] = k;
   });
   const out: Array<readonly [number, number]> = [];
-  for (let k = tails.at(-1) ?? -1; k >= 0; k = previous[k] ?? -1) {
+  for (let k = tailPair.at(-1) ?? -1; k >= 0; k = previous[k] ?? -1) {
     const pair = pairs[k];
     if (pair) out.push(pair);
   }

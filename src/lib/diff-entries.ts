@@ -30,7 +30,8 @@ export class Redline {
   keepUntil(aStop: number): void {
     for (; this.i < aStop; this.i++, this.j++) {
       const after = at(this.b, this.j);
-      this.emit({ ...base(after), status: 'unchanged', before: at(this.a, this.i).text, after: after.text }, this.i, this.j);
+      const before = at(this.a, this.i).text;
+      this.emit({ ...base(after), status: 'unchanged', before, after: after.text }, this.i, this.j);
     }
   }
 
@@ -46,8 +47,9 @@ export class Redline {
       const block = at(this.b, this.j);
       const source = this.moves.from.get(this.j);
       const moveId = source === undefined ? undefined : this.moves.id.get(source);
-      if (source === undefined || moveId === undefined) this.emit({ ...base(block), status: 'added', after: block.text }, undefined, this.j);
-      else {
+      if (source === undefined || moveId === undefined) {
+        this.emit({ ...base(block), status: 'added', after: block.text }, undefined, this.j);
+      } else {
         this.emit({ ...base(block), status: 'moved-to', after: block.text, moveId }, undefined, this.j);
         this.match.set(this.j, source);
       }
@@ -57,7 +59,8 @@ export class Redline {
   /** An edited block; the cursors must have reached the pair. */
   change({ ai, bi, segments }: Pair): void {
     const after = at(this.b, bi);
-    this.emit({ ...base(after), status: 'changed', before: at(this.a, ai).text, after: after.text, segments }, ai, bi);
+    const before = at(this.a, ai).text;
+    this.emit({ ...base(after), status: 'changed', before, after: after.text, segments }, ai, bi);
     this.i = ai + 1;
     this.j = bi + 1;
   }

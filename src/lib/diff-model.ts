@@ -23,16 +23,18 @@ export type Segment = { op: 'equal' | 'ins' | 'del'; text: string };
 type EntryBase = {
   kind: BlockKind;
   depth?: number;
-  /** Section path of the block in the version it is shown from: the new one, or the old one for removals. */
+  /** Section path of the block in the version it is shown from: the new one, or the old one for `removed` and `moved-from`. */
   section: string[];
 };
 
 /**
  * One block of the redline, in reading order: the new version's blocks in order,
- * with the old version's removed blocks where they used to be.
+ * with the old version's removed blocks where they used to be. `before` is the
+ * block's text in the old version, `after` in the new one, as given.
  *
  * - `unchanged`: the same text in both versions (differences in whitespace alone do not count).
- * - `changed`: an edited block; `segments` spell out both texts word by word.
+ * - `changed`: an edited block; `segments` spell out both texts word by word (the
+ *   `equal` and `del` segments join to `before`, the `equal` and `ins` ones to `after`).
  * - `added` / `removed`: a block only in the new / old version.
  * - `moved-from` / `moved-to`: a block whose text left one place and reappears elsewhere;
  *   both ends share a `moveId`, and blocks that moved together share one id.
@@ -85,8 +87,9 @@ export type DiffModel = {
   /** True when every block is unchanged. */
   identical: boolean;
   /**
-   * True when part of the documents was too different to align block by block
-   * and is shown as whole removal followed by whole addition.
+   * True when a stretch of the versions was too different to align exactly. Its
+   * blocks were still matched cheaply: similar blocks in order became edits, and
+   * blocks found in both versions count as moved even if they kept their place.
    */
   coarse: boolean;
 };

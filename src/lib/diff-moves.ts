@@ -1,14 +1,21 @@
 /** Detecting blocks that moved. Pure, runs in the browser. */
 import type { Hunk } from './diff-align.ts';
 
-/** Where moved blocks went: old index → new index, and the id of the move they belong to. */
-export type Moves = { to: Map<number, number>; from: Map<number, number>; id: Map<number, number> };
+/** Moved blocks, by block index in the old (a) and new (b) version. */
+export type Moves = {
+  /** Old index → new index. */
+  to: Map<number, number>;
+  /** New index → old index. */
+  from: Map<number, number>;
+  /** Old index → id of the move, shared by blocks that moved together. */
+  id: Map<number, number>;
+};
 
 /**
- * A block removed in one hunk whose id (same kind, same text up to whitespace)
- * is added in another hunk moved there. Duplicates pair up in reading order.
- * Blocks that moved side by side, adjacent in both versions, share a move id,
- * so a moved section is one move.
+ * A removed block whose id (same kind, same text up to whitespace) is added
+ * elsewhere moved there; duplicates pair up in reading order. Blocks that moved
+ * side by side, adjacent in both versions, share a move id, so a moved section
+ * is one move.
  */
 export function findMoves(a: readonly number[], b: readonly number[], hunks: readonly Hunk[]): Moves {
   const waiting = new Map<number, number[]>();

@@ -4,12 +4,12 @@ import { diffText } from './diff-words.ts';
 import { words } from './segment.ts';
 
 /** Share of words two blocks must have in common (Dice coefficient) to be tried as an edit. */
-export const SIMILAR = 0.5;
+const SIMILAR = 0.5;
 /**
  * Share of characters the word diff must find unchanged to keep the pair. Word
  * bags ignore order and common words (我们, 您, 的) make unrelated sentences look alike.
  */
-export const SHARED = 0.4;
+const SHARED = 0.4;
 /** How many added blocks ahead of the last pair a removed block looks for its edit. */
 const WINDOW = 16;
 
@@ -21,7 +21,13 @@ type Bag = { counts: Map<string, number>; size: number };
  * (indices into `b`) of one hunk. Pairs keep the order of both versions, so the
  * redline can show each edit where the block stands.
  */
-export function pairEdits(a: readonly Block[], b: readonly Block[], removed: readonly number[], added: readonly number[], locale: string): Pair[] {
+export function pairEdits(
+  a: readonly Block[],
+  b: readonly Block[],
+  removed: readonly number[],
+  added: readonly number[],
+  locale: string,
+): Pair[] {
   const bags = new Map<number, Bag>();
   const bagOfB = (bi: number, text: string): Bag => {
     let cached = bags.get(bi);
@@ -48,7 +54,7 @@ export function pairEdits(a: readonly Block[], b: readonly Block[], removed: rea
     }
     if (best === undefined) continue;
     const segments = diffText(old.text, best.text, locale);
-    if (shared(segments) < SHARED * (old.text.length + best.text.length)) continue;
+    if (unchangedShare(segments, old.text.length + best.text.length) < SHARED) continue;
     pairs.push({ ai, bi: best.bi, segments });
     from = best.k + 1;
   }
@@ -70,9 +76,9 @@ function dice(x: Bag, y: Bag): number {
   return (2 * common) / (x.size + y.size);
 }
 
-/** Unchanged characters counted on both sides, comparable to the two lengths added up. */
-function shared(segments: readonly Segment[]): number {
+/** Share of the two texts' characters, `length` in all, that the diff leaves unchanged. */
+function unchangedShare(segments: readonly Segment[], length: number): number {
   let equal = 0;
   for (const s of segments) if (s.op === 'equal') equal += s.text.length;
-  return 2 * equal;
+  return length === 0 ? 1 : (2 * equal) / length;
 }

@@ -51,7 +51,9 @@ function outlineDepth(versions: ReadonlyArray<readonly Block[]>): number {
   const most = new Map<number, number>();
   for (const blocks of versions) {
     const count = new Map<number, number>();
-    for (const { kind, depth } of blocks) if (kind === 'heading' && depth !== undefined) count.set(depth, (count.get(depth) ?? 0) + 1);
+    for (const { kind, depth } of blocks) {
+      if (kind === 'heading' && depth !== undefined) count.set(depth, (count.get(depth) ?? 0) + 1);
+    }
     for (const [depth, n] of count) most.set(depth, Math.max(n, most.get(depth) ?? 0));
   }
   const [top, next] = [...most.keys()].sort((x, y) => x - y);

@@ -21,8 +21,8 @@ export function diffText(a: string, b: string, locale: string): Segment[] {
   const segments = toSegments(byWords);
   if (rebuild(segments, 'before') === a && rebuild(segments, 'after') === b) return tidy(segments);
   // diffWords reports unchanged words with the new text's surrounding whitespace,
-  // so when the texts differ only in where spaces are (“使用App” vs “使用 App”)
-  // the old text is lost. Then diff the segments, spaces being tokens of their own.
+  // so where the texts differ only in spacing (“使用App” vs “使用 App”) the old
+  // text is lost. Then diff the segmenter's tokens, in which spaces are tokens too.
   const byTokens = diffArrays(tokens(a, locale), tokens(b, locale), limits);
   if (byTokens === undefined) return replaced(a, b);
   return tidy(toSegments(byTokens.map((c) => ({ ...c, value: c.value.join('') }))));
@@ -67,10 +67,8 @@ function tidy(segments: readonly Segment[]): Segment[] {
     if (s.op === 'equal') runs.push(s.text);
     else if (typeof last === 'object') last[s.op] += s.text;
     else runs.push(s.op === 'del' ? { del: s.text, ins: '' } : { del: '', ins: s.text });
-    const [before, equal, after] = runs.slice(-3);
-    if (typeof before === 'object' && typeof equal === 'string' && typeof after === 'object' && isNoise(equal, before, after)) {
-      runs.splice(-3, 3, { del: before.del + equal + after.del, ins: before.ins + equal + after.ins });
-    }
+    // A merged edit is larger, so the unchanged bit before it may now be noise too.
+    for (let edit = foldTail(runs); edit !== undefined; edit = foldTail(runs)) runs.splice(-3, 3, edit);
   }
   return runs.flatMap((run): Segment[] => {
     if (typeof run === 'string') return [{ op: 'equal', text: run }];
@@ -81,7 +79,11 @@ function tidy(segments: readonly Segment[]): Segment[] {
   });
 }
 
-function isNoise(equal: string, before: Edit, after: Edit): boolean {
+/** The last three runs as one edit, if they are two edits around an unchanged bit at most half their size. */
+function foldTail(runs: readonly Run[]): Edit | undefined {
+  const [before, equal, after] = runs.slice(-3);
+  if (typeof before !== 'object' || typeof equal !== 'string' || typeof after !== 'object') return undefined;
   const size = (edit: Edit) => Math.max(edit.del.length, edit.ins.length);
-  return equal.length * 2 <= Math.min(size(before), size(after));
+  if (equal.length * 2 > Math.min(size(before), size(after))) return undefined;
+  return { del: before.del + equal + after.del, ins: before.ins + equal + after.ins };
 }

@@ -17,6 +17,8 @@ export { afterText, beforeText, renderRedline } from './diff-render.ts';
  * diff them word by word, detect moved blocks, and summarise by section.
  */
 export function diffBlocks(a: readonly Block[], b: readonly Block[], options: DiffOptions): DiffModel {
+  // Blocks are the same when kind, level and text match with whitespace collapsed:
+  // spacing alone is no change, but a paragraph turned heading is.
   const ids = new Map<string, number>();
   const idOf = ({ kind, depth, text }: Block) => {
     const key = `${kind}${depth ?? ''}\n${text.replace(/\s+/g, ' ').trim()}`;
@@ -27,17 +29,15 @@ export function diffBlocks(a: readonly Block[], b: readonly Block[], options: Di
   const ka = a.map(idOf);
   const kb = b.map(idOf);
   const hunks = alignIds(ka, kb);
-  const moves = findMoves(ka, kb, hunks.filter((h) => !h.coarse));
+  const moves = findMoves(ka, kb, hunks);
   const redline = new Redline(a, b, moves);
   for (const hunk of hunks) {
     redline.keepUntil(hunk.aStart);
-    if (!hunk.coarse) {
-      const removed = range(hunk.aStart, hunk.aEnd).filter((i) => !moves.to.has(i));
-      const added = range(hunk.bStart, hunk.bEnd).filter((j) => !moves.from.has(j));
-      for (const pair of pairEdits(a, b, removed, added, options.locale)) {
-        redline.replaceUntil(pair.ai, pair.bi);
-        redline.change(pair);
-      }
+    const removed = range(hunk.aStart, hunk.aEnd).filter((i) => !moves.to.has(i));
+    const added = range(hunk.bStart, hunk.bEnd).filter((j) => !moves.from.has(j));
+    for (const pair of pairEdits(a, b, removed, added, options.locale)) {
+      redline.replaceUntil(pair.ai, pair.bi);
+      redline.change(pair);
     }
     redline.replaceUntil(hunk.aEnd, hunk.bEnd);
   }
