@@ -10,7 +10,7 @@ const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'
 
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, PRIVACY_CENTER_OUT: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, PRIVACY_CENTER_OUT: staging, PRIVACY_CENTER_DESTINATION: out, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 
 if (result.status !== 0) {

@@ -8,6 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block } from './diff-model.ts';
+import { headingAnchor } from './heading-anchor.ts';
 
 export type { Block } from './diff-model.ts';
 
@@ -44,7 +45,8 @@ class Walker {
   private block(node: RootContent): void {
     switch (node.type) {
       case 'heading': {
-        const text = plain(node);
+        // A fixed anchor (`\{#storage\}`) is markup, not words a reader sees.
+        const text = headingAnchor(plain(node)).text;
         this.headings = this.headings.filter((h) => h.depth < node.depth);
         this.headings.push({ depth: node.depth, text });
         this.push('heading', text, node.depth);

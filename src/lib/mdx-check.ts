@@ -3,8 +3,10 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { problem, type Problem } from './problem.ts';
+import { headingAnchor } from './heading-anchor.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
@@ -33,6 +35,7 @@ export function checkMdx(body: string, file: string, bodyLine: number): Problem[
     ];
   }
   const problems: Problem[] = [];
+  const anchors = new Set<string>();
   visit(tree, (node) => {
     const at = { line: node.position ? node.position.start.line + shift : undefined, column: node.position?.start.column };
     if (node.type === 'mdxjsEsm') {
@@ -57,6 +60,11 @@ export function checkMdx(body: string, file: string, bodyLine: number): Problem[
           problems.push(problem('mdx', file, `<${name}> has an attribute written as code.`, 'Write attributes as name="value".', at));
         }
       }
+    } else if (node.type === 'heading') {
+      // Two headings with one fixed anchor would give the page duplicate ids and break links to the second.
+      const { id } = headingAnchor(toString(node));
+      if (id !== undefined && anchors.has(id)) problems.push(problem('mdx', file, `Two headings use the anchor "#${id}".`, 'Give each heading its own anchor, or remove one \\{#…\\}.', at));
+      if (id !== undefined) anchors.add(id);
     } else if (node.type === 'link' && /^\s*javascript:/i.test(node.url)) {
       problems.push(problem('unsafe-html', file, 'A javascript: link is not allowed.', 'Link to an https:// address instead.', at));
     }

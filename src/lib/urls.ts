@@ -34,10 +34,16 @@ export function makeUrls(mount: Mount) {
     brandSearch: (brand: BrandRef, locale: Locale) => `${brandBase(brand, locale)}search/`,
     search: (locale: Locale, siteLocale: Locale) => `${locale === siteLocale ? '' : `/${locale}`}/search/`,
     source: (brand: BrandRef, policy: string, date: string, locale: Locale) => `${policyBase(brand, policy, brand.locale)}${date}/source${locale === brand.locale ? '' : `.${locale}`}.mdx`,
+    /** A version's text as diff blocks, for the compare page's in-browser redline. */
+    blocks: (brand: BrandRef, policy: string, date: string, textLocale: Locale) =>
+      `${policyBase(brand, policy, brand.locale)}${date}/blocks${textLocale === brand.locale ? '' : `.${textLocale}`}.json`,
     brandFeed: (brand: BrandRef) => `${brandBase(brand, brand.locale)}feed.xml`,
     policyFeed: (brand: BrandRef, policy: string) => `${policyBase(brand, policy, brand.locale)}feed.xml`,
     versionsJson: (brand: BrandRef, policy: string) => `${policyBase(brand, policy, brand.locale)}versions.json`,
     brandIndex: (brand: BrandRef) => `${brandBase(brand, brand.locale)}index.json`,
+    /** The all-brands build's feed and index; a single-brand build serves the brand's at the same place. */
+    siteFeed: () => '/feed.xml',
+    siteIndex: () => '/index.json',
   };
 }
 

@@ -2,11 +2,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalog, mount } from '../lib/build.ts';
 import { siteFiles, type SiteFile } from '../lib/files.ts';
 import { hostingFiles } from '../lib/hosting.ts';
+import { compareFiles } from '../lib/compare-files.ts';
 import { sitePages } from '../lib/pages.ts';
 
 /** Every non-HTML file of the site (logos, feeds, JSON records, sources, hosting files) comes from src/lib. */
 export const getStaticPaths = (() =>
-  [...siteFiles(catalog(), mount), ...hostingFiles(sitePages(catalog(), mount), new URL(import.meta.env.SITE))].map((file) => ({
+  [...siteFiles(catalog(), mount, new URL(import.meta.env.SITE)), ...hostingFiles(sitePages(catalog(), mount), new URL(import.meta.env.SITE)), ...compareFiles(catalog(), mount)].map((file) => ({
     params: { file: file.path.replace(/^\//, '') },
     props: { file },
   }))) satisfies GetStaticPaths;

@@ -1,0 +1,46 @@
+/**
+ * The two builds being compared, each run the way a user runs it: the project through its own
+ * entry (`node scripts/build.ts`, what `npm run build` runs) with the settings in the environment,
+ * and the baseline through its generated build.mjs. Both on the Node running this script.
+ */
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { BENCH_NOW } from './corpus.ts';
+import { countHtml, sizeMb } from './output-stats.ts';
+import { runMeasured, type LogLine } from './run-measured.ts';
+
+export interface BuildResult {
+  outDir: string;
+  /** The machine's 1-minute load average as the build started: other work skews the timings. */
+  loadBefore: number;
+  seconds: number;
+  cpuSeconds: number;
+  pages: number;
+  peakRssMb: number;
+  treeRssMb: number;
+  indexMb: number;
+  outMb: number;
+  lines: LogLine[];
+}
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+
+export async function buildProject(projectRoot: string, contentDir: string, outDir: string): Promise<BuildResult> {
+  const loadBefore = loadavg()[0] ?? 0;
+  const measured = await runMeasured(process.execPath, ['scripts/build.ts'], {
+    cwd: projectRoot,
+    env: { ...env, PRIVACY_CENTER_CONTENT: contentDir, PRIVACY_CENTER_OUT: outDir, PRIVACY_CENTER_NOW: BENCH_NOW },
+    log: `${outDir}.log`,
+  });
+  return withOutput(measured, outDir, loadBefore);
+}
+
+export async function buildBaseline(siteDir: string, outDir: string): Promise<BuildResult> {
+  const loadBefore = loadavg()[0] ?? 0;
+  const measured = await runMeasured(process.execPath, ['build.mjs'], { cwd: siteDir, env: { ...env, BASELINE_OUT: outDir }, log: `${outDir}.log` });
+  return withOutput(measured, outDir, loadBefore);
+}
+
+function withOutput(measured: Awaited<ReturnType<typeof runMeasured>>, outDir: string, loadBefore: number): BuildResult {
+  return { ...measured, outDir, loadBefore, pages: countHtml(outDir), indexMb: sizeMb(join(outDir, 'pagefind')), outMb: sizeMb(outDir) };
+}

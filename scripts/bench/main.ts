@@ -1,0 +1,100 @@
+/**
+ * `npm run bench`: builds generated corpora of several sizes with the project and with a bare
+ * Astro + Pagefind site of the same pages, alternating the two so that machine noise hits both
+ * alike, and reports medians, growth per size, where the time goes, and a RESULT line.
+ * Not part of `npm test`: it takes minutes. `--quick` checks in about a minute that it works.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeBaselineSite } from './baseline-site.ts';
+import { buildBaseline, buildProject, type BuildResult } from './builds.ts';
+import { BENCH_NOW, writeCorpus } from './corpus.ts';
+import { phases, routeCosts } from './log-phases.ts';
+import { BuildFailed } from './run-measured.ts';
+import { HELP, readOptions, type BenchOptions } from './options.ts';
+import { clearBuildCaches, snapshotProject } from './project-snapshot.ts';
+import { printReport, resultLine } from './report.ts';
+import { summarise, type BuildRecord, type SizeRuns, type SizeSummary } from './summary.ts';
+import { readTextPool, type TextPool } from './text-pool.ts';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+
+async function main(): Promise<void> {
+  let options: BenchOptions | 'help';
+  try {
+    options = readOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    process.exit(2);
+  }
+  if (options === 'help') {
+    console.log(HELP);
+    return;
+  }
+  const pool = readTextPool(projectRoot);
+  const work = mkdtempSync(join(tmpdir(), 'privacy-center-bench-'));
+  console.log(`Working in ${work}${options.keep ? ' (kept afterwards)' : ''}; sizes ${options.sizes.join(', ')} versions, ${options.runs} run(s) each.`);
+  try {
+    const project = join(work, 'project');
+    snapshotProject(projectRoot, project);
+    const sizes: SizeSummary[] = [];
+    for (const versions of options.sizes) sizes.push(summarise(await benchSize(versions, options, pool, project, join(work, `size-${versions}`))));
+    const headline = sizes.reduce((best, s) => (Math.abs(s.versions - options.headline) < Math.abs(best.versions - options.headline) ? s : best));
+    const context = { runs: options.runs, policies: options.policies, versions: options.versions, chars: options.chars, seed: options.seed, now: BENCH_NOW };
+    printReport(sizes, headline, context);
+    console.log(resultLine(sizes, headline, context));
+  } finally {
+    if (!options.keep) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function benchSize(versions: number, options: BenchOptions, pool: TextPool, project: string, dir: string): Promise<SizeRuns> {
+  const corpus = join(dir, 'corpus');
+  const shape = { versions, policiesPerBrand: options.policies, versionsPerPolicy: options.versions, chars: options.chars, seed: options.seed };
+  const written = writeCorpus(corpus, shape, pool);
+  const baselineSite = join(dir, 'baseline-site');
+  writeBaselineSite(baselineSite, corpus, projectRoot);
+  console.log(`\n${versions} versions: ${written.brands} brands, ${written.policies} policies, ${(written.chars / 1e6).toFixed(1)} M characters of MDX.`);
+  const runs: SizeRuns = { versions, brands: written.brands, corpusMb: written.chars / 1e6, cold: [], warm: [], baseline: [], failures: [] };
+  // A failed build (say, out of memory at the largest size) is a result too: it is reported, the
+  // other sizes still run, and that kind of build is not retried at this size.
+  const failed = new Set<string>();
+  const attempt = async (kind: 'project' | 'baseline', label: string, into: BuildRecord[], build: () => Promise<BuildResult>): Promise<void> => {
+    if (failed.has(kind)) return;
+    try {
+      into.push(await measure(label, build, !options.keep));
+    } catch (error) {
+      if (!(error instanceof BuildFailed)) throw error;
+      failed.add(kind);
+      const log = join(tmpdir(), `privacy-center-bench-failed-${versions}-${kind}.log`);
+      copyFileSync(error.log, log);
+      runs.failures.push(`${versions} versions, ${label}: ${error.message.split('\n')[0]} (log: ${log})`);
+      console.log(`  ${label}: FAILED, ${error.message}\n  log: ${log}`);
+    }
+  };
+  for (let run = 1; run <= options.runs; run++) {
+    const runDir = join(dir, `run-${run}`);
+    mkdirSync(runDir, { recursive: true });
+    // Cold is a fresh clone's first build; warm is the next one, with whatever the first cached.
+    clearBuildCaches(project);
+    await attempt('project', `run ${run} project (cold)`, runs.cold, () => buildProject(project, corpus, join(runDir, 'project-cold')));
+    // Once per size: the project's cache holds parsed content only, so one warm build tells enough.
+    if (run === 1) await attempt('project', `run ${run} project (warm)`, runs.warm, () => buildProject(project, corpus, join(runDir, 'project-warm')));
+    clearBuildCaches(baselineSite);
+    await attempt('baseline', `run ${run} baseline`, runs.baseline, () => buildBaseline(baselineSite, join(runDir, 'baseline')));
+  }
+  return runs;
+}
+
+/** Runs one build, logs one progress line, keeps the numbers and (unless kept) frees the output's disk. */
+async function measure(label: string, build: () => Promise<BuildResult>, discard: boolean): Promise<BuildRecord> {
+  const result = await build();
+  console.log(`  ${label}: ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds.toFixed(1)} s, load ${result.loadBefore.toFixed(1)}), ${result.pages} pages, peak ${result.peakRssMb.toFixed(0)} MB (tree ${result.treeRssMb.toFixed(0)} MB), index ${result.indexMb.toFixed(1)} MB`);
+  const { lines, outDir, ...numbers } = result;
+  const record = { ...numbers, phases: phases(lines, result.seconds), routes: routeCosts(lines) };
+  if (discard) rmSync(outDir, { recursive: true, force: true });
+  return record;
+}
+
+await main();

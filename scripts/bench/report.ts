@@ -1,0 +1,129 @@
+/**
+ * The report: a table per size for people, growth per 1,000 versions (a linear build keeps these
+ * flat), where the project's time goes, and the RESULT line that tools read (always printed last).
+ */
+import { availableParallelism } from 'node:os';
+import { median, type BuildSummary, type SizeSummary } from './summary.ts';
+
+export interface ReportContext {
+  runs: number;
+  policies: number;
+  versions: number;
+  chars: number;
+  seed: number;
+  now: string;
+}
+
+const fixed = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+const round = (n: number, digits = 2): number | null => (Number.isFinite(n) ? Number(n.toFixed(digits)) : null);
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export function printReport(sizes: readonly SizeSummary[], headline: SizeSummary, context: ReportContext): void {
+  const out: string[] = [];
+  out.push('', `Privacy Center build benchmark: Node ${process.version}, ${context.runs} run(s) of each build per size, medians; statuses as of ${context.now}`);
+  out.push(`Corpus: brands × ${context.policies} policies × ${context.versions} versions of ~${context.chars} characters (seed ${context.seed}); baseline = the same version pages in a bare Astro + MDX + Pagefind site.`, '');
+  out.push(
+    table(
+      ['versions', 'brands', 'pages', 'project s', 'warm s', 'baseline s', 'ratio', 'project CPU s', 'base CPU s', 'CPU ratio', 'pages/s', 'base pages/s'],
+      sizes.map((s) => [
+        String(s.versions), String(s.brands), String(s.project.pages), fixed(s.project.seconds), fixed(s.warm.seconds), fixed(s.baseline.seconds), fixed(s.ratio, 2),
+        fixed(s.project.cpuSeconds), fixed(s.baseline.cpuSeconds), fixed(s.cpuRatio, 2), fixed(s.project.pagesPerSecond), fixed(s.baseline.pagesPerSecond),
+      ]),
+    ),
+    '',
+    table(
+      ['versions', 'peak MB', 'base peak MB', 'tree MB', 'base tree MB', 'index MB', 'base index MB', 'out MB', 'base out MB'],
+      sizes.map((s) => [
+        String(s.versions), fixed(s.project.peakRssMb, 0), fixed(s.baseline.peakRssMb, 0), fixed(s.project.treeRssMb, 0), fixed(s.baseline.treeRssMb, 0),
+        fixed(s.project.indexMb), fixed(s.baseline.indexMb), fixed(s.project.outMb, 0), fixed(s.baseline.outMb, 0),
+      ]),
+    ),
+  );
+  out.push('', 'ratio: project / baseline wall time. CPU s: user + system seconds of the whole process tree, which other load on the machine hardly moves.');
+  out.push('warm s: a second project build on the same corpus with its caches kept (once per size); the others start as a fresh clone, without .astro or node_modules/.astro.');
+  out.push('peak MB: largest single process (kernel peak RSS); tree MB: largest sum over the build\'s process tree at one moment (sampled every 0.2 s).');
+  const load = machineLoad(sizes);
+  const cpus = availableParallelism();
+  out.push(`Load: median 1-minute load average ${fixed(load, 2)} as builds started, on ${cpus} CPUs.${load > cpus / 4 ? ' Other processes were busy: timings are noisy, compare the ratio rather than seconds.' : ''}`, '');
+  out.push('Growth per 1,000 versions (flat = linear):');
+  out.push(
+    table(
+      ['versions', 'project s/1k', 'baseline s/1k', 'project CPU s/1k', 'base CPU s/1k', 'project pages/1k', 'peak MB/1k', 'base peak MB/1k', 'index MB/1k'],
+      sizes.map((s) => {
+        const k = s.versions / 1000;
+        return [
+          String(s.versions), fixed(s.project.seconds / k), fixed(s.baseline.seconds / k), fixed(s.project.cpuSeconds / k), fixed(s.baseline.cpuSeconds / k),
+          fixed(s.project.pages / k, 0), fixed(s.project.peakRssMb / k, 0), fixed(s.baseline.peakRssMb / k, 0), fixed(s.project.indexMb / k, 2),
+        ];
+      }),
+    ),
+  );
+  out.push('', ...phaseTable(`Where the project's time goes at ${headline.versions} versions (cold build):`, headline.project));
+  out.push("Seconds are wall time between the arrival of two log lines; Astro's own figures in the lines count from earlier starts.");
+  out.push('', ...routeTable(headline.project));
+  out.push('', ...phaseTable(`Baseline at ${headline.versions} versions:`, headline.baseline));
+  const failures = sizes.flatMap((s) => s.failures);
+  if (failures.length > 0) out.push('', 'Failed builds (left out of the medians):', ...failures.map((f) => `  ${f}`));
+  console.log(out.join('\n'));
+}
+
+function phaseTable(title: string, build: BuildSummary): string[] {
+  return [
+    title,
+    table(
+      ['phase (ends with the log line shown)', 'seconds', 'share', 'log line'],
+      build.phases.map((p) => [p.label, fixed(p.seconds, 2), `${fixed((100 * p.seconds) / build.seconds, 0)}%`, p.line.slice(0, 90)]),
+    ),
+  ];
+}
+
+function routeTable(build: BuildSummary): string[] {
+  const total = build.routes.reduce((sum, r) => sum + r.seconds, 0);
+  return [
+    `Page generation by route (sum of Astro's per-file times, ${fixed(total)} s in all):`,
+    table(
+      ['route', 'files', 'seconds', 'ms/file', 'share'],
+      build.routes.map((r) => [r.pattern, String(r.pages), fixed(r.seconds, 2), fixed((1000 * r.seconds) / r.pages, 1), `${fixed((100 * r.seconds) / total, 0)}%`]),
+    ),
+  ];
+}
+
+function machineLoad(sizes: readonly SizeSummary[]): number {
+  return median(sizes.flatMap((s) => [s.project.loadBefore, s.warm.loadBefore, s.baseline.loadBefore]).filter(Number.isFinite));
+}
+
+export function resultLine(sizes: readonly SizeSummary[], headline: SizeSummary, context: ReportContext): string {
+  const row = (s: SizeSummary) => ({
+    versions: s.versions,
+    brands: s.brands,
+    pages: s.project.pages,
+    baseline_pages: s.baseline.pages,
+    project_s: round(s.project.seconds),
+    project_warm_s: round(s.warm.seconds),
+    baseline_s: round(s.baseline.seconds),
+    ratio: round(s.ratio),
+    project_cpu_s: round(s.project.cpuSeconds),
+    baseline_cpu_s: round(s.baseline.cpuSeconds),
+    cpu_ratio: round(s.cpuRatio),
+    pages_per_s: round(s.project.pagesPerSecond, 1),
+    baseline_pages_per_s: round(s.baseline.pagesPerSecond, 1),
+    s_per_1000_versions: round((1000 * s.project.seconds) / s.versions),
+    baseline_s_per_1000_versions: round((1000 * s.baseline.seconds) / s.versions),
+    peak_rss_mb: round(s.project.peakRssMb, 0),
+    baseline_peak_rss_mb: round(s.baseline.peakRssMb, 0),
+    tree_rss_mb: round(s.project.treeRssMb, 0),
+    baseline_tree_rss_mb: round(s.baseline.treeRssMb, 0),
+    index_mb: round(s.project.indexMb),
+    baseline_index_mb: round(s.baseline.indexMb),
+    out_mb: round(s.project.outMb, 1),
+    baseline_out_mb: round(s.baseline.outMb, 1),
+    ...(s.failures.length > 0 ? { failures: s.failures } : {}),
+  });
+  const phases = Object.fromEntries(headline.project.phases.map((p) => [p.label, round(p.seconds)]));
+  return `RESULT ${JSON.stringify({ ...row(headline), runs: context.runs, node: process.version, cpus: availableParallelism(), load_avg: round(machineLoad(sizes)), phases, sizes: sizes.map(row) })}`;
+}

@@ -1,0 +1,95 @@
+/** Medians over the runs of one corpus size: the numbers the report and the RESULT line print. */
+import type { Phase, RouteCost } from './log-phases.ts';
+
+export interface BuildRecord {
+  loadBefore: number;
+  seconds: number;
+  cpuSeconds: number;
+  pages: number;
+  peakRssMb: number;
+  treeRssMb: number;
+  indexMb: number;
+  outMb: number;
+  phases: Phase[];
+  routes: RouteCost[];
+}
+
+export interface SizeRuns {
+  versions: number;
+  brands: number;
+  corpusMb: number;
+  cold: BuildRecord[];
+  warm: BuildRecord[];
+  baseline: BuildRecord[];
+  /** One line per build that failed. */
+  failures: string[];
+}
+
+export interface BuildSummary {
+  loadBefore: number;
+  seconds: number;
+  cpuSeconds: number;
+  pages: number;
+  pagesPerSecond: number;
+  peakRssMb: number;
+  treeRssMb: number;
+  indexMb: number;
+  outMb: number;
+  phases: Phase[];
+  /** Route costs of the run whose time is the median, so the numbers add up within one build. */
+  routes: RouteCost[];
+}
+
+export interface SizeSummary {
+  versions: number;
+  brands: number;
+  corpusMb: number;
+  project: BuildSummary;
+  warm: BuildSummary;
+  baseline: BuildSummary;
+  ratio: number;
+  /** Project CPU seconds over baseline CPU seconds: the ratio least moved by other work on the machine. */
+  cpuRatio: number;
+  failures: string[];
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return NaN;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function summarise(runs: SizeRuns): SizeSummary {
+  const project = summariseBuilds(runs.cold);
+  const baseline = summariseBuilds(runs.baseline);
+  return { versions: runs.versions, brands: runs.brands, corpusMb: runs.corpusMb, project, warm: summariseBuilds(runs.warm), baseline, ratio: project.seconds / baseline.seconds, cpuRatio: project.cpuSeconds / baseline.cpuSeconds, failures: runs.failures };
+}
+
+function summariseBuilds(records: readonly BuildRecord[]): BuildSummary {
+  const of = (pick: (r: BuildRecord) => number): number => median(records.map(pick));
+  const seconds = of((r) => r.seconds);
+  const middle = [...records].sort((a, b) => a.seconds - b.seconds)[Math.floor((records.length - 1) / 2)];
+  return {
+    loadBefore: of((r) => r.loadBefore),
+    seconds,
+    cpuSeconds: of((r) => r.cpuSeconds),
+    pages: of((r) => r.pages),
+    pagesPerSecond: of((r) => r.pages / r.seconds),
+    peakRssMb: of((r) => r.peakRssMb),
+    treeRssMb: of((r) => r.treeRssMb),
+    indexMb: of((r) => r.indexMb),
+    outMb: of((r) => r.outMb),
+    phases: medianPhases(records),
+    routes: middle?.routes ?? [],
+  };
+}
+
+/** Phases by label in the order the builds log them; a phase missing from a run counts as 0 there. */
+function medianPhases(records: readonly BuildRecord[]): Phase[] {
+  const labels = [...new Set(records.flatMap((r) => r.phases.map((p) => p.label)))];
+  return labels.map((label) => {
+    const found = records.map((r) => r.phases.find((p) => p.label === label));
+    return { label, seconds: median(found.map((p) => p?.seconds ?? 0)), line: found.find((p) => p !== undefined)?.line ?? '' };
+  });
+}

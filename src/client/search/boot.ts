@@ -1,0 +1,27 @@
+/**
+ * Everything a page loads for search before the visitor uses it: listeners that import the search
+ * module on the first sign of searching. `/` and Ctrl/Cmd+K focus the header box from anywhere.
+ */
+export function startOnIntent(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-search-box]');
+  const input = form?.querySelector<HTMLInputElement>('input[name=q]');
+  if (!form || !input) return;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    void import('./header.ts').then((m) => m.enhance(form, input));
+  };
+  input.addEventListener('focus', start, { once: true });
+  input.addEventListener('input', start, { once: true });
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
+    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+    if (!slash && !k) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+    start();
+  });
+}

@@ -1,0 +1,42 @@
+import type { PagefindApi } from '../../lib/pagefind-api.ts';
+import { searchPolicies, type Hit } from '../../lib/search-query.ts';
+import { resultView, type ResultView } from '../../lib/search-results.ts';
+import type { SearchState } from '../../lib/search-state.ts';
+
+let loading: Promise<PagefindApi> | undefined;
+
+/** Loads the Pagefind bundle the build wrote, once; it picks the index for the page's <html lang>. */
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const base = import.meta.env.BASE_URL;
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+    // Result URLs are relative to the site root, not to the bundle. Searching a policy index is cheap,
+    // so Pagefind runs on the page rather than in a worker that would load its code a second time.
+    await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });
+    await pagefind.init();
+    return pagefind;
+  })();
+  // A failed load (offline, say) is retried on the next search instead of failing forever.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+export interface SearchContext {
+  /** Brand ids to the display names the index filters on. */
+  brandNames: ReadonlyMap<string, string>;
+}
+
+/** The hits for a state, and a way to turn any slice of them into displayable results. */
+export async function runSearch(state: SearchState, context: SearchContext) {
+  const pagefind = await loadPagefind();
+  const hits = await searchPolicies(pagefind, state, { brandNames: context.brandNames, language: document.documentElement.lang });
+  return {
+    total: hits.length,
+    views: (from: number, to: number): Promise<ResultView[]> => Promise.all(hits.slice(from, to).map(async (hit: Hit) => resultView(await hit.data(), state.q))),
+  };
+}
+
+/** Reads `data-brand-names` (a JSON object of brand id to display name) from a search form. */
+export function brandNames(form: HTMLElement): Map<string, string> {
+  return new Map(Object.entries(JSON.parse(form.dataset['brandNames'] ?? '{}') as Record<string, string>));
+}

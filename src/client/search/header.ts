@@ -1,0 +1,86 @@
+import { messages } from '../../lib/i18n/index.ts';
+import { writeSearchState, type SearchState } from '../../lib/search-state.ts';
+import { brandNames, loadPagefind, runSearch } from './engine.ts';
+import { arrowKeys, pageLocale, resultItem } from './render.ts';
+
+const shown = 6;
+
+/**
+ * Turns the header's search form into search-as-you-type: the best matches among current versions
+ * (of the page's brand, on a brand's pages) appear in a panel under the box. Enter still submits the
+ * form, which opens the search page with every result and the filters.
+ */
+export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
+  const panel = form.querySelector<HTMLElement>('[data-search-panel]');
+  const list = form.querySelector<HTMLElement>('[data-search-list]');
+  const summary = form.querySelector<HTMLElement>('[data-search-summary]');
+  const status = form.querySelector<HTMLElement>('[data-search-status]');
+  const all = form.querySelector<HTMLAnchorElement>('[data-search-all]');
+  if (!panel || !list || !summary || !status || !all) return;
+  const t = messages(pageLocale());
+  const scope = form.dataset['scope'] || undefined;
+  const context = { brandNames: brandNames(form) };
+  const action = form.getAttribute('action') ?? '/search/';
+  // Fetch the bundle while the visitor is still typing the first word.
+  void loadPagefind().catch(() => undefined);
+
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const close = () => (panel.hidden = true);
+  const say = (text: string) => {
+    summary.textContent = text;
+    status.textContent = text;
+  };
+
+  const update = async () => {
+    const q = input.value.trim();
+    const id = ++latest;
+    if (q === '') {
+      close();
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const state: SearchState = { q, brand: scope, policy: undefined, archive: false, sort: 'relevance' };
+    try {
+      const search = await runSearch(state, context);
+      const views = await search.views(0, shown);
+      if (id !== latest) return;
+      list.replaceChildren(...views.map((view) => resultItem(view, { sections: false })));
+      say(search.total > 0 ? t.searchCount(search.total, q) : t.searchNone(q));
+      // With nothing in force, the way on is the archive.
+      all.href = `${action}?${writeSearchState({ ...state, archive: search.total === 0 }, scope).toString()}`;
+      all.textContent = search.total > 0 ? t.searchSeeAll : t.searchTheArchive;
+    } catch {
+      if (id !== latest) return;
+      list.replaceChildren();
+      say(t.searchFailed);
+    }
+    panel.hidden = false;
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), 120);
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim() !== '' && list.childElementCount > 0) panel.hidden = false;
+  });
+  arrowKeys(input, list);
+  form.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || panel.hidden) return;
+    event.preventDefault();
+    close();
+    input.focus();
+  });
+  // Only keyboard focus moving elsewhere closes the panel: a click inside it may blur the box without
+  // focusing anything (Safari does not focus links on click), and clicks outside close it below.
+  form.addEventListener('focusout', (event) => {
+    if (event.relatedTarget instanceof Node && !form.contains(event.relatedTarget)) close();
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (!(event.target instanceof Node && form.contains(event.target))) close();
+  });
+  // The visitor may have typed before this module arrived.
+  if (input.value.trim() !== '') void update();
+}

@@ -1,0 +1,70 @@
+import { formatDate, messages } from '../../lib/i18n/index.ts';
+import type { ExcerptPart, ResultView } from '../../lib/search-results.ts';
+import type { Locale } from '../../schemas/brand.ts';
+import { badgeClass, statusClasses } from '../../styles/status-classes.ts';
+
+export const pageLocale = (): Locale => (document.documentElement.lang === 'en' ? 'en' : 'zh-CN');
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/** Excerpt text with the matches in <mark>, built as nodes so page text is never parsed as HTML. */
+function excerpt(parts: ExcerptPart[]): (Node | string)[] {
+  return parts.map((p) => (p.mark ? element('mark', 'rounded-sm bg-yellow-200 px-0.5 text-slate-950 dark:bg-yellow-300', p.text) : p.text));
+}
+
+/**
+ * One result: the policy title linking to the best matching section, then brand, version and status,
+ * then the excerpt; with `sections`, links to the other matching sections too. The item carries the
+ * brand id so links take that brand's colour.
+ */
+export function resultItem(view: ResultView, options: { sections: boolean }): HTMLLIElement {
+  const locale = pageLocale();
+  const t = messages(locale);
+  const link = element('a', 'text-base font-semibold text-brand-link underline-offset-4 hover:underline', view.title);
+  link.href = view.href;
+  link.dataset['resultLink'] = '';
+  const meta = element(
+    'p',
+    'mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700 dark:text-slate-300',
+    element('span', 'font-medium', view.brand),
+    element('span', '', t.searchVersion(formatDate(view.date, locale), view.number)),
+    element('span', `${badgeClass} ${statusClasses[view.status]}`, t.status[view.status]),
+  );
+  const item = element('li', 'py-3', link, meta, element('p', 'mt-1 text-sm leading-relaxed text-slate-800 dark:text-slate-200', ...excerpt(view.excerpt)));
+  item.dataset['brand'] = view.brandId;
+  if (options.sections && view.sections.length > 1) {
+    const list = element('ul', 'mt-2 space-y-1 border-l-2 border-slate-200 pl-3 text-sm dark:border-slate-700');
+    for (const section of view.sections) {
+      const a = element('a', 'text-brand-link underline underline-offset-4', section.title);
+      a.href = section.href;
+      list.append(element('li', '', a));
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+/** Arrow down from `input` enters the result links of `list`, arrows move between them, up from the first returns. */
+export function arrowKeys(input: HTMLInputElement, list: HTMLElement): void {
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = links();
+    const at = all.findIndex((a) => a === document.activeElement || a.closest('li')?.contains(document.activeElement));
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? all[Math.min(at + 1, all.length - 1)] : at <= 0 ? input : all[at - 1];
+    next?.focus();
+  });
+}

@@ -1,0 +1,92 @@
+import type { Heading, Nodes, Parents, PhrasingContent, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import { note, type Note } from './converted.ts';
+import { headingAnchor } from '../heading-anchor.ts';
+import { excerpt, plainText } from './html-fragment.ts';
+
+/**
+ * Last pass over a converted tree, shared by the Markdown and HTML importers: removes what MDX
+ * cannot hold (raw HTML, local images, script links), takes the level-1 heading out as the title
+ * and shifts the other headings so the body starts at level 2 (the page renders the title as h1).
+ * Returns the title: `known` (from front matter) or the first level-1 heading.
+ */
+export function tidyTree(tree: Root, known: string | undefined, unconverted: Note[]): string | undefined {
+  const at = (node: Nodes) => node.position?.start.line;
+  visit(tree, (node, index, parent) => {
+    if (parent === undefined || index === undefined) return undefined;
+    const replace = (nodes: Nodes[]): [typeof SKIP, number] => {
+      (parent as Parents).children.splice(index, 1, ...(nodes as Parents['children']));
+      return [SKIP, index];
+    };
+    if (node.type === 'html') {
+      if (node.value.trim() !== '') unconverted.push(note(`raw HTML removed: ${excerpt(node.value.trim())}`, at(node)));
+      return replace([]);
+    }
+    if (node.type === 'image') {
+      if (/^https?:\/\//i.test(node.url)) return replace([{ type: 'link', url: node.url, children: [{ type: 'text', value: node.alt || node.url }] }]);
+      unconverted.push(note(`image "${node.url}" removed: only images with a full https:// address become links`, at(node)));
+      return replace(node.alt ? [{ type: 'text', value: node.alt }] : []);
+    }
+    if (node.type === 'link') {
+      if (/^\s*(?:javascript|vbscript|data):/i.test(node.url)) {
+        unconverted.push(note(`script link "${excerpt(node.url)}" removed, its text kept`, at(node)));
+        return replace(node.children);
+      }
+      if (node.url === '') return replace(node.children);
+      if (node.children.length === 0) node.children = [{ type: 'text', value: node.url }];
+    }
+    return undefined;
+  });
+  return takeTitle(tree, known);
+}
+
+function takeTitle(tree: Root, known: string | undefined): string | undefined {
+  const first = tree.children.find((n): n is Heading => n.type === 'heading');
+  let title = known;
+  const firstText = first && headingAnchor(plainText(first)).text.trim();
+  if (first?.depth === 1 && (known === undefined || firstText === known.trim())) {
+    title = firstText;
+    tree.children.splice(tree.children.indexOf(first), 1);
+  }
+  if (tree.children.some((n) => n.type === 'heading' && n.depth === 1)) {
+    visit(tree, 'heading', (h) => {
+      h.depth = Math.min(6, h.depth + 1) as Heading['depth'];
+    });
+  }
+  return title;
+}
+
+/** Escapes text for the small HTML string built from a paragraph that mixes Markdown and HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Phrasing content as HTML, so inline HTML tags split across mdast nodes can be parsed as a whole. */
+export function phrasingToHtml(nodes: readonly PhrasingContent[]): string {
+  return nodes
+    .map((n): string => {
+      switch (n.type) {
+        case 'text':
+          return escapeHtml(n.value);
+        case 'html':
+          return n.value;
+        case 'strong':
+          return `<strong>${phrasingToHtml(n.children)}</strong>`;
+        case 'emphasis':
+          return `<em>${phrasingToHtml(n.children)}</em>`;
+        case 'delete':
+          return `<del>${phrasingToHtml(n.children)}</del>`;
+        case 'inlineCode':
+          return `<code>${escapeHtml(n.value)}</code>`;
+        case 'break':
+          return '<br>';
+        case 'link':
+          return `<a href="${escapeHtml(n.url)}">${phrasingToHtml(n.children)}</a>`;
+        case 'image':
+          return `<img src="${escapeHtml(n.url)}" alt="${escapeHtml(n.alt ?? '')}">`;
+        default:
+          return escapeHtml(plainText(n));
+      }
+    })
+    .join('');
+}

@@ -1,0 +1,31 @@
+import { resolveNow } from '../catalog.ts';
+import { readContent } from '../content.ts';
+import type { Problem } from '../problem.ts';
+import { duplicatePassageRule } from './rules/duplicate-passage.ts';
+import { emptyContactRule } from './rules/empty-contact.ts';
+import { internalLinksRule } from './rules/internal-links.ts';
+import { mixedScriptRule } from './rules/mixed-script.ts';
+import { requiredSectionsRule } from './rules/required-sections.ts';
+import { schemaRule } from './rules/schema.ts';
+import { unsafeHtmlRule } from './rules/unsafe-html.ts';
+import { versionsRule } from './rules/versions.ts';
+import type { Rule } from './types.ts';
+
+export const rules: readonly Rule[] = [
+  schemaRule,
+  versionsRule,
+  unsafeHtmlRule,
+  internalLinksRule,
+  emptyContactRule,
+  duplicatePassageRule,
+  mixedScriptRule,
+  requiredSectionsRule,
+];
+
+/** Checks a whole content folder with every rule; problems sorted by file, then line. */
+export function lintContent(contentDir: string, env: Record<string, string | undefined> = {}): Problem[] {
+  const input = { contentDir, records: readContent(contentDir), now: resolveNow(env) };
+  return rules
+    .flatMap((rule) => rule.check(input))
+    .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}

@@ -1,0 +1,82 @@
+/**
+ * The compare page: diffs any two versions in the browser with the same engine and renderer as the
+ * static change pages, over each version's blocks (JSON). The chosen pair lives in the URL
+ * (?from=…&to=…), so a comparison can be shared and the back button works.
+ */
+import { diffBlocks } from '../lib/diff.ts';
+import type { Block } from '../lib/diff-model.ts';
+import { redlineHtml } from '../lib/redline-html.ts';
+import { redlineLabels } from '../lib/redline-labels.ts';
+import { messages } from '../lib/i18n/index.ts';
+import type { Locale } from '../schemas/brand.ts';
+
+interface BlocksFile {
+  locale: string;
+  blocks: Block[];
+}
+
+const cache = new Map<string, Promise<BlocksFile>>();
+const load = (url: string) => {
+  let found = cache.get(url);
+  if (!found) {
+    found = fetch(url).then((r) => (r.ok ? (r.json() as Promise<BlocksFile>) : Promise.reject(new Error(`${r.status} ${url}`))));
+    cache.set(url, found);
+  }
+  return found;
+};
+
+export function startCompare(): void {
+  const form = document.querySelector<HTMLFormElement>('form.compare-form');
+  const status = document.querySelector<HTMLElement>('.compare-status');
+  const result = document.querySelector<HTMLElement>('.compare-result');
+  if (!form || !status || !result) return;
+  const locale = (form.dataset['locale'] ?? 'zh-CN') as Locale;
+  const t = messages(locale);
+  const selects = { from: form.elements.namedItem('from') as HTMLSelectElement, to: form.elements.namedItem('to') as HTMLSelectElement };
+
+  const run = async () => {
+    const [a, b] = [selects.from.selectedOptions[0], selects.to.selectedOptions[0]];
+    if (!a || !b) return;
+    if (a.value === b.value) {
+      status.textContent = t.compareSame;
+      result.hidden = true;
+      return;
+    }
+    // Compare translations only when both versions have one; never a translation against an original.
+    const both = a.dataset['translated'] && b.dataset['translated'];
+    const urls = [a, b].map((o) => (both ? o.dataset['translated'] : o.dataset['original']) ?? '');
+    status.textContent = t.compareLoading;
+    try {
+      const [older, newer] = await Promise.all(urls.map(load));
+      const model = diffBlocks(older!.blocks, newer!.blocks, { locale: newer!.locale });
+      const redline = redlineHtml(model, redlineLabels(t));
+      const s = model.stats;
+      result.innerHTML = `<p class="text-sm">${t.changeCount(redline.changes)} · ${t.statsChars(s.inserted, s.deleted)}</p><p class="text-sm">${t.statsSections(s.sectionsChanged, s.sectionsAdded, s.sectionsRemoved, s.sectionsMoved)}</p><div class="redline mt-4" lang="${newer!.locale}">${redline.inline}</div>`;
+      result.hidden = false;
+      status.textContent = model.identical ? t.noChanges : t.changeCount(redline.changes);
+    } catch {
+      status.textContent = t.compareFailed;
+    }
+  };
+
+  const fromUrl = () => {
+    const params = new URLSearchParams(location.search);
+    for (const name of ['from', 'to'] as const) {
+      const value = params.get(name);
+      if (value && [...selects[name].options].some((o) => o.value === value)) selects[name].value = value;
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const params = new URLSearchParams({ from: selects.from.value, to: selects.to.value });
+    history.pushState(null, '', `?${params}`);
+    void run();
+  });
+  window.addEventListener('popstate', () => {
+    fromUrl();
+    void run();
+  });
+  fromUrl();
+  if (location.search.includes('from=')) void run();
+}

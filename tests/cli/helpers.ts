@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileSync } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> }): Run {
+  const env: Record<string, string | undefined> = { ...process.env, PRIVACY_CENTER_CONTENT: undefined, ...options.env };
+  const r = spawnSync(command, args, { cwd: options.cwd ?? root, env: env as NodeJS.ProcessEnv, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The real CLI, as `npm` scripts run it: src/cli/main.ts on the project's pinned node. */
+export function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+  return run(join(root, 'node_modules/.bin/node'), [join(root, 'src/cli/main.ts'), ...args], options);
+}
+
+/** The CLI through its launcher, started by the node running the tests (which may be older). */
+export function bin(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+  return run(process.execPath, [join(root, 'bin/privacy-center.js'), ...args], options);
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `pc-${prefix}-`));
+}
+
+/** A written version file: its frontmatter lines and its body. */
+export function readVersion(path: string): { yaml: string; body: string } {
+  const split = splitFrontmatter(readFileSync(path, 'utf8'));
+  if (!split) throw new Error(`${path} has no frontmatter`);
+  return { yaml: split.yaml, body: split.body };
+}
+
+export function compileBody(body: string): void {
+  compileSync(body, { remarkPlugins: [remarkGfm] });
+}

@@ -1,0 +1,73 @@
+import { describe, expect, inject, it } from 'vitest';
+import { readPage } from '../support/html.ts';
+
+const sites = inject('sites');
+
+const feedLinks = (html: string) => [...html.matchAll(/<link rel="alternate" type="application\/atom\+xml" title="[^"]*" href="([^"]+)">/g)].map((m) => m[1]);
+const banner = (html: string) => /<div role="note"[^>]*>(新版本将于[\s\S]*?)<\/div>/.exec(html)?.[1];
+
+describe('feeds advertised on the pages', () => {
+  it('offers the policy and brand feeds on policy pages, the brand feed on the center, the all-brands feed on the directory', () => {
+    const site = 'https://privacy.example.com';
+    for (const path of ['/acme/privacy/', '/acme/privacy/2020-01-01/', '/acme/privacy/history/', '/en/acme/privacy/']) {
+      expect(feedLinks(readPage(sites.basic, path)), path).toEqual([`${site}/acme/privacy/feed.xml`, `${site}/acme/feed.xml`]);
+    }
+    expect(feedLinks(readPage(sites.basic, '/acme/'))).toEqual([`${site}/acme/feed.xml`]);
+    expect(feedLinks(readPage(sites.basic, '/'))).toEqual([`${site}/feed.xml`]);
+  });
+
+  it('shows a visible subscribe link on the brand center and on each policy page', () => {
+    expect(readPage(sites.basic, '/acme/')).toMatch(/<a [^>]*href="\/acme\/feed.xml"[^>]*>[\s\S]*?订阅变更\s*<\/a>/);
+    for (const path of ['/acme/privacy/', '/acme/privacy/2020-01-01/', '/acme/cookies/']) {
+      expect(readPage(sites.basic, path), path).toMatch(/<a [^>]*href="\/acme\/[a-z]+\/feed.xml"[^>]*>[\s\S]*?订阅变更\s*<\/a>/);
+    }
+    expect(readPage(sites.basic, '/en/acme/privacy/')).toMatch(/Subscribe to changes\s*<\/a>/);
+    expect(readPage(sites.basic, '/acme/privacy/')).toContain('href="/acme/privacy/versions.json"');
+  });
+});
+
+describe('the upcoming-change banner', () => {
+  it('appears on the fixture’s current privacy page with the date, days left, new text and redline', () => {
+    for (const path of ['/acme/privacy/', '/acme/privacy/2023-06-01/']) {
+      const text = banner(readPage(sites.basic, path));
+      expect(text, path).toContain('新版本将于 2099年1月1日 起生效（还有 27394 天）');
+      expect(text).toContain('href="/acme/privacy/2099-01-01/"');
+      expect(text).toContain('href="/acme/privacy/changes/2023-06-01...2099-01-01/"');
+    }
+    expect(readPage(sites.basic, '/en/acme/privacy/')).toContain('href="/en/acme/privacy/changes/2023-06-01...2099-01-01/"');
+  });
+
+  it('does not appear where no later version exists, nor on archived and upcoming pages', () => {
+    for (const path of ['/acme/cookies/', '/acme/privacy/2020-01-01/', '/acme/privacy/2099-01-01/']) {
+      expect(banner(readPage(sites.basic, path)), path).toBeUndefined();
+    }
+    expect(banner(readPage(sites.sample, '/beiye/privacy/'))).toBeUndefined();
+  });
+
+  it('appears on 1号店’s policy in the sample site, built on 2026-11-21', () => {
+    const text = banner(readPage(sites.sample, '/yhd/privacy/'));
+    expect(text).toContain('新版本将于 2027年1月1日 起生效（还有 41 天）');
+    expect(text).toContain('href="/yhd/privacy/changes/2023-03-01...2027-01-01/"');
+  });
+});
+
+describe('fixed heading anchors', () => {
+  it('takes the id from a trailing \\{#id\\} and keeps it out of the heading and the contents', () => {
+    const html = readPage(sites.basic, '/en/acme/privacy/');
+    expect(html).toContain('<h2 id="storage">3. Storage</h2>');
+    expect(html).toMatch(/href="#storage"[^>]*>\s*3\. Storage\s*</);
+    expect(html).not.toContain('{#storage}');
+  });
+});
+
+describe('the last-visit prompt and the print button without JavaScript', () => {
+  it('are hidden in the HTML, with the data the script needs in data-* attributes', () => {
+    const html = readPage(sites.sample, '/yhd/privacy/');
+    const prompt = /<div hidden[^>]* data-last-visit [^>]*>/.exec(html)?.[0] ?? '';
+    expect(prompt).toContain('data-policy="yhd/privacy"');
+    expect(prompt).toContain('data-version="2023-03-01"');
+    expect(prompt).toContain('/yhd/privacy/changes/2017-09-01...2023-03-01/');
+    expect(html).toMatch(/<button type="button" hidden data-print-button/);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+});

@@ -1,0 +1,164 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serve } from '../support/serve.ts';
+
+const dist = inject('sites').sample;
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let context: BrowserContext;
+let problems: string[] = [];
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serve(dist)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  context = await browser.newContext(options);
+  const page = await context.newPage();
+  problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await page.goto(server.url + path);
+  return page;
+}
+
+/** Closes the page's context; nothing may have gone wrong in it. */
+async function done(): Promise<void> {
+  await context.close();
+  expect(problems).toEqual([]);
+}
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const brandsOf = (page: Page, list: string) => page.locator(`${list} > li`).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['brand']));
+
+describe('search in Chromium on the sample site', () => {
+  it('searches from the header box, filters by brand, includes the archive and lands on the highlighted section', async () => {
+    const page = await open('/');
+    await page.getByRole('searchbox', { name: '搜索政策' }).fill('个人信息');
+    const panel = page.locator('[data-search-panel]');
+    await panel.locator('li').first().waitFor();
+    expect(new Set(await brandsOf(page, '[data-search-panel] ol')).size).toBeGreaterThanOrEqual(3);
+    await expect(page.getByRole('status').textContent()).resolves.toBe('“个人信息”共有 5 条结果');
+    expect(await panel.locator('mark').first().textContent()).toBe('个人信息');
+
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.locator('[data-search-list] li').first().waitFor();
+    expect(new Set(await brandsOf(page, '[data-search-list]')).size).toBe(5);
+
+    await page.getByLabel('品牌').selectOption('yhd');
+    await expect.poll(() => brandsOf(page, '[data-search-list]')).toEqual(['yhd']);
+    expect(new URL(page.url()).searchParams.get('brand')).toBe('yhd');
+
+    await page.getByLabel('同时搜索历史版本和即将生效的版本').check();
+    await expect.poll(() => brandsOf(page, '[data-search-list]')).toEqual(['yhd', 'yhd', 'yhd']);
+    expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('个人信息')}&brand=yhd&archive=1`);
+    const list = page.locator('[data-search-list]');
+    await expect(list.textContent()).resolves.toContain('2017年9月1日 生效的第 1 版');
+    await expect(list.textContent()).resolves.toContain('历史版本');
+    await expect(list.textContent()).resolves.toContain('即将生效');
+
+    await page.goBack();
+    await expect.poll(() => page.getByLabel('同时搜索历史版本和即将生效的版本').isChecked()).toBe(false);
+    await expect.poll(() => brandsOf(page, '[data-search-list]')).toEqual(['yhd']);
+    await page.goForward();
+    await expect.poll(() => brandsOf(page, '[data-search-list]')).toHaveLength(3);
+
+    const archived = list.locator('li', { hasText: '2017年9月1日' }).locator('a[data-result-link]');
+    await archived.click();
+    await page.waitForURL(/\/yhd\/privacy\/2017-09-01\/\?highlight=/);
+    const marks = page.locator('[data-policy-text] mark');
+    await marks.first().waitFor();
+    expect(await marks.first().textContent()).toBe('个人信息');
+    const target = page.locator(':target');
+    expect(await target.evaluate((el) => el.tagName)).toMatch(/^H[2-4]$/);
+    expect(await target.isVisible()).toBe(true);
+    const section = await target.evaluate((heading) => {
+      let text = '';
+      for (let el = heading.nextElementSibling; el && !/^H[1-3]$/.test(el.tagName); el = el.nextElementSibling) text += el.innerHTML;
+      return text;
+    });
+    expect(section).toContain('<mark');
+    await done();
+  });
+
+  it('widens a brand’s search page to every brand', async () => {
+    const page = await open(`/beiye/search/?q=${encodeURIComponent('未成年人')}`);
+    await expect.poll(() => brandsOf(page, '[data-search-list]')).toEqual(['beiye']);
+    await page.getByLabel('品牌').selectOption('all');
+    await expect.poll(async () => new Set(await brandsOf(page, '[data-search-list]')).size).toBe(4);
+    expect(new URL(page.url()).searchParams.get('brand')).toBe('all');
+    await done();
+  });
+
+  it('is driven by the keyboard: / and Ctrl+K focus the box, arrows walk the results, Esc closes them', async () => {
+    const page = await open('/jiapin/privacy/');
+    const box = page.getByRole('searchbox', { name: '搜索政策' });
+    await page.keyboard.press('/');
+    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+k');
+    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.type('个人信息');
+    const links = page.locator('[data-search-panel] a[data-result-link]');
+    await links.first().waitFor();
+    // A brand's pages search that brand.
+    expect(await brandsOf(page, '[data-search-panel] ol')).toEqual(['jiapin']);
+    await page.keyboard.press('ArrowDown');
+    await expect(links.first().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[data-search-panel]').isHidden()).resolves.toBe(true);
+    await done();
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations with results open, in %s mode', async (colorScheme) => {
+    const page = await open(`/search/?q=${encodeURIComponent('个人信息')}&archive=1`, { colorScheme });
+    await page.locator('[data-search-list] li').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.goto(`${server.url}/beiye/privacy/`);
+    await page.getByRole('searchbox', { name: '搜索政策' }).fill('个人信息');
+    await page.locator('[data-search-panel] li').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await done();
+  });
+
+  it('loads no search code or index on a policy page until the visitor starts searching', async () => {
+    const requests: string[] = [];
+    context = await browser.newContext();
+    problems = [];
+    const page = await context.newPage();
+    context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/beiye/privacy/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => p.startsWith('/pagefind/') || /\/_astro\/(header|engine|render|i18n)/.test(p))).toEqual([]);
+    await page.getByRole('searchbox', { name: '搜索政策' }).focus();
+    await expect.poll(() => requests.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+    await done();
+  });
+
+  it('says without JavaScript that search needs it, and links to the brands', async () => {
+    const page = await open('/search/?q=x', { javaScriptEnabled: false });
+    const note = page.getByRole('note');
+    await expect(note.textContent()).resolves.toContain('搜索需要启用 JavaScript');
+    expect(await note.getByRole('link').count()).toBe(5);
+    // The header box is a plain form to the search page on every other page.
+    await page.goto(`${server.url}/yhd/`);
+    const form = page.locator('form[data-search-box]');
+    expect(await form.getAttribute('action')).toBe('/yhd/search/');
+    expect(await form.getAttribute('method')).toBe('get');
+    await done();
+  });
+});

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PagefindApi } from '../../src/lib/pagefind-api.ts';
+import { searchPolicies } from '../../src/lib/search-query.ts';
+import { resultView } from '../../src/lib/search-results.ts';
+import { readSearchState } from '../../src/lib/search-state.ts';
+import { loadPagefind } from '../support/pagefind.ts';
+import { readPage } from '../support/html.ts';
+import { serve } from '../support/serve.ts';
+
+/**
+ * The sample site's real index, searched from Node through the site's own pagefind.js and the same
+ * search logic the browser runs. Expected pages were chosen by reading content/brands/*\/privacy/*.mdx
+ * (and checked with grep): "brand date" names the version's permanent URL.
+ */
+const dist = inject('sites').sample;
+const brandNames = new Map([['beiye', '贝业'], ['jiapin', '嘉品云市'], ['xinrisheng', '新日升分销平台'], ['yhd', '1号店'], ['chefu', '车服到家']]);
+/** In force on 2026-11-21, the day the test build computes statuses for. */
+const current = new Set(['beiye 2024-09-01', 'chefu 2025-01-15', 'jiapin 2023-05-10', 'xinrisheng 2024-04-01', 'yhd 2023-03-01', 'en/beiye 2024-09-01']);
+
+let server: Awaited<ReturnType<typeof serve>>;
+const indexes: Record<string, PagefindApi> = {};
+
+beforeAll(async () => {
+  server = await serve(dist);
+  indexes['zh-CN'] = await loadPagefind(server.url, 'zh-CN');
+  indexes['en'] = await loadPagefind(server.url, 'en');
+});
+afterAll(() => server?.close());
+
+async function results(language: 'zh-CN' | 'en', query: string) {
+  const state = readSearchState(new URLSearchParams(query), undefined);
+  const hits = await searchPolicies(indexes[language]!, state, { brandNames, language });
+  return Promise.all(hits.map(async (hit) => ({ data: await hit.data(), view: resultView(await hit.data(), state.q) })));
+}
+
+/** "beiye 2024-09-01" for /beiye/privacy/2024-09-01/, "en/beiye …" for the English translation. */
+async function found(language: 'zh-CN' | 'en', query: string): Promise<string[]> {
+  const all = await results(language, query);
+  return all.map(({ data }) => data.meta['version_url']!.replace(/^\/(.+)\/privacy\/([\d-]+)\/$/, '$1 $2')).sort();
+}
+
+const everything = [
+  'beiye 2019-06-01', 'beiye 2022-03-15', 'beiye 2024-09-01', 'chefu 2019-11-01', 'chefu 2022-10-01', 'chefu 2025-01-15', 'jiapin 2020-08-20',
+  'jiapin 2023-05-10', 'xinrisheng 2018-02-04', 'xinrisheng 2022-07-01', 'xinrisheng 2024-04-01', 'yhd 2017-09-01', 'yhd 2023-03-01', 'yhd 2027-01-01',
+];
+const beiye = ['beiye 2019-06-01', 'beiye 2022-03-15', 'beiye 2024-09-01'];
+const chefu = ['chefu 2019-11-01', 'chefu 2022-10-01', 'chefu 2025-01-15'];
+const jiapin = ['jiapin 2020-08-20', 'jiapin 2023-05-10'];
+const xinrisheng = ['xinrisheng 2018-02-04', 'xinrisheng 2022-07-01', 'xinrisheng 2024-04-01'];
+const yhd = ['yhd 2017-09-01', 'yhd 2023-03-01', 'yhd 2027-01-01'];
+const minors = [...beiye, 'chefu 2022-10-01', 'chefu 2025-01-15', ...jiapin, ...yhd];
+
+/** Query, and every version (current, archived, upcoming) whose text holds it. */
+const chinese: [string, string[]][] = [
+  ['个人信息', everything],
+  ['身份证号码', [...beiye, ...yhd]],
+  ['未成年人', minors],
+  ['监护人', minors],
+  ['银行账号', ['beiye 2019-06-01', 'beiye 2022-03-15', ...yhd]],
+  ['注销账户', ['beiye 2024-09-01', ...jiapin]],
+  ['注销', ['beiye 2024-09-01', 'chefu 2025-01-15', ...jiapin, 'xinrisheng 2024-04-01', 'yhd 2027-01-01']],
+  ['跨境', ['jiapin 2023-05-10', 'xinrisheng 2022-07-01', 'xinrisheng 2024-04-01']],
+  ['短信验证码', ['xinrisheng 2018-02-04']],
+  ['驾驶证号码', ['yhd 2017-09-01']],
+  ['护照', ['beiye 2019-06-01', 'beiye 2022-03-15', ...yhd]],
+  ['隐私权', [...beiye, ...jiapin]],
+  ['保存三年', ['beiye 2022-03-15', 'beiye 2024-09-01', 'chefu 2025-01-15', 'xinrisheng 2024-04-01', 'yhd 2027-01-01']],
+  ['个性化推荐', ['xinrisheng 2024-04-01', 'yhd 2027-01-01']],
+  ['敏感信息', [...jiapin, ...xinrisheng]],
+  ['地理位置', chefu],
+  ['指纹', xinrisheng],
+  ['匿名化', ['beiye 2022-03-15', 'beiye 2024-09-01', 'chefu 2025-01-15', ...jiapin, 'xinrisheng 2024-04-01', 'yhd 2027-01-01']],
+  ['投诉', [...beiye, ...jiapin, ...xinrisheng]],
+  ['设备信息', [...chefu, ...jiapin, ...xinrisheng]],
+  ['量子力学', []],
+];
+
+/** Latin script and mixed queries: in the Chinese texts, then in the English translations of 贝业's policy. */
+const mixed: ['zh-CN' | 'en', string, string[]][] = [
+  ['zh-CN', 'Cookie', [...chefu, ...jiapin, ...xinrisheng]],
+  ['zh-CN', 'IP地址', [...beiye, ...chefu, ...jiapin, ...xinrisheng]],
+  ['zh-CN', 'Web Beacon', [...chefu, ...xinrisheng]],
+  ['zh-CN', 'SDK', jiapin],
+  ['en', 'passport', ['en/beiye 2019-06-01', 'en/beiye 2022-03-15']],
+  ['en', 'bank account', ['en/beiye 2019-06-01', 'en/beiye 2022-03-15']],
+  ['en', 'minors', ['en/beiye 2019-06-01', 'en/beiye 2022-03-15', 'en/beiye 2024-09-01']],
+  ['en', 'withdraw consent', ['en/beiye 2024-09-01']],
+  ['en', 'cookies', []],
+];
+
+describe('Chinese queries on the sample index', () => {
+  it.each(chinese)('%s finds the current versions that hold it, and with the archive every version', async (query, all) => {
+    expect(await found('zh-CN', `q=${query}&archive=1`)).toEqual(all);
+    expect(await found('zh-CN', `q=${query}`)).toEqual(all.filter((v) => current.has(v)));
+  });
+
+  it('finds 个人信息 in the current policy of all five brands', async () => {
+    expect((await results('zh-CN', 'q=个人信息')).map((r) => r.data.meta['brand']).sort()).toEqual(['1号店', '新日升分销平台', '嘉品云市', '贝业', '车服到家'].sort());
+  });
+
+  it('finds 短信验证码 and 驾驶证号码 only in the archive', async () => {
+    expect(await found('zh-CN', 'q=短信验证码')).toEqual([]);
+    expect(await found('zh-CN', 'q=驾驶证号码')).toEqual([]);
+    const [result] = await results('zh-CN', 'q=驾驶证号码&archive=1');
+    expect(result?.view).toMatchObject({ brand: '1号店', date: '2017-09-01', status: 'archived', number: 1 });
+  });
+});
+
+describe('English and mixed queries', () => {
+  it.each(mixed)('%s: %s', async (language, query, all) => {
+    expect(await found(language, `q=${query}&archive=1`)).toEqual(all);
+    expect(await found(language, `q=${query}`)).toEqual(all.filter((v) => current.has(v)));
+  });
+});
+
+describe('filters, sorting and what each result carries', () => {
+  it('narrows to one brand and to one policy', async () => {
+    expect(await found('zh-CN', 'q=个人信息&brand=yhd&archive=1')).toEqual(yhd);
+    expect(await found('zh-CN', 'q=个人信息&policy=隐私政策')).toEqual(['jiapin 2023-05-10']);
+  });
+
+  it('sorts by effective date, newest first', async () => {
+    const dates = (await results('zh-CN', 'q=个人信息&archive=1&sort=date')).map((r) => r.data.meta['date']!);
+    expect(dates[0]).toBe('2027-01-01');
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('carries the brand, policy, status and language as filters and the title, brand, date and URL as meta', async () => {
+    const [result] = await results('zh-CN', 'q=短信验证码&archive=1');
+    expect(result?.data.filters).toEqual({ brand: ['新日升分销平台'], policy: ['客户信息与个人信息保护方针'], status: ['archived'], locale: ['zh-CN'] });
+    expect(result?.data.meta).toMatchObject({ title: '客户信息与个人信息保护方针', brand: '新日升分销平台', date: '2018-02-04', version_url: '/xinrisheng/privacy/2018-02-04/' });
+  });
+
+  it('deep-links a current version’s result to the section of its canonical page, asking it to highlight the phrase', async () => {
+    const result = (await results('zh-CN', 'q=跨境')).find((r) => r.view.brandId === 'jiapin');
+    const link = new URL(result!.view.href, 'http://x');
+    expect(link.pathname).toBe('/jiapin/privacy/');
+    expect(link.searchParams.getAll('highlight')).toEqual(['跨境']);
+    const id = decodeURIComponent(link.hash.slice(1));
+    expect(id).toContain('跨境');
+    expect(readPage(dist, '/jiapin/privacy/')).toContain(`id="${id}"`);
+  });
+});
+
+describe('what the index holds', () => {
+  it('holds each version once, at its permanent URL, in the language of its text', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages['zh-cn']?.page_count).toBe(14);
+    expect(entry.languages['en']?.page_count).toBe(3);
+  });
+
+  it('leaves out page chrome: banners, history summaries, navigation', async () => {
+    for (const chrome of ['本站的品牌与政策文本', '示例修订', '版本历史', '变更摘要']) expect(await found('zh-CN', `q=${chrome}&archive=1`)).toEqual([]);
+  });
+
+  it('ships no Pagefind UI bundle, since the site has its own', () => {
+    expect(() => readFileSync(join(dist, 'pagefind/pagefind-ui.js'))).toThrow();
+  });
+});

@@ -1,0 +1,25 @@
+import type { PagefindApi } from '../../src/lib/pagefind-api.ts';
+
+/**
+ * Loads the site's own pagefind.js from a server, in Node, searching the index of `lang`. Pagefind picks
+ * the index (and whether to segment the query into words, as Chinese needs) from `<html lang>` when it
+ * starts, so a stand-in `document` answers that one question while it does. Each server and language
+ * gets its own copy of the module, since the module keeps one search instance.
+ */
+export async function loadPagefind(origin: string, lang: string): Promise<PagefindApi> {
+  const source = await (await fetch(`${origin}/pagefind/pagefind.js`)).text();
+  const globals = globalThis as { document?: unknown };
+  const previous = globals.document;
+  // pagefind.js reads document.currentScript when it loads and <html lang> when it starts.
+  globals.document = { currentScript: null, querySelector: (selector: string) => (selector === 'html' ? { getAttribute: (name: string) => (name === 'lang' ? lang : null) } : null) };
+  try {
+    const module = `data:text/javascript;base64,${Buffer.from(`${source}\n// ${origin} ${lang}`).toString('base64')}`;
+    const pagefind = (await import(/* @vite-ignore */ module)) as PagefindApi;
+    // Result URLs would otherwise start with the server's origin, derived from where the bundle was loaded.
+    await pagefind.options({ basePath: `${origin}/pagefind/`, baseUrl: '/' });
+    await pagefind.init();
+    return pagefind;
+  } finally {
+    globals.document = previous;
+  }
+}
