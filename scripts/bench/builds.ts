@@ -7,20 +7,15 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_NOW } from './corpus.ts';
 import { countHtml, sizeMb } from './output-stats.ts';
-import { runMeasured, type LogLine } from './run-measured.ts';
+import { runMeasured, type Measured } from './run-measured.ts';
 
-export interface BuildResult {
+export interface BuildResult extends Measured {
   outDir: string;
-  /** The machine's 1-minute load average as the build started: other work skews the timings. */
+  /** The machine's 1-minute load average as the build started: other work skews the wall times. */
   loadBefore: number;
-  seconds: number;
-  cpuSeconds: number;
   pages: number;
-  peakRssMb: number;
-  treeRssMb: number;
   indexMb: number;
   outMb: number;
-  lines: LogLine[];
 }
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
@@ -41,6 +36,6 @@ export async function buildBaseline(siteDir: string, outDir: string): Promise<Bu
   return withOutput(measured, outDir, loadBefore);
 }
 
-function withOutput(measured: Awaited<ReturnType<typeof runMeasured>>, outDir: string, loadBefore: number): BuildResult {
+function withOutput(measured: Measured, outDir: string, loadBefore: number): BuildResult {
   return { ...measured, outDir, loadBefore, pages: countHtml(outDir), indexMb: sizeMb(join(outDir, 'pagefind')), outMb: sizeMb(outDir) };
 }

@@ -9,6 +9,8 @@ import type { LogLine } from './run-measured.ts';
 export interface Phase {
   label: string;
   seconds: number;
+  /** CPU seconds of the whole process tree in the phase: what it costs whatever else runs. */
+  cpuSeconds: number;
   /** The milestone line that ended the phase, e.g. with the integration's own count and timing. */
   line: string;
 }
@@ -33,11 +35,12 @@ const ASTRO: readonly [RegExp, string][] = [
 const INTEGRATION = /\[([\w@/-]+:[\w@/:-]+)\]\s*(.*)$/;
 const ROUTE = /[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/;
 
-export function phases(lines: readonly LogLine[], total: number): Phase[] {
+export function phases(lines: readonly LogLine[], total: { seconds: number; cpuSeconds: number }): Phase[] {
   const result: Phase[] = [];
   const seen = new Map<string, number>();
   let last = 0;
-  for (const { at, text } of lines) {
+  let lastCpu = 0;
+  for (const { at, cpu, text } of lines) {
     const integration = INTEGRATION.exec(text);
     const astro = ASTRO.find(([pattern]) => pattern.test(text));
     const base = astro?.[1] ?? (integration ? `[${integration[1]}]` : undefined);
@@ -45,10 +48,11 @@ export function phases(lines: readonly LogLine[], total: number): Phase[] {
     // A second line with the same label (the project logs more than once) gets its own phase.
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
-    result.push({ label: count === 1 ? base : `${base} #${count}`, seconds: at - last, line: text.replace(/^\d\d:\d\d:\d\d\s*/, '').trim() });
+    result.push({ label: count === 1 ? base : `${base} #${count}`, seconds: at - last, cpuSeconds: cpu - lastCpu, line: text.replace(/^\d\d:\d\d:\d\d\s*/, '').trim() });
     last = at;
+    lastCpu = cpu;
   }
-  result.push({ label: 'exit (staging swap, teardown)', seconds: total - last, line: '' });
+  result.push({ label: 'exit (staging swap, teardown)', seconds: total.seconds - last, cpuSeconds: Math.max(0, total.cpuSeconds - lastCpu), line: '' });
   return result;
 }
 

@@ -92,7 +92,7 @@ async function measure(label: string, build: () => Promise<BuildResult>, discard
   const result = await build();
   console.log(`  ${label}: ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds.toFixed(1)} s, load ${result.loadBefore.toFixed(1)}), ${result.pages} pages, peak ${result.peakRssMb.toFixed(0)} MB (tree ${result.treeRssMb.toFixed(0)} MB), index ${result.indexMb.toFixed(1)} MB`);
   const { lines, outDir, ...numbers } = result;
-  const record = { ...numbers, phases: phases(lines, result.seconds), routes: routeCosts(lines) };
+  const record = { ...numbers, phases: phases(lines, result), routes: routeCosts(lines) };
   if (discard) rmSync(outDir, { recursive: true, force: true });
   return record;
 }

@@ -64,7 +64,7 @@ export function printReport(sizes: readonly SizeSummary[], headline: SizeSummary
     ),
   );
   out.push('', ...phaseTable(`Where the project's time goes at ${headline.versions} versions (cold build):`, headline.project));
-  out.push("Seconds are wall time between the arrival of two log lines; Astro's own figures in the lines count from earlier starts.");
+  out.push("A phase runs from one log line's arrival to the next; Astro's own figures in the lines count from earlier starts.");
   out.push('', ...routeTable(headline.project));
   out.push('', ...phaseTable(`Baseline at ${headline.versions} versions:`, headline.baseline));
   const failures = sizes.flatMap((s) => s.failures);
@@ -73,12 +73,15 @@ export function printReport(sizes: readonly SizeSummary[], headline: SizeSummary
 }
 
 function phaseTable(title: string, build: BuildSummary): string[] {
+  const percent = (part: number, whole: number): string => `${fixed((100 * part) / whole, 0)}%`;
+  const programs = Object.entries(build.cpuByProcess).filter(([, s]) => s >= 0.05).sort((a, b) => b[1] - a[1]);
   return [
     title,
     table(
-      ['phase (ends with the log line shown)', 'seconds', 'share', 'log line'],
-      build.phases.map((p) => [p.label, fixed(p.seconds, 2), `${fixed((100 * p.seconds) / build.seconds, 0)}%`, p.line.slice(0, 90)]),
+      ['phase (ends with the log line shown)', 'wall s', 'share', 'CPU s', 'share', 'log line'],
+      build.phases.map((p) => [p.label, fixed(p.seconds, 2), percent(p.seconds, build.seconds), fixed(p.cpuSeconds, 2), percent(p.cpuSeconds, build.cpuSeconds), p.line.slice(0, 90)]),
     ),
+    `CPU by program: ${programs.map(([name, s]) => `${name} ${fixed(s)} s`).join(', ')}`,
   ];
 }
 
@@ -124,6 +127,10 @@ export function resultLine(sizes: readonly SizeSummary[], headline: SizeSummary,
     baseline_out_mb: round(s.baseline.outMb, 1),
     ...(s.failures.length > 0 ? { failures: s.failures } : {}),
   });
-  const phases = Object.fromEntries(headline.project.phases.map((p) => [p.label, round(p.seconds)]));
-  return `RESULT ${JSON.stringify({ ...row(headline), runs: context.runs, node: process.version, cpus: availableParallelism(), load_avg: round(machineLoad(sizes)), phases, sizes: sizes.map(row) })}`;
+  const build = headline.project;
+  const phases = Object.fromEntries(build.phases.map((p) => [p.label, round(p.seconds)]));
+  const phasesCpu = Object.fromEntries(build.phases.map((p) => [p.label, round(p.cpuSeconds)]));
+  const cpuByProcess = Object.fromEntries(Object.entries(build.cpuByProcess).map(([name, s]) => [name, round(s)]));
+  const machine = { runs: context.runs, node: process.version, cpus: availableParallelism(), load_avg: round(machineLoad(sizes)) };
+  return `RESULT ${JSON.stringify({ ...row(headline), ...machine, phases, phases_cpu: phasesCpu, cpu_by_process: cpuByProcess, sizes: sizes.map(row) })}`;
 }

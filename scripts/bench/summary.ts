@@ -10,6 +10,7 @@ export interface BuildRecord {
   treeRssMb: number;
   indexMb: number;
   outMb: number;
+  cpuByProcess: Record<string, number>;
   phases: Phase[];
   routes: RouteCost[];
 }
@@ -35,6 +36,7 @@ export interface BuildSummary {
   treeRssMb: number;
   indexMb: number;
   outMb: number;
+  cpuByProcess: Record<string, number>;
   phases: Phase[];
   /** Route costs of the run whose time is the median, so the numbers add up within one build. */
   routes: RouteCost[];
@@ -80,6 +82,9 @@ function summariseBuilds(records: readonly BuildRecord[]): BuildSummary {
     treeRssMb: of((r) => r.treeRssMb),
     indexMb: of((r) => r.indexMb),
     outMb: of((r) => r.outMb),
+    cpuByProcess: Object.fromEntries(
+      [...new Set(records.flatMap((r) => Object.keys(r.cpuByProcess)))].map((name) => [name, of((r) => r.cpuByProcess[name] ?? 0)]),
+    ),
     phases: medianPhases(records),
     routes: middle?.routes ?? [],
   };
@@ -90,6 +95,11 @@ function medianPhases(records: readonly BuildRecord[]): Phase[] {
   const labels = [...new Set(records.flatMap((r) => r.phases.map((p) => p.label)))];
   return labels.map((label) => {
     const found = records.map((r) => r.phases.find((p) => p.label === label));
-    return { label, seconds: median(found.map((p) => p?.seconds ?? 0)), line: found.find((p) => p !== undefined)?.line ?? '' };
+    return {
+      label,
+      seconds: median(found.map((p) => p?.seconds ?? 0)),
+      cpuSeconds: median(found.map((p) => p?.cpuSeconds ?? 0)),
+      line: found.find((p) => p !== undefined)?.line ?? '',
+    };
   });
 }

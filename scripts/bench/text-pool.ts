@@ -45,7 +45,7 @@ export function readTextPool(root: string): TextPool {
       line.split(/(?<=[。！？；])/).forEach((sentence, i) => {
         const s = sentence.trim();
         if (i === 0 && continues && !raw.startsWith('- ')) return;
-        if (s.length >= 10 && s.length <= 220 && (s.match(HAN)?.length ?? 0) >= s.length / 2 && /^\p{Script=Han}|^[“《（(A-Z]/u.test(s) && /[。！？；]$/.test(s) && POLICY_WORDS.test(s)) sentences.add(s);
+        if (isPolicySentence(s)) sentences.add(s);
       });
     }
   }
@@ -54,6 +54,12 @@ export function readTextPool(root: string): TextPool {
     throw new Error(`Too little sample text under ${root} (${pool.sentences.length} sentences, ${pool.headings.length} headings) to generate a corpus.`);
   }
   return pool;
+}
+
+/** A whole sentence of policy prose: mostly Chinese, properly started and ended, on the subject. */
+function isPolicySentence(s: string): boolean {
+  const han = s.match(HAN)?.length ?? 0;
+  return s.length >= 10 && s.length <= 220 && han >= s.length / 2 && /^\p{Script=Han}|^[“《（(A-Z]/u.test(s) && /[。！？；]$/.test(s) && POLICY_WORDS.test(s);
 }
 
 function clean(line: string): string | undefined {

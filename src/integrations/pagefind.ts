@@ -5,7 +5,14 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { close, createIndex } from 'pagefind';
 
-const unusedBundleFiles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+/**
+ * Files of the bundle the site never loads: Pagefind's prebuilt interfaces (the site has its own) and
+ * its web worker (src/client/search/engine.ts runs Pagefind on the page, with `noWorker`).
+ */
+const unusedBundleFiles = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css',
+  'pagefind-highlight.js', 'pagefind-worker.js',
+];
 
 /** Pages indexed per language, from the bundle's entry file (addDirectory counts every HTML file it read). */
 function indexedPages(bundle: string): { total: number; summary: string } {
@@ -34,7 +41,6 @@ export function pagefindIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          // The site has its own search interface; Pagefind's prebuilt ones need not be deployed.
           for (const file of unusedBundleFiles) rmSync(join(written.outputPath, file), { force: true });
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           const pages = indexedPages(written.outputPath);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from './catalog.ts';
 import type { BrandRecord, VersionRecord } from './content.ts';
-import { policyChoices, policyTitle, searchRecord } from './search-record.ts';
+import { FULL_TEXT_LIMIT, indexesFullText, policyChoices, policyTitle, searchRecord } from './search-record.ts';
 import { makeUrls } from './urls.ts';
 
 const brandRecord: BrandRecord = {
@@ -66,5 +66,12 @@ describe('searchRecord', () => {
     const other = { ...brand, id: 'other' };
     expect(policyChoices([brand, other], 'zh-CN')).toEqual([{ title: '隐私政策 2023-06-01', brands: ['acme', 'other'] }]);
     expect(policyChoices([brand], 'en')).toEqual([{ title: 'Privacy Policy', brands: ['acme'] }]);
+  });
+});
+
+describe('indexesFullText', () => {
+  it('indexes ordinary policies in full and very long ones by title only', () => {
+    expect(indexesFullText({ body: '个人信息'.repeat(10_000) })).toBe(true);
+    expect(indexesFullText({ body: 'x'.repeat(FULL_TEXT_LIMIT + 1) })).toBe(false);
   });
 });

@@ -155,7 +155,8 @@ describe('what the index holds', () => {
     for (const chrome of ['本站的品牌与政策文本', '示例修订', '版本历史', '变更摘要']) expect(await found('zh-CN', `q=${chrome}&archive=1`)).toEqual([]);
   });
 
-  it('ships no Pagefind UI bundle, since the site has its own', () => {
+  it('ships neither Pagefind’s own interface nor its worker, which the site does not use', () => {
     expect(() => readFileSync(join(dist, 'pagefind/pagefind-ui.js'))).toThrow();
+    expect(() => readFileSync(join(dist, 'pagefind/pagefind-worker.js'))).toThrow();
   });
 });

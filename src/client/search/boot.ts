@@ -1,6 +1,13 @@
+/** `/` (when not typing in a field) or Ctrl/Cmd+K: the keys that take the visitor to the search box. */
+export function isSearchShortcut(event: KeyboardEvent): boolean {
+  const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
+  const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+  return slash || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
+}
+
 /**
  * Everything a page loads for search before the visitor uses it: listeners that import the search
- * module on the first sign of searching. `/` and Ctrl/Cmd+K focus the header box from anywhere.
+ * module on the first sign of searching. The search shortcuts focus the header box from anywhere.
  */
 export function startOnIntent(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search-box]');
@@ -15,10 +22,7 @@ export function startOnIntent(): void {
   input.addEventListener('focus', start, { once: true });
   input.addEventListener('input', start, { once: true });
   document.addEventListener('keydown', (event) => {
-    const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
-    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
-    const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
-    if (!slash && !k) return;
+    if (!isSearchShortcut(event)) return;
     event.preventDefault();
     input.focus();
     input.select();

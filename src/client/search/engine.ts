@@ -11,7 +11,8 @@ export function loadPagefind(): Promise<PagefindApi> {
     const base = import.meta.env.BASE_URL;
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
     // Result URLs are relative to the site root, not to the bundle. Searching a policy index is cheap,
-    // so Pagefind runs on the page rather than in a worker that would load its code a second time.
+    // so Pagefind runs on the page rather than in a worker that would load its code a second time
+    // (src/integrations/pagefind.ts leaves the worker out of the build).
     await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });
     await pagefind.init();
     return pagefind;

@@ -1,5 +1,6 @@
 import { messages } from '../../lib/i18n/index.ts';
 import { ALL_BRANDS, readSearchState, writeSearchState, type SearchState } from '../../lib/search-state.ts';
+import { isSearchShortcut } from './boot.ts';
 import { brandNames, runSearch } from './engine.ts';
 import { arrowKeys, pageLocale, resultItem } from './render.ts';
 
@@ -46,9 +47,10 @@ export function startSearchPage(): void {
     const chosen = brand?.value ?? scope ?? ALL_BRANDS;
     for (const option of policy.options) {
       const brands = option.dataset['brands']?.split(' ');
-      option.hidden = brands !== undefined && chosen !== ALL_BRANDS && !brands.includes(chosen);
+      // Safari ignores `hidden` on options, so they are disabled as well.
+      option.hidden = option.disabled = brands !== undefined && chosen !== ALL_BRANDS && !brands.includes(chosen);
     }
-    if (policy.selectedOptions[0]?.hidden) policy.value = '';
+    if (policy.selectedOptions[0]?.disabled) policy.value = '';
   };
   const remember = (state: SearchState, push: boolean) => {
     const query = writeSearchState(state, scope).toString();
@@ -119,6 +121,12 @@ export function startSearchPage(): void {
     void update();
   });
   arrowKeys(q, list);
+  document.addEventListener('keydown', (event) => {
+    if (!isSearchShortcut(event)) return;
+    event.preventDefault();
+    q.focus();
+    q.select();
+  });
 
   show(readSearchState(new URLSearchParams(location.search), scope));
   form.hidden = false;

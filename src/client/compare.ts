@@ -51,7 +51,7 @@ export function startCompare(): void {
       const model = diffBlocks(older!.blocks, newer!.blocks, { locale: newer!.locale });
       const redline = redlineHtml(model, redlineLabels(t));
       const s = model.stats;
-      result.innerHTML = `<p class="text-sm">${t.changeCount(redline.changes)} · ${t.statsChars(s.inserted, s.deleted)}</p><p class="text-sm">${t.statsSections(s.sectionsChanged, s.sectionsAdded, s.sectionsRemoved, s.sectionsMoved)}</p><div class="redline mt-4" lang="${newer!.locale}">${redline.inline}</div>`;
+      result.innerHTML = `<p class="text-sm">${t.statsChars(s.inserted, s.deleted)}</p><p class="text-sm">${t.statsSections(s.sectionsChanged, s.sectionsAdded, s.sectionsRemoved, s.sectionsMoved)}</p><div class="redline mt-4" lang="${newer!.locale}">${redline.inline}</div>`;
       result.hidden = false;
       status.textContent = model.identical ? t.noChanges : t.changeCount(redline.changes);
     } catch {
