@@ -1,21 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serve } from '../support/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteInBrowser } from '../support/site-browser.ts';
 
 const dist = inject('sites').sample;
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(dist);
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(tags).analyze();
@@ -26,8 +17,8 @@ describe('the redline of 1号店 2017-09-01 → 2023-03-01', () => {
   const path = '/yhd/privacy/changes/2017-09-01...2023-03-01/';
 
   it('shows the inserted and deleted words, marked semantically', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + path);
+    const page = await site.browser.newPage();
+    await page.goto(site.url + path);
     const deleted = await page.locator('.rl-inline del').allTextContents();
     const inserted = await page.locator('.rl-inline ins').allTextContents();
     expect(deleted.join('|')).toContain('驾驶证号码');
@@ -39,9 +30,9 @@ describe('the redline of 1号店 2017-09-01 → 2023-03-01', () => {
   });
 
   it('switches to side by side and back without JavaScript, and folds unchanged text', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + path);
+    await page.goto(site.url + path);
     await expect(page.locator('.rl-side').isVisible()).resolves.toBe(false);
     await page.getByLabel('左右对照').check();
     await expect(page.locator('.rl-side').isVisible()).resolves.toBe(true);
@@ -54,9 +45,9 @@ describe('the redline of 1号店 2017-09-01 → 2023-03-01', () => {
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations in %s mode', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await site.browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await page.goto(server.url + path);
+    await page.goto(site.url + path);
     expect(await violations(page)).toEqual([]);
     await context.close();
   });
@@ -64,9 +55,9 @@ describe('the redline of 1号店 2017-09-01 → 2023-03-01', () => {
 
 describe('the compare page', () => {
   it('computes a non-consecutive pair in the browser and records it in the URL', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/chefu/privacy/compare/`);
+    await page.goto(`${site.url}/chefu/privacy/compare/`);
     await page.getByLabel('旧版本').selectOption('2019-11-01');
     await page.getByLabel('新版本').selectOption('2025-01-15');
     await page.getByRole('button', { name: '比较' }).click();
@@ -75,16 +66,16 @@ describe('the compare page', () => {
     expect(await page.locator('.compare-result del').count()).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
 
-    await page.goto(`${server.url}/chefu/privacy/compare/?from=2022-10-01&to=2025-01-15`);
+    await page.goto(`${site.url}/chefu/privacy/compare/?from=2022-10-01&to=2025-01-15`);
     await page.locator('.compare-result ins').first().waitFor();
     expect(await page.getByLabel('旧版本').inputValue()).toBe('2022-10-01');
     await context.close();
   });
 
   it('offers the consecutive pairs as links without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/chefu/privacy/compare/`);
+    await page.goto(`${site.url}/chefu/privacy/compare/`);
     expect(await page.locator('a[href="/chefu/privacy/changes/2019-11-01...2022-10-01/"]').count()).toBe(1);
     await context.close();
   });

@@ -1,20 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serve } from '../support/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useSiteInBrowser } from '../support/site-browser.ts';
 import { axeTags, pageTypes } from '../support/page-types.ts';
 
 const dist = inject('sites').sample;
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(dist);
 
 const cases = Object.entries(pageTypes).flatMap(([type, path]) =>
   (['light', 'dark'] as const).flatMap((scheme) => (['desktop', 'mobile'] as const).map((device) => ({ type, path, scheme, device }))),
@@ -22,9 +12,9 @@ const cases = Object.entries(pageTypes).flatMap(([type, path]) =>
 
 describe('axe finds no WCAG 2.2 A/AA violations', () => {
   it.each(cases)('$type ($path), $scheme, $device', async ({ path, scheme, device }) => {
-    const context = await browser.newContext({ colorScheme: scheme, viewport: device === 'mobile' ? { width: 390, height: 844 } : { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ colorScheme: scheme, viewport: device === 'mobile' ? { width: 390, height: 844 } : { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.url + path);
+    await page.goto(site.url + path);
     const result = await new AxeBuilder({ page }).withTags(axeTags).analyze();
     await context.close();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -33,7 +23,7 @@ describe('axe finds no WCAG 2.2 A/AA violations', () => {
 
 describe('every page type in Chromium', () => {
   it.each(Object.entries(pageTypes))('%s loads with no console error or failed request', async (type, path) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
     const missing = type === '404';
@@ -41,7 +31,7 @@ describe('every page type in Chromium', () => {
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
     page.on('response', (r) => r.status() >= 400 && !(missing && r.url().endsWith(path)) && problems.push(`${r.status()} ${r.url()}`));
-    await page.goto(server.url + path);
+    await page.goto(site.url + path);
     await page.waitForLoadState('networkidle');
     await context.close();
     expect(problems).toEqual([]);

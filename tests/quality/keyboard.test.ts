@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serve } from '../support/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteInBrowser } from '../support/site-browser.ts';
 
 const dist = inject('sites').sample;
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(dist);
 
 interface Stop {
   label: string;
@@ -40,8 +31,8 @@ async function tabThrough(page: Page, limit: number): Promise<Stop[]> {
 
 describe('keyboard use', () => {
   it('reaches the skip link, header, search and page links, each with a visible focus ring', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/yhd/privacy/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/yhd/privacy/`);
     const stops = await tabThrough(page, 25);
     expect(stops[0]?.label).toMatch(/跳到正文/);
     expect(stops.some((s) => /搜索|search/i.test(s.label))).toBe(true);
@@ -51,8 +42,8 @@ describe('keyboard use', () => {
   });
 
   it('operates the compare form from the keyboard', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/chefu/privacy/compare/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/chefu/privacy/compare/`);
     const stops = await tabThrough(page, 30);
     const selects = stops.filter((s) => s.label.startsWith('select'));
     expect(selects).toHaveLength(2);

@@ -1,19 +1,9 @@
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serve } from '../support/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useSiteInBrowser } from '../support/site-browser.ts';
 
 const dist = inject('sites').sample;
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(dist);
 
 /** Budgets for a current policy page: everything it loads, measured gzip-compressed as a CDN would send it. */
 const TOTAL_BUDGET = 60 * 1024;
@@ -22,13 +12,13 @@ const SCRIPT_BUDGET = 6 * 1024;
 
 describe('page weight of a current policy page', () => {
   it.each(['/jiapin/privacy/', '/yhd/privacy/'])('%s stays within budget and loads no search or diff code up front', async (path) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const loaded: { url: string; type: string; gzip: number }[] = [];
     page.on('response', async (response) => {
       const body = await response.body().catch(() => Buffer.alloc(0));
       loaded.push({ url: response.url(), type: response.request().resourceType(), gzip: gzipSync(body, { level: 9 }).length });
     });
-    await page.goto(server.url + path);
+    await page.goto(site.url + path);
     await page.waitForLoadState('networkidle');
     await page.close();
     const total = loaded.reduce((n, r) => n + r.gzip, 0);

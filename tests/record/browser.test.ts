@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serve } from '../support/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { useSiteInBrowser } from '../support/site-browser.ts';
 
 const dist = inject('sites').sample;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(dist);
 
 async function withContext<T>(options: { javaScriptEnabled?: boolean }, run: (context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   try {
     return await run(context);
   } finally {
@@ -30,16 +21,16 @@ describe('"changed since your last visit"', () => {
       const page = await context.newPage();
       const requests: string[] = [];
       page.on('request', (r) => requests.push(new URL(r.url()).origin));
-      await page.goto(`${server.url}/yhd/privacy/2017-09-01/`);
+      await page.goto(`${site.url}/yhd/privacy/2017-09-01/`);
       await expect(page.locator('[data-last-visit]').isHidden()).resolves.toBe(true);
-      await page.goto(`${server.url}/yhd/privacy/`);
+      await page.goto(`${site.url}/yhd/privacy/`);
       const prompt = page.locator('[data-last-visit]');
       await prompt.waitFor({ state: 'visible' });
       await expect(prompt.textContent()).resolves.toContain('自您上次查看以来，此政策已更新。您上次看到的是 2017年9月1日 起生效的版本。');
       await expect(prompt.locator('a').getAttribute('href')).resolves.toBe('/yhd/privacy/changes/2017-09-01...2023-03-01/');
       // Remembered in this browser only: no cookie, no request anywhere but the site itself.
       await expect(page.evaluate(() => [document.cookie, localStorage.getItem('privacy-center:last-seen:yhd/privacy')])).resolves.toEqual(['', '2023-03-01']);
-      expect(new Set(requests)).toEqual(new Set([server.url]));
+      expect(new Set(requests)).toEqual(new Set([site.url]));
       // Once shown, the newer version is the one remembered: a reload does not prompt again.
       await page.reload();
       await expect(page.locator('[data-last-visit]').isHidden()).resolves.toBe(true);
@@ -49,8 +40,8 @@ describe('"changed since your last visit"', () => {
   it('links a non-consecutive pair to the compare page with both dates', async () => {
     await withContext({}, async (context) => {
       const page = await context.newPage();
-      await page.goto(`${server.url}/yhd/privacy/2017-09-01/`);
-      await page.goto(`${server.url}/yhd/privacy/2027-01-01/`);
+      await page.goto(`${site.url}/yhd/privacy/2017-09-01/`);
+      await page.goto(`${site.url}/yhd/privacy/2027-01-01/`);
       const link = page.locator('[data-last-visit] a');
       await link.waitFor({ state: 'visible' });
       await expect(link.getAttribute('href')).resolves.toBe('/yhd/privacy/compare/?from=2017-09-01&to=2027-01-01');
@@ -60,17 +51,17 @@ describe('"changed since your last visit"', () => {
   it('stays hidden on a first visit, on an older version, and without JavaScript', async () => {
     await withContext({}, async (context) => {
       const page = await context.newPage();
-      await page.goto(`${server.url}/yhd/privacy/`);
+      await page.goto(`${site.url}/yhd/privacy/`);
       await page.waitForFunction(() => localStorage.getItem('privacy-center:last-seen:yhd/privacy') !== null);
       await expect(page.locator('[data-last-visit]').isHidden()).resolves.toBe(true);
-      await page.goto(`${server.url}/yhd/privacy/2017-09-01/`);
+      await page.goto(`${site.url}/yhd/privacy/2017-09-01/`);
       await page.waitForLoadState('load');
       await expect(page.locator('[data-last-visit]').isHidden()).resolves.toBe(true);
     });
     await withContext({ javaScriptEnabled: false }, async (context) => {
       const page = await context.newPage();
-      await page.goto(`${server.url}/yhd/privacy/2017-09-01/`);
-      await page.goto(`${server.url}/yhd/privacy/`);
+      await page.goto(`${site.url}/yhd/privacy/2017-09-01/`);
+      await page.goto(`${site.url}/yhd/privacy/`);
       await expect(page.locator('[data-last-visit]').isHidden()).resolves.toBe(true);
       await expect(page.locator('[data-print-button]').isHidden()).resolves.toBe(true);
       await expect(page.locator('[role=note]').first().textContent()).resolves.toContain('2027年1月1日');
@@ -85,7 +76,7 @@ describe('printing a version', () => {
       await page.addInitScript(() => {
         window.print = () => document.documentElement.setAttribute('data-printed', '');
       });
-      await page.goto(`${server.url}/yhd/privacy/`);
+      await page.goto(`${site.url}/yhd/privacy/`);
       const button = page.getByRole('button', { name: '打印 / 另存为 PDF' });
       await button.click();
       await expect(page.locator('html').getAttribute('data-printed')).resolves.toBe('');
@@ -95,7 +86,7 @@ describe('printing a version', () => {
   it('prints on A4 with the brand, policy, effective date, status and permanent URL, without the screen chrome', async () => {
     await withContext({}, async (context) => {
       const page = await context.newPage();
-      await page.goto(`${server.url}/yhd/privacy/2017-09-01/`);
+      await page.goto(`${site.url}/yhd/privacy/2017-09-01/`);
       await page.emulateMedia({ media: 'print' });
       const header = page.locator('[data-print-header]');
       await expect(header.isVisible()).resolves.toBe(true);

@@ -1,31 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serve } from '../support/serve.ts';
+import { useSiteInBrowser } from '../support/site-browser.ts';
 
 const dist = inject('sites').sample;
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = useSiteInBrowser(dist);
 let context: BrowserContext;
 let problems: string[] = [];
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  context = await browser.newContext(options);
+  context = await site.browser.newContext(options);
   const page = await context.newPage();
   problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return page;
 }
 
@@ -128,7 +119,7 @@ describe('search in Chromium on the sample site', () => {
     const page = await open(`/search/?q=${encodeURIComponent('个人信息')}&archive=1`, { colorScheme });
     await page.locator('[data-search-list] li').first().waitFor();
     expect(await violations(page)).toEqual([]);
-    await page.goto(`${server.url}/beiye/privacy/`);
+    await page.goto(`${site.url}/beiye/privacy/`);
     await page.getByRole('searchbox', { name: '搜索政策' }).fill('个人信息');
     await page.locator('[data-search-panel] li').first().waitFor();
     expect(await violations(page)).toEqual([]);
@@ -137,11 +128,11 @@ describe('search in Chromium on the sample site', () => {
 
   it('loads no search code or index on a policy page until the visitor starts searching', async () => {
     const requests: string[] = [];
-    context = await browser.newContext();
+    context = await site.browser.newContext();
     problems = [];
     const page = await context.newPage();
     context.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}/beiye/privacy/`);
+    await page.goto(`${site.url}/beiye/privacy/`);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((p) => p.startsWith('/pagefind/') || /\/_astro\/(header|engine|render|i18n)/.test(p))).toEqual([]);
     await page.getByRole('searchbox', { name: '搜索政策' }).focus();
@@ -155,7 +146,7 @@ describe('search in Chromium on the sample site', () => {
     await expect(note.textContent()).resolves.toContain('搜索需要启用 JavaScript');
     expect(await note.getByRole('link').count()).toBe(5);
     // The header box is a plain form to the search page on every other page.
-    await page.goto(`${server.url}/yhd/`);
+    await page.goto(`${site.url}/yhd/`);
     const form = page.locator('form[data-search-box]');
     expect(await form.getAttribute('action')).toBe('/yhd/search/');
     expect(await form.getAttribute('method')).toBe('get');
