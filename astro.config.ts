@@ -8,6 +8,7 @@ import { headingAnchors } from './src/lib/heading-anchor.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { brandStyles } from './src/integrations/brand-styles.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { diffWarmup } from './src/integrations/diff-warmup.ts';
 
 const options = siteOptions(process.env, process.cwd());
 /**
@@ -27,7 +28,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Headings ending in \{#id\} keep that id across versions (src/lib/heading-anchor.ts).
   markdown: { processor: satteri({ hastPlugins: [headingAnchors] }) },
-  integrations: [contentCheck(options), brandStyles(options), mdx(), pagefindIndex()],
+  integrations: [contentCheck(options), diffWarmup(options), brandStyles(options), mdx(), pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
     build: {

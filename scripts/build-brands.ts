@@ -7,7 +7,7 @@ import { siteOptions } from '../src/lib/site.ts';
 
 const options = siteOptions(process.env, process.cwd());
 const out = resolve(process.env['PRIVACY_CENTER_BRANDS_OUT'] || 'dist-brands');
-const brands = readContent(options.contentDir).brands.map((b) => b.id);
+const brands = readContent(options.contentDir, { checkText: false }).brands.map((b) => b.id);
 const failed: string[] = [];
 for (const brand of brands) {
   process.stdout.write(`\n== ${brand} -> ${out}/${brand}/\n`);

@@ -8,7 +8,8 @@ const out = resolve(process.env['PRIVACY_CENTER_OUT'] || 'dist');
 const staging = `${out}.staging-${process.pid}`;
 const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 
-const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+// Large corpora (2,000 versions) take Astro past Node's default heap limit of about 4 GB.
+const result = spawnSync(process.execPath, ['--max-old-space-size=8192', astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, PRIVACY_CENTER_OUT: staging, PRIVACY_CENTER_DESTINATION: out, ASTRO_TELEMETRY_DISABLED: '1' },
 });

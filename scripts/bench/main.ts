@@ -11,7 +11,7 @@ import { writeBaselineSite } from './baseline-site.ts';
 import { buildBaseline, buildProject, type BuildResult } from './builds.ts';
 import { BENCH_NOW, writeCorpus } from './corpus.ts';
 import { phases, routeCosts } from './log-phases.ts';
-import { BuildFailed } from './run-measured.ts';
+import { BuildFailed, stopBuilds } from './run-measured.ts';
 import { HELP, readOptions, type BenchOptions } from './options.ts';
 import { clearBuildCaches, snapshotProject } from './project-snapshot.ts';
 import { printReport, resultLine } from './report.ts';
@@ -35,6 +35,14 @@ async function main(): Promise<void> {
   const pool = readTextPool(projectRoot);
   const work = mkdtempSync(join(tmpdir(), 'privacy-center-bench-'));
   console.log(`Working in ${work}${options.keep ? ' (kept afterwards)' : ''}; sizes ${options.sizes.join(', ')} versions, ${options.runs} run(s) each.`);
+  // Interrupted: the builds run in their own process groups, so end them and leave no folder behind.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      stopBuilds();
+      if (!options.keep) rmSync(work, { recursive: true, force: true });
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
   try {
     const project = join(work, 'project');
     snapshotProject(projectRoot, project);

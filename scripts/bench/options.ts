@@ -14,7 +14,7 @@ export interface BenchOptions {
   keep: boolean;
 }
 
-// Three runs of every size took over half an hour on two cores; two keep the default run near 25 minutes.
+// Two runs: the default benchmark then took 30 minutes on two shared cores; three would pass 40.
 const DEFAULT_RUNS = 2;
 
 export const HELP = `Usage: npm run bench -- [flags]
@@ -29,8 +29,7 @@ RESULT {json}.
   --sizes LIST   corpus sizes in versions, e.g. 250,500,1000,2000 (default: ¼, ½, 1 and 2 × headline);
                  brands are scaled to reach each size
   --runs N       cold builds of each kind per size, alternating; medians are reported (default 2,
-                 which keeps the default run near 25 minutes on two idle cores); the project is
-                 also built once warm per size
+                 about 30 minutes in all on two cores); the project is also built once warm per size
   --chars N      characters of text per version (default 10000)
   --seed N       seed of the generated corpus (default 1)
   --quick        one size of 100 versions, one run: checks that the benchmark works

@@ -40,7 +40,9 @@ export function sampleTree(rootPid: number, everyMs: number): TreeSampler {
     let sum = 0;
     for (const [pid, own] of tree(rootPid)) {
       ticks.set(pid, own);
-      if (!names.has(pid)) names.set(pid, programName(pid));
+      // Read every time: a child seen between fork and exec still shows its parent's command line.
+      const name = programName(pid);
+      if (name !== '') names.set(pid, name);
       const status = read(`/proc/${pid}/status`);
       sum += field(status, 'VmRSS');
       usage.peakProcessKb = Math.max(usage.peakProcessKb, field(status, 'VmHWM'));
@@ -93,11 +95,11 @@ function tree(root: number): Map<number, number> {
   return new Map(members.map((pid) => [pid, ticks.get(pid) ?? 0]));
 }
 
-/** "pagefind_extended", or for node the script it runs ("node astro.mjs"), to tell the processes apart. */
+/** "pagefind_extended", or for node the script it runs ("node astro.mjs"); '' once the process is gone. */
 function programName(pid: number): string {
   const [program = '', script] = read(`/proc/${pid}/cmdline`).split('\0');
   const name = basename(program);
-  return name === 'node' && script !== undefined && !script.startsWith('-') ? `node ${basename(script)}` : name || 'other';
+  return name === 'node' && script !== undefined && !script.startsWith('-') ? `node ${basename(script)}` : name;
 }
 
 function read(path: string): string {

@@ -40,12 +40,27 @@ export class BuildFailed extends Error {
 // peak RSS of the largest of them, %U and %S their CPU seconds.
 const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME);
+const running = new Set<number>();
+
+/** Ends the builds still running, e.g. when the benchmark itself is interrupted. */
+export function stopBuilds(): void {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
 
 export async function runMeasured(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; log: string }): Promise<Measured> {
   const timeFile = `${options.log}.rss`;
   const [file, argv] = hasTime ? [TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, [...args]];
   const started = performance.now();
-  const child = spawn(file, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so stopBuilds() ends the whole tree (time, wrapper, Astro, Pagefind) at once.
+  const child = spawn(file, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  running.add(child.pid ?? 0);
+  child.on('exit', () => running.delete(child.pid ?? 0));
   const sampler = sampleTree(child.pid ?? 0, 200);
   const lines: LogLine[] = [];
   const collect = (stream: NodeJS.ReadableStream): void => {

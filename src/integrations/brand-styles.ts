@@ -16,7 +16,7 @@ export function brandStyles(options: SiteOptions): AstroIntegration {
               {
                 name: 'privacy-center:brand-styles',
                 resolveId: (source) => (source === id ? `\0${id}` : undefined),
-                load: (resolved) => (resolved === `\0${id}` ? brandStylesheet(loadCatalog(options).brands) : undefined),
+                load: (resolved) => (resolved === `\0${id}` ? brandStylesheet(loadCatalog(options, { checkText: false }).brands) : undefined),
               },
             ],
           },

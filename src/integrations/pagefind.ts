@@ -14,6 +14,8 @@ const unusedBundleFiles = [
   'pagefind-highlight.js', 'pagefind-worker.js',
 ];
 
+const VERSION_PAGES = '**/????-??-??/index.html';
+
 /** Pages indexed per language, from the bundle's entry file (addDirectory counts every HTML file it read). */
 function indexedPages(bundle: string): { total: number; summary: string } {
   const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
@@ -37,7 +39,10 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(errors.join('\n') || 'Pagefind returned no index.');
-          const added = await index.addDirectory({ path: site });
+          // Only version pages carry data-pagefind-body; reading the other pages (redlines, history,
+          // the current copies) would double Pagefind's time for nothing. A version page's folder is
+          // its effective date, in every mount and locale (src/lib/urls.ts).
+          const added = await index.addDirectory({ path: site, glob: VERSION_PAGES });
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));

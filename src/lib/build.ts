@@ -9,8 +9,8 @@ export const mount: Mount = { brand: options.brand };
 
 let cached: Catalog | undefined;
 
-/** The catalog every page renders from; loaded once per build (content-check has already validated it). */
+/** The catalog every page renders from; loaded once per build without re-checking the texts (content-check did). */
 export function catalog(): Catalog {
-  cached ??= loadCatalog(options);
+  cached ??= loadCatalog(options, { checkText: false });
   return cached;
 }

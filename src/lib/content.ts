@@ -50,8 +50,13 @@ const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 const versionName = /^(.+?)(?:\.([A-Za-z-]+))?\.mdx$/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+export interface ReadOptions {
+  /** Parse each text as MDX and check it (the costly part); skipped where a check already ran this build. */
+  checkText?: boolean;
+}
+
 /** Reads and checks every brand and version file under `<dir>/brands`. Never throws for bad content. */
-export function readContent(dir: string): ContentRecords {
+export function readContent(dir: string, { checkText = true }: ReadOptions = {}): ContentRecords {
   const out: ContentRecords = { brands: [], versions: [], problems: [] };
   const root = join(dir, 'brands');
   if (!existsSync(root)) {
@@ -79,7 +84,7 @@ export function readContent(dir: string): ContentRecords {
         out.problems.push(problem('structure', rel(policyDir) + '/', 'The policy folder holds no versions.', 'Add the first version as <YYYY-MM-DD>.mdx, named by the date it takes effect, or remove the folder.'));
       }
       for (const name of files) {
-        const version = readVersion(join(policyDir, name), rel(join(policyDir, name)), { brand: id, policy, name, locale }, out.problems);
+        const version = readVersion(join(policyDir, name), rel(join(policyDir, name)), { brand: id, policy, name, locale, checkText }, out.problems);
         if (version) out.versions.push(version);
       }
     }
@@ -118,7 +123,7 @@ function readBrand(brandDir: string, id: string, file: string, problems: Problem
 function readVersion(
   path: string,
   file: string,
-  where: { brand: string; policy: string; name: string; locale: Locale },
+  where: { brand: string; policy: string; name: string; locale: Locale; checkText: boolean },
   problems: Problem[],
 ): VersionRecord | undefined {
   const match = versionName.exec(where.name);
@@ -148,7 +153,7 @@ function readVersion(
     return undefined;
   }
   const parsed = parseYamlVersion(split.yaml, file, split.yamlLine - 1);
-  const mdx = checkMdx(split.body, file, split.bodyLine);
+  const mdx = where.checkText ? checkMdx(split.body, file, split.bodyLine) : [];
   problems.push(...mdx);
   if (!parsed.ok) {
     problems.push(...parsed.problems);

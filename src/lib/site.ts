@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { buildCatalog, resolveNow, type Catalog } from './catalog.ts';
-import { readContent } from './content.ts';
+import { readContent, type ReadOptions } from './content.ts';
 import { ContentError } from './problem.ts';
 import { checkHistories } from './version-rules.ts';
 import { checkBrandColours } from './contrast.ts';
@@ -27,8 +27,8 @@ export function siteOptions(env: Record<string, string | undefined>, cwd: string
  * Loads and checks the whole content folder; throws a ContentError listing every problem when any
  * file is wrong, so the build stops before anything is written.
  */
-export function loadCatalog(options: SiteOptions): Catalog {
-  const records = readContent(options.contentDir);
+export function loadCatalog(options: SiteOptions, read: ReadOptions = {}): Catalog {
+  const records = readContent(options.contentDir, read);
   const problems = [...records.problems, ...checkHistories(records.brands, records.versions), ...checkBrandColours(records.brands)];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.now)) {
     problems.push({ rule: 'settings', file: 'PRIVACY_CENTER_NOW', message: `"${options.now}" is not a date in the form YYYY-MM-DD.`, hint: 'Set PRIVACY_CENTER_NOW=2024-03-01 or leave it unset to use today.', severity: 'error' });
