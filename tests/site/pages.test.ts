@@ -10,6 +10,7 @@ describe('the fixture site built with PRIVACY_CENTER_NOW=2024-01-01', () => {
     const html = readPage(dist, '/');
     expect(html).toContain('<html lang="zh-CN"');
     expect(html).toContain('href="/acme/"');
+    expect(html).toMatch(/<a [^>]*href="\/feed\.xml"[^>]*data-subscribe/);
   });
 
   it('serves the current version at the policy URL, canonical to itself', () => {
