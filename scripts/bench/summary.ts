@@ -26,20 +26,9 @@ export interface SizeRuns {
   failures: string[];
 }
 
-export interface BuildSummary {
-  loadBefore: number;
-  seconds: number;
-  cpuSeconds: number;
-  pages: number;
+/** A build's medians; `routes` are those of the run whose time is the median, so they add up within one build. */
+export interface BuildSummary extends BuildRecord {
   pagesPerSecond: number;
-  peakRssMb: number;
-  treeRssMb: number;
-  indexMb: number;
-  outMb: number;
-  cpuByProcess: Record<string, number>;
-  phases: Phase[];
-  /** Route costs of the run whose time is the median, so the numbers add up within one build. */
-  routes: RouteCost[];
 }
 
 export interface SizeSummary {
