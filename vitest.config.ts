@@ -7,13 +7,16 @@ export default defineConfig({
     // Two cores: builds and the browser are heavy, so test files run two at a time at most.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/cli/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/install/**/*.test.ts'] },
+      },
       {
         extends: true,
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/cli/**'],
+          exclude: ['tests/cli/**', 'tests/install/**'],
           // Builds the sample and fixture sites once for every test that reads built pages.
           globalSetup: ['tests/support/global-setup.ts'],
         },

@@ -14,7 +14,9 @@ const stripsTypes = major > 22 || (major === 22 && minor >= 18);
 const node = existsSync(pinned) ? pinned : stripsTypes ? process.execPath : undefined;
 
 if (node === undefined) {
-  process.stderr.write(`privacy-center needs Node 22.18 or newer (this is ${process.version}); run "npm install" to get the pinned one.\n`);
+  process.stderr.write(
+    `privacy-center needs Node 22.18 or newer (this is ${process.version}); run "npm install" to get the pinned one.\n`,
+  );
   process.exit(2);
 }
 const result = spawnSync(node, [join(root, 'src', 'cli', 'main.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });

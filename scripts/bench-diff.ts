@@ -92,7 +92,9 @@ const cases = [
   { name: 'unrelated documents', a: base, b: policy(sentences(seeds.slice(2)), SIZE), target: 300 },
 ];
 
-console.log(`diffBlocks on ${SIZE.toLocaleString('en')}-character Chinese policies, ${RUNS} runs after ${WARMUP} warm-up (ms)`);
+console.log(
+  `diffBlocks on ${SIZE.toLocaleString('en')}-character Chinese policies, ${RUNS} runs after ${WARMUP} warm-up (ms)`,
+);
 for (const { name, a, b, target } of cases) {
   const [blocksA, blocksB] = [parseBlocks(normalise(a)), parseBlocks(normalise(b))];
   const model = diffBlocks(blocksA, blocksB, { locale: LOCALE });

@@ -20,13 +20,17 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+  return readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)],
+  );
 }
 
 const bundle = files(join(dist, 'pagefind'));
 const raw = bundle.reduce((sum, f) => sum + statSync(f).size, 0);
 const gzipped = bundle.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
-console.log(`Index on disk (${dist}/pagefind): ${bundle.length} files, ${kb(raw)} (${kb(gzipped)} gzipped, file by file)`);
+console.log(
+  `Index on disk (${dist}/pagefind): ${bundle.length} files, ${kb(raw)} (${kb(gzipped)} gzipped, file by file)`,
+);
 
 const server = await serve(dist);
 const browser = await launchBrowser();
@@ -68,13 +72,26 @@ for (const path of ['/beiye/privacy/', '/']) {
   const groups = new Map<string, { n: number; raw: number; gz: number }>();
   for (const { path: file, body } of responses) {
     const folder = /^\/pagefind\/(index|fragment|filter)\//.exec(file)?.[1];
-    const kind = file.startsWith('/_astro/') ? 'search code (_astro/*.js)' : folder ? `${folder} chunks` : file.endsWith('.pf_meta') ? 'language meta' : file.replace(/^\/pagefind\//, '');
+    const kind = file.startsWith('/_astro/')
+      ? 'search code (_astro/*.js)'
+      : folder
+        ? `${folder} chunks`
+        : file.endsWith('.pf_meta')
+          ? 'language meta'
+          : file.replace(/^\/pagefind\//, '');
     const group = groups.get(kind) ?? { n: 0, raw: 0, gz: 0 };
     groups.set(kind, { n: group.n + 1, raw: group.raw + body.length, gz: group.gz + gzipSync(body).length });
   }
-  const total = [...groups.values()].reduce((sum, g) => ({ raw: sum.raw + g.raw, gz: sum.gz + g.gz, n: sum.n + g.n }), { raw: 0, gz: 0, n: 0 });
-  console.log(`First query (个人信息 in the header box of ${path}): ${total.n} responses, ${kb(total.raw)} (${kb(total.gz)} gzipped)`);
-  for (const [kind, g] of [...groups].sort((a, b) => b[1].raw - a[1].raw)) console.log(`  ${kind.padEnd(28)} ${String(g.n).padStart(2)} × ${kb(g.raw).padStart(10)}  (${kb(g.gz)} gzipped)`);
+  const total = [...groups.values()].reduce((sum, g) => ({ raw: sum.raw + g.raw, gz: sum.gz + g.gz, n: sum.n + g.n }), {
+    raw: 0,
+    gz: 0,
+    n: 0,
+  });
+  console.log(
+    `First query (个人信息 in the header box of ${path}): ${total.n} responses, ${kb(total.raw)} (${kb(total.gz)} gzipped)`,
+  );
+  for (const [kind, g] of [...groups].sort((a, b) => b[1].raw - a[1].raw))
+    console.log(`  ${kind.padEnd(28)} ${String(g.n).padStart(2)} × ${kb(g.raw).padStart(10)}  (${kb(g.gz)} gzipped)`);
   await context.close();
 }
 

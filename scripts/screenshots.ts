@@ -9,7 +9,10 @@ mkdirSync(out, { recursive: true });
 const server = await serve(resolve(dist));
 const browser = await launchBrowser();
 for (const scheme of ['light', 'dark'] as const) {
-  for (const [name, width] of [['desktop', 1280], ['mobile', 390]] as const) {
+  for (const [name, width] of [
+    ['desktop', 1280],
+    ['mobile', 390],
+  ] as const) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     for (const path of paths) {
       await page.goto(server.url + path);

@@ -56,7 +56,10 @@ await close();
 export function writeBaselineSite(siteDir: string, contentDir: string, projectRoot: string): number {
   const pagesDir = join(siteDir, 'src/pages');
   mkdirSync(join(siteDir, 'src/layouts'), { recursive: true });
-  writeFileSync(join(siteDir, 'package.json'), `${JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(
+    join(siteDir, 'package.json'),
+    `${JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }, null, 2)}\n`,
+  );
   writeFileSync(join(siteDir, 'astro.config.mjs'), CONFIG);
   writeFileSync(join(siteDir, 'build.mjs'), BUILD);
   writeFileSync(join(siteDir, 'src/layouts/Policy.astro'), LAYOUT);

@@ -32,10 +32,21 @@ export async function buildProject(projectRoot: string, contentDir: string, outD
 
 export async function buildBaseline(siteDir: string, outDir: string): Promise<BuildResult> {
   const loadBefore = loadavg()[0] ?? 0;
-  const measured = await runMeasured(process.execPath, ['build.mjs'], { cwd: siteDir, env: { ...env, BASELINE_OUT: outDir }, log: `${outDir}.log` });
+  const measured = await runMeasured(process.execPath, ['build.mjs'], {
+    cwd: siteDir,
+    env: { ...env, BASELINE_OUT: outDir },
+    log: `${outDir}.log`,
+  });
   return withOutput(measured, outDir, loadBefore);
 }
 
 function withOutput(measured: Measured, outDir: string, loadBefore: number): BuildResult {
-  return { ...measured, outDir, loadBefore, pages: countHtml(outDir), indexMb: sizeMb(join(outDir, 'pagefind')), outMb: sizeMb(outDir) };
+  return {
+    ...measured,
+    outDir,
+    loadBefore,
+    pages: countHtml(outDir),
+    indexMb: sizeMb(join(outDir, 'pagefind')),
+    outMb: sizeMb(outDir),
+  };
 }

@@ -45,7 +45,20 @@ const NAME_HEADS = [...'云星海嘉贝新优安华德金天宏博鑫恒'];
 const NAME_TAILS = [...'品业途达选购行家联汇信通盛源乐美'];
 const NAME_KINDS = ['科技', '商城', '出行', '物流', '健康', '金融', '教育', '生活'];
 // Tailwind 700 shades: all reach 4.5:1 with white text, as brand.yaml's contrast rule requires.
-const PRIMARY = ['#1d4ed8', '#b91c1c', '#047857', '#6d28d9', '#be185d', '#0f766e', '#374151', '#c2410c', '#4338ca', '#15803d', '#a21caf', '#0369a1'];
+const PRIMARY = [
+  '#1d4ed8',
+  '#b91c1c',
+  '#047857',
+  '#6d28d9',
+  '#be185d',
+  '#0f766e',
+  '#374151',
+  '#c2410c',
+  '#4338ca',
+  '#15803d',
+  '#a21caf',
+  '#0369a1',
+];
 
 export function writeCorpus(contentDir: string, shape: CorpusShape, pool: TextPool): CorpusSummary {
   const policySlots = Math.ceil(shape.versions / shape.versionsPerPolicy);
@@ -56,19 +69,36 @@ export function writeCorpus(contentDir: string, shape: CorpusShape, pool: TextPo
     const name = brandName(b);
     const brandDir = join(contentDir, 'brands', brand);
     mkdirSync(brandDir, { recursive: true });
-    writeFileSync(join(brandDir, 'brand.yaml'), `name: ${name}\nlegalName: ${name}有限公司\nlocale: zh-CN\ncolors:\n  primary: "${PRIMARY[b % PRIMARY.length]}"\n`);
+    writeFileSync(
+      join(brandDir, 'brand.yaml'),
+      `name: ${name}\nlegalName: ${name}有限公司\nlocale: zh-CN\ncolors:\n  primary: "${PRIMARY[b % PRIMARY.length]}"\n`,
+    );
     for (let p = 0; p < shape.policiesPerBrand; p++) {
       const slot = b * shape.policiesPerBrand + p;
       if (slot >= policySlots) break;
       const count = Math.min(shape.versionsPerPolicy, shape.versions - slot * shape.versionsPerPolicy);
       const kind = POLICIES[p] ?? { id: `policy-${p + 1}`, title: `补充政策${p + 1}` };
-      chars += writeHistory(join(brandDir, kind.id), `${name}${kind.title}`, count, shape, pool, derivedSeed(shape.seed, b, p));
+      chars += writeHistory(
+        join(brandDir, kind.id),
+        `${name}${kind.title}`,
+        count,
+        shape,
+        pool,
+        derivedSeed(shape.seed, b, p),
+      );
     }
   }
   return { brands: brandCount, policies: policySlots, versions: shape.versions, chars };
 }
 
-function writeHistory(dir: string, title: string, count: number, shape: CorpusShape, pool: TextPool, seed: number): number {
+function writeHistory(
+  dir: string,
+  title: string,
+  count: number,
+  shape: CorpusShape,
+  pool: TextPool,
+  seed: number,
+): number {
   const random = seeded(seed);
   mkdirSync(dir, { recursive: true });
   const dates = historyDates(count, random.int(-240, 60), () => random.int(20, 200));

@@ -48,11 +48,21 @@ export function phases(lines: readonly LogLine[], total: { seconds: number; cpuS
     // A second line with the same label (the project logs more than once) gets its own phase.
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
-    result.push({ label: count === 1 ? base : `${base} #${count}`, seconds: at - last, cpuSeconds: cpu - lastCpu, line: text.replace(/^\d\d:\d\d:\d\d\s*/, '').trim() });
+    result.push({
+      label: count === 1 ? base : `${base} #${count}`,
+      seconds: at - last,
+      cpuSeconds: cpu - lastCpu,
+      line: text.replace(/^\d\d:\d\d:\d\d\s*/, '').trim(),
+    });
     last = at;
     lastCpu = cpu;
   }
-  result.push({ label: 'exit (staging swap, teardown)', seconds: total.seconds - last, cpuSeconds: Math.max(0, total.cpuSeconds - lastCpu), line: '' });
+  result.push({
+    label: 'exit (staging swap, teardown)',
+    seconds: total.seconds - last,
+    cpuSeconds: Math.max(0, total.cpuSeconds - lastCpu),
+    line: '',
+  });
   return result;
 }
 
@@ -81,7 +91,13 @@ function routePattern(path: string): string {
   return parts
     .map((part, i) => {
       if (i === brand) return '<brand>';
-      if (i === brand + 1 && brand >= 0 && (parts[i + 1] ?? '') !== '' && !/^(search|feeds?|changes|history|compare)$/.test(part)) return '<policy>';
+      if (
+        i === brand + 1 &&
+        brand >= 0 &&
+        (parts[i + 1] ?? '') !== '' &&
+        !/^(search|feeds?|changes|history|compare)$/.test(part)
+      )
+        return '<policy>';
       return part.replace(/\d{4}-\d{2}-\d{2}/g, '<date>');
     })
     .join('/');

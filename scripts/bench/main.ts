@@ -34,7 +34,9 @@ async function main(): Promise<void> {
   }
   const pool = readTextPool(projectRoot);
   const work = mkdtempSync(join(tmpdir(), 'privacy-center-bench-'));
-  console.log(`Working in ${work}${options.keep ? ' (kept afterwards)' : ''}; sizes ${options.sizes.join(', ')} versions, ${options.runs} run(s) each.`);
+  console.log(
+    `Working in ${work}${options.keep ? ' (kept afterwards)' : ''}; sizes ${options.sizes.join(', ')} versions, ${options.runs} run(s) each.`,
+  );
   // Interrupted: the builds run in their own process groups, so end them and leave no folder behind.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
@@ -47,9 +49,19 @@ async function main(): Promise<void> {
     const project = join(work, 'project');
     snapshotProject(projectRoot, project);
     const sizes: SizeSummary[] = [];
-    for (const versions of options.sizes) sizes.push(summarise(await benchSize(versions, options, pool, project, join(work, `size-${versions}`))));
-    const headline = sizes.reduce((best, s) => (Math.abs(s.versions - options.headline) < Math.abs(best.versions - options.headline) ? s : best));
-    const context = { runs: options.runs, policies: options.policies, versions: options.versions, chars: options.chars, seed: options.seed, now: BENCH_NOW };
+    for (const versions of options.sizes)
+      sizes.push(summarise(await benchSize(versions, options, pool, project, join(work, `size-${versions}`))));
+    const headline = sizes.reduce((best, s) =>
+      Math.abs(s.versions - options.headline) < Math.abs(best.versions - options.headline) ? s : best,
+    );
+    const context = {
+      runs: options.runs,
+      policies: options.policies,
+      versions: options.versions,
+      chars: options.chars,
+      seed: options.seed,
+      now: BENCH_NOW,
+    };
     printReport(sizes, headline, context);
     console.log(resultLine(sizes, headline, context));
   } finally {
@@ -57,18 +69,45 @@ async function main(): Promise<void> {
   }
 }
 
-async function benchSize(versions: number, options: BenchOptions, pool: TextPool, project: string, dir: string): Promise<SizeRuns> {
+async function benchSize(
+  versions: number,
+  options: BenchOptions,
+  pool: TextPool,
+  project: string,
+  dir: string,
+): Promise<SizeRuns> {
   const corpus = join(dir, 'corpus');
-  const shape = { versions, policiesPerBrand: options.policies, versionsPerPolicy: options.versions, chars: options.chars, seed: options.seed };
+  const shape = {
+    versions,
+    policiesPerBrand: options.policies,
+    versionsPerPolicy: options.versions,
+    chars: options.chars,
+    seed: options.seed,
+  };
   const written = writeCorpus(corpus, shape, pool);
   const baselineSite = join(dir, 'baseline-site');
   writeBaselineSite(baselineSite, corpus, projectRoot);
-  console.log(`\n${versions} versions: ${written.brands} brands, ${written.policies} policies, ${(written.chars / 1e6).toFixed(1)} M characters of MDX.`);
-  const runs: SizeRuns = { versions, brands: written.brands, corpusMb: written.chars / 1e6, cold: [], warm: [], baseline: [], failures: [] };
+  console.log(
+    `\n${versions} versions: ${written.brands} brands, ${written.policies} policies, ${(written.chars / 1e6).toFixed(1)} M characters of MDX.`,
+  );
+  const runs: SizeRuns = {
+    versions,
+    brands: written.brands,
+    corpusMb: written.chars / 1e6,
+    cold: [],
+    warm: [],
+    baseline: [],
+    failures: [],
+  };
   // A failed build (say, out of memory at the largest size) is a result too: it is reported, the
   // other sizes still run, and that kind of build is not retried at this size.
   const failed = new Set<string>();
-  const attempt = async (kind: 'project' | 'baseline', label: string, into: BuildRecord[], build: () => Promise<BuildResult>): Promise<void> => {
+  const attempt = async (
+    kind: 'project' | 'baseline',
+    label: string,
+    into: BuildRecord[],
+    build: () => Promise<BuildResult>,
+  ): Promise<void> => {
     if (failed.has(kind)) return;
     try {
       into.push(await measure(label, build, !options.keep));
@@ -86,11 +125,18 @@ async function benchSize(versions: number, options: BenchOptions, pool: TextPool
     mkdirSync(runDir, { recursive: true });
     // Cold is a fresh clone's first build; warm is the next one, with whatever the first cached.
     clearBuildCaches(project);
-    await attempt('project', `run ${run} project (cold)`, runs.cold, () => buildProject(project, corpus, join(runDir, 'project-cold')));
+    await attempt('project', `run ${run} project (cold)`, runs.cold, () =>
+      buildProject(project, corpus, join(runDir, 'project-cold')),
+    );
     // Once per size: the project's cache holds parsed content only, so one warm build tells enough.
-    if (run === 1) await attempt('project', `run ${run} project (warm)`, runs.warm, () => buildProject(project, corpus, join(runDir, 'project-warm')));
+    if (run === 1)
+      await attempt('project', `run ${run} project (warm)`, runs.warm, () =>
+        buildProject(project, corpus, join(runDir, 'project-warm')),
+      );
     clearBuildCaches(baselineSite);
-    await attempt('baseline', `run ${run} baseline`, runs.baseline, () => buildBaseline(baselineSite, join(runDir, 'baseline')));
+    await attempt('baseline', `run ${run} baseline`, runs.baseline, () =>
+      buildBaseline(baselineSite, join(runDir, 'baseline')),
+    );
   }
   return runs;
 }
@@ -98,7 +144,9 @@ async function benchSize(versions: number, options: BenchOptions, pool: TextPool
 /** Runs one build, logs one progress line, keeps the numbers and (unless kept) frees the output's disk. */
 async function measure(label: string, build: () => Promise<BuildResult>, discard: boolean): Promise<BuildRecord> {
   const result = await build();
-  console.log(`  ${label}: ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds.toFixed(1)} s, load ${result.loadBefore.toFixed(1)}), ${result.pages} pages, peak ${result.peakRssMb.toFixed(0)} MB (tree ${result.treeRssMb.toFixed(0)} MB), index ${result.indexMb.toFixed(1)} MB`);
+  console.log(
+    `  ${label}: ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds.toFixed(1)} s, load ${result.loadBefore.toFixed(1)}), ${result.pages} pages, peak ${result.peakRssMb.toFixed(0)} MB (tree ${result.treeRssMb.toFixed(0)} MB), index ${result.indexMb.toFixed(1)} MB`,
+  );
   const { lines, outDir, ...numbers } = result;
   const record = { ...numbers, phases: phases(lines, result), routes: routeCosts(lines) };
   if (discard) rmSync(outDir, { recursive: true, force: true });

@@ -56,8 +56,14 @@ export function readOptions(argv: readonly string[]): BenchOptions | 'help' {
   if (values.help) return 'help';
   const policies = count('--policies', values.policies, 5);
   const versions = count('--versions', values.versions, 20);
-  const headline = values.quick && values.brands === undefined ? 100 : count('--brands', values.brands, 10) * policies * versions;
-  const sizes = values.sizes === undefined ? (values.quick ? [headline] : [headline / 4, headline / 2, headline, headline * 2].map(Math.round)) : values.sizes.split(',').map((s) => count('--sizes', s.trim(), 0));
+  const headline =
+    values.quick && values.brands === undefined ? 100 : count('--brands', values.brands, 10) * policies * versions;
+  const sizes =
+    values.sizes === undefined
+      ? values.quick
+        ? [headline]
+        : [headline / 4, headline / 2, headline, headline * 2].map(Math.round)
+      : values.sizes.split(',').map((s) => count('--sizes', s.trim(), 0));
   return {
     policies,
     versions,

@@ -42,7 +42,10 @@ export function heading(pool: TextPool, random: Random): string {
 }
 
 export function newSubsection(pool: TextPool, random: Random): Subsection {
-  return { title: heading(pool, random), blocks: Array.from({ length: random.int(1, 3) }, () => newBlock(pool, random)) };
+  return {
+    title: heading(pool, random),
+    blocks: Array.from({ length: random.int(1, 3) }, () => newBlock(pool, random)),
+  };
 }
 
 /** A first version of about `size` characters: a preamble, then sections until the text is long enough. */
@@ -59,20 +62,31 @@ export function firstVersion(pool: TextPool, random: Random, size: number): Poli
 }
 
 export function blocksOf(doc: PolicyDoc): Block[] {
-  return [...doc.preamble, ...doc.sections.flatMap((s) => [...s.blocks, ...s.subsections.flatMap((sub) => sub.blocks)])];
+  return [
+    ...doc.preamble,
+    ...doc.sections.flatMap((s) => [...s.blocks, ...s.subsections.flatMap((sub) => sub.blocks)]),
+  ];
 }
 
 /** Characters of text, headings included, as a reader would count them. */
 export function length(doc: PolicyDoc): number {
-  const text = blocksOf(doc).reduce((sum, b) => sum + (b.kind === 'paragraph' ? b.sentences : b.items).join('').length, 0);
-  return text + doc.sections.reduce((sum, s) => sum + s.title.length + s.subsections.reduce((n, sub) => n + sub.title.length, 0), 0);
+  const text = blocksOf(doc).reduce(
+    (sum, b) => sum + (b.kind === 'paragraph' ? b.sentences : b.items).join('').length,
+    0,
+  );
+  return (
+    text +
+    doc.sections.reduce((sum, s) => sum + s.title.length + s.subsections.reduce((n, sub) => n + sub.title.length, 0), 0)
+  );
 }
 
 export function renderMdx(doc: PolicyDoc): string {
   const out: string[] = doc.preamble.map(renderBlock);
   doc.sections.forEach((section, i) => {
     out.push(`## ${chineseNumber(i + 1)}、${section.title}`, ...section.blocks.map(renderBlock));
-    section.subsections.forEach((sub, j) => out.push(`### （${chineseNumber(j + 1)}）${sub.title}`, ...sub.blocks.map(renderBlock)));
+    section.subsections.forEach((sub, j) =>
+      out.push(`### （${chineseNumber(j + 1)}）${sub.title}`, ...sub.blocks.map(renderBlock)),
+    );
   });
   return `${out.join('\n\n')}\n`;
 }

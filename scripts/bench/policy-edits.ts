@@ -41,7 +41,10 @@ export function revise(previous: PolicyDoc, pool: TextPool, random: Random, size
 function places(doc: PolicyDoc): Place[] {
   return [
     { title: '引言', blocks: doc.preamble },
-    ...doc.sections.flatMap((s) => [{ title: s.title, blocks: s.blocks }, ...s.subsections.map((sub) => ({ title: sub.title, blocks: sub.blocks }))]),
+    ...doc.sections.flatMap((s) => [
+      { title: s.title, blocks: s.blocks },
+      ...s.subsections.map((sub) => ({ title: sub.title, blocks: sub.blocks })),
+    ]),
   ];
 }
 

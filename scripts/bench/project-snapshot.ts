@@ -11,7 +11,11 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 
 import { dirname, join } from 'node:path';
 
 export function snapshotProject(projectRoot: string, dest: string): void {
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: projectRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   for (const file of listed.split('\0')) {
     // A tracked file deleted in the working tree is still listed by git: the build never sees it.
     if (file === '' || !existsSync(join(projectRoot, file))) continue;
@@ -34,5 +38,6 @@ export function linkNodeModules(projectRoot: string, dir: string): void {
 
 /** What a fresh clone lacks: Astro's generated files and content cache, Vite's cache. */
 export function clearBuildCaches(root: string): void {
-  for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(root, cache), { recursive: true, force: true });
+  for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite'])
+    rmSync(join(root, cache), { recursive: true, force: true });
 }

@@ -19,52 +19,131 @@ const round = (n: number, digits = 2): number | null => (Number.isFinite(n) ? Nu
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: readonly string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
 export function printReport(sizes: readonly SizeSummary[], headline: SizeSummary, context: ReportContext): void {
   const out: string[] = [];
-  out.push('', `Privacy Center build benchmark: Node ${process.version}, ${context.runs} run(s) of each build per size, medians; statuses as of ${context.now}`);
-  out.push(`Corpus: brands × ${context.policies} policies × ${context.versions} versions of ~${context.chars} characters (seed ${context.seed}); baseline = the same version pages in a bare Astro + MDX + Pagefind site.`, '');
+  out.push(
+    '',
+    `Privacy Center build benchmark: Node ${process.version}, ${context.runs} run(s) of each build per size, medians; statuses as of ${context.now}`,
+  );
+  out.push(
+    `Corpus: brands × ${context.policies} policies × ${context.versions} versions of ~${context.chars} characters (seed ${context.seed}); baseline = the same version pages in a bare Astro + MDX + Pagefind site.`,
+    '',
+  );
   out.push(
     table(
-      ['versions', 'brands', 'pages', 'project s', 'warm s', 'baseline s', 'ratio', 'project CPU s', 'base CPU s', 'CPU ratio', 'pages/s', 'base pages/s'],
+      [
+        'versions',
+        'brands',
+        'pages',
+        'project s',
+        'warm s',
+        'baseline s',
+        'ratio',
+        'project CPU s',
+        'base CPU s',
+        'CPU ratio',
+        'pages/s',
+        'base pages/s',
+      ],
       sizes.map((s) => [
-        String(s.versions), String(s.brands), String(s.project.pages), fixed(s.project.seconds), fixed(s.warm.seconds), fixed(s.baseline.seconds), fixed(s.ratio, 2),
-        fixed(s.project.cpuSeconds), fixed(s.baseline.cpuSeconds), fixed(s.cpuRatio, 2), fixed(s.project.pagesPerSecond), fixed(s.baseline.pagesPerSecond),
+        String(s.versions),
+        String(s.brands),
+        String(s.project.pages),
+        fixed(s.project.seconds),
+        fixed(s.warm.seconds),
+        fixed(s.baseline.seconds),
+        fixed(s.ratio, 2),
+        fixed(s.project.cpuSeconds),
+        fixed(s.baseline.cpuSeconds),
+        fixed(s.cpuRatio, 2),
+        fixed(s.project.pagesPerSecond),
+        fixed(s.baseline.pagesPerSecond),
       ]),
     ),
     '',
     table(
-      ['versions', 'peak MB', 'base peak MB', 'tree MB', 'base tree MB', 'index MB', 'base index MB', 'out MB', 'base out MB'],
+      [
+        'versions',
+        'peak MB',
+        'base peak MB',
+        'tree MB',
+        'base tree MB',
+        'index MB',
+        'base index MB',
+        'out MB',
+        'base out MB',
+      ],
       sizes.map((s) => [
-        String(s.versions), fixed(s.project.peakRssMb, 0), fixed(s.baseline.peakRssMb, 0), fixed(s.project.treeRssMb, 0), fixed(s.baseline.treeRssMb, 0),
-        fixed(s.project.indexMb), fixed(s.baseline.indexMb), fixed(s.project.outMb, 0), fixed(s.baseline.outMb, 0),
+        String(s.versions),
+        fixed(s.project.peakRssMb, 0),
+        fixed(s.baseline.peakRssMb, 0),
+        fixed(s.project.treeRssMb, 0),
+        fixed(s.baseline.treeRssMb, 0),
+        fixed(s.project.indexMb),
+        fixed(s.baseline.indexMb),
+        fixed(s.project.outMb, 0),
+        fixed(s.baseline.outMb, 0),
       ]),
     ),
   );
-  out.push('', 'ratio: project / baseline wall time. CPU s: user + system seconds of the whole process tree, which other load on the machine hardly moves.');
-  out.push('warm s: a second project build on the same corpus with its caches kept (once per size); the others start as a fresh clone, without .astro or node_modules/.astro.');
-  out.push('peak MB: largest single process (kernel peak RSS); tree MB: largest sum over the build\'s process tree at one moment (sampled every 0.2 s).');
+  out.push(
+    '',
+    'ratio: project / baseline wall time. CPU s: user + system seconds of the whole process tree, which other load on the machine hardly moves.',
+  );
+  out.push(
+    'warm s: a second project build on the same corpus with its caches kept (once per size); the others start as a fresh clone, without .astro or node_modules/.astro.',
+  );
+  out.push(
+    "peak MB: largest single process (kernel peak RSS); tree MB: largest sum over the build's process tree at one moment (sampled every 0.2 s).",
+  );
   const load = machineLoad(sizes);
   const cpus = availableParallelism();
-  out.push(`Load: median 1-minute load average ${fixed(load, 2)} as builds started, on ${cpus} CPUs.${load > cpus / 4 ? ' Other processes were busy: timings are noisy, compare the ratio rather than seconds.' : ''}`, '');
+  out.push(
+    `Load: median 1-minute load average ${fixed(load, 2)} as builds started, on ${cpus} CPUs.${load > cpus / 4 ? ' Other processes were busy: timings are noisy, compare the ratio rather than seconds.' : ''}`,
+    '',
+  );
   out.push('Growth per 1,000 versions (flat = linear):');
   out.push(
     table(
-      ['versions', 'project s/1k', 'baseline s/1k', 'project CPU s/1k', 'base CPU s/1k', 'project pages/1k', 'peak MB/1k', 'base peak MB/1k', 'index MB/1k'],
+      [
+        'versions',
+        'project s/1k',
+        'baseline s/1k',
+        'project CPU s/1k',
+        'base CPU s/1k',
+        'project pages/1k',
+        'peak MB/1k',
+        'base peak MB/1k',
+        'index MB/1k',
+      ],
       sizes.map((s) => {
         const k = s.versions / 1000;
         return [
-          String(s.versions), fixed(s.project.seconds / k), fixed(s.baseline.seconds / k), fixed(s.project.cpuSeconds / k), fixed(s.baseline.cpuSeconds / k),
-          fixed(s.project.pages / k, 0), fixed(s.project.peakRssMb / k, 0), fixed(s.baseline.peakRssMb / k, 0), fixed(s.project.indexMb / k, 2),
+          String(s.versions),
+          fixed(s.project.seconds / k),
+          fixed(s.baseline.seconds / k),
+          fixed(s.project.cpuSeconds / k),
+          fixed(s.baseline.cpuSeconds / k),
+          fixed(s.project.pages / k, 0),
+          fixed(s.project.peakRssMb / k, 0),
+          fixed(s.baseline.peakRssMb / k, 0),
+          fixed(s.project.indexMb / k, 2),
         ];
       }),
     ),
   );
-  out.push('', ...phaseTable(`Where the project's time goes at ${headline.versions} versions (cold build):`, headline.project));
-  out.push("A phase runs from one log line's arrival to the next; Astro's own figures in the lines count from earlier starts.");
+  out.push(
+    '',
+    ...phaseTable(`Where the project's time goes at ${headline.versions} versions (cold build):`, headline.project),
+  );
+  out.push(
+    "A phase runs from one log line's arrival to the next; Astro's own figures in the lines count from earlier starts.",
+  );
   out.push('', ...routeTable(headline.project));
   out.push('', ...phaseTable(`Baseline at ${headline.versions} versions:`, headline.baseline));
   const failures = sizes.flatMap((s) => s.failures);
@@ -74,12 +153,21 @@ export function printReport(sizes: readonly SizeSummary[], headline: SizeSummary
 
 function phaseTable(title: string, build: BuildSummary): string[] {
   const percent = (part: number, whole: number): string => `${fixed((100 * part) / whole, 0)}%`;
-  const programs = Object.entries(build.cpuByProcess).filter(([, s]) => s >= 0.05).sort((a, b) => b[1] - a[1]);
+  const programs = Object.entries(build.cpuByProcess)
+    .filter(([, s]) => s >= 0.05)
+    .sort((a, b) => b[1] - a[1]);
   return [
     title,
     table(
       ['phase (ends with the log line shown)', 'wall s', 'share', 'CPU s', 'share', 'log line'],
-      build.phases.map((p) => [p.label, fixed(p.seconds, 2), percent(p.seconds, build.seconds), fixed(p.cpuSeconds, 2), percent(p.cpuSeconds, build.cpuSeconds), p.line.slice(0, 90)]),
+      build.phases.map((p) => [
+        p.label,
+        fixed(p.seconds, 2),
+        percent(p.seconds, build.seconds),
+        fixed(p.cpuSeconds, 2),
+        percent(p.cpuSeconds, build.cpuSeconds),
+        p.line.slice(0, 90),
+      ]),
     ),
     `CPU by program: ${programs.map(([name, s]) => `${name} ${fixed(s)} s`).join(', ')}`,
   ];
@@ -91,13 +179,21 @@ function routeTable(build: BuildSummary): string[] {
     `Page generation by route (sum of Astro's per-file times, ${fixed(total)} s in all):`,
     table(
       ['route', 'files', 'seconds', 'ms/file', 'share'],
-      build.routes.map((r) => [r.pattern, String(r.pages), fixed(r.seconds, 2), fixed((1000 * r.seconds) / r.pages, 1), `${fixed((100 * r.seconds) / total, 0)}%`]),
+      build.routes.map((r) => [
+        r.pattern,
+        String(r.pages),
+        fixed(r.seconds, 2),
+        fixed((1000 * r.seconds) / r.pages, 1),
+        `${fixed((100 * r.seconds) / total, 0)}%`,
+      ]),
     ),
   ];
 }
 
 function machineLoad(sizes: readonly SizeSummary[]): number {
-  return median(sizes.flatMap((s) => [s.project.loadBefore, s.warm.loadBefore, s.baseline.loadBefore]).filter(Number.isFinite));
+  return median(
+    sizes.flatMap((s) => [s.project.loadBefore, s.warm.loadBefore, s.baseline.loadBefore]).filter(Number.isFinite),
+  );
 }
 
 export function resultLine(sizes: readonly SizeSummary[], headline: SizeSummary, context: ReportContext): string {
@@ -131,6 +227,11 @@ export function resultLine(sizes: readonly SizeSummary[], headline: SizeSummary,
   const phases = Object.fromEntries(build.phases.map((p) => [p.label, round(p.seconds)]));
   const phasesCpu = Object.fromEntries(build.phases.map((p) => [p.label, round(p.cpuSeconds)]));
   const cpuByProcess = Object.fromEntries(Object.entries(build.cpuByProcess).map(([name, s]) => [name, round(s)]));
-  const machine = { runs: context.runs, node: process.version, cpus: availableParallelism(), load_avg: round(machineLoad(sizes)) };
+  const machine = {
+    runs: context.runs,
+    node: process.version,
+    cpus: availableParallelism(),
+    load_avg: round(machineLoad(sizes)),
+  };
   return `RESULT ${JSON.stringify({ ...row(headline), ...machine, phases, phases_cpu: phasesCpu, cpu_by_process: cpuByProcess, sizes: sizes.map(row) })}`;
 }

@@ -53,12 +53,21 @@ export function stopBuilds(): void {
   }
 }
 
-export async function runMeasured(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; log: string }): Promise<Measured> {
+export async function runMeasured(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; log: string },
+): Promise<Measured> {
   const timeFile = `${options.log}.rss`;
   const [file, argv] = hasTime ? [TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, [...args]];
   const started = performance.now();
   // Its own process group, so stopBuilds() ends the whole tree (time, wrapper, Astro, Pagefind) at once.
-  const child = spawn(file, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(file, argv, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   running.add(child.pid ?? 0);
   child.on('exit', () => running.delete(child.pid ?? 0));
   const sampler = sampleTree(child.pid ?? 0, 200);
@@ -74,7 +83,8 @@ export async function runMeasured(command: string, args: readonly string[], opti
       for (const text of parts) lines.push({ at, cpu, text: plain(text) });
     });
     stream.on('end', () => {
-      if (rest !== '') lines.push({ at: (performance.now() - started) / 1000, cpu: sampler.cpuNow(), text: plain(rest) });
+      if (rest !== '')
+        lines.push({ at: (performance.now() - started) / 1000, cpu: sampler.cpuNow(), text: plain(rest) });
     });
   };
   collect(child.stdout);
@@ -93,12 +103,21 @@ export async function runMeasured(command: string, args: readonly string[], opti
     throw new BuildFailed(`exited with ${code ?? 'a signal'} after ${seconds.toFixed(1)} s:\n${tail}`, options.log);
   }
   // The last line: GNU time puts "Command exited with non-zero status" lines before it.
-  const [kb = NaN, user = NaN, system = NaN] = hasTime ? (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number) : [];
+  const [kb = NaN, user = NaN, system = NaN] = hasTime
+    ? (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+    : [];
   rmSync(timeFile, { force: true });
   const peakKb = kb > 0 ? kb : usage.peakProcessKb;
   // Sampling misses the last moments of each process, GNU time misses processes nobody waited for.
   const cpuSeconds = Math.max(usage.cpuSeconds, user + system || 0);
-  return { seconds, peakRssMb: peakKb / 1024, cpuSeconds, treeRssMb: usage.peakSumKb / 1024, cpuByProcess: usage.cpuByProcess, lines };
+  return {
+    seconds,
+    peakRssMb: peakKb / 1024,
+    cpuSeconds,
+    treeRssMb: usage.peakSumKb / 1024,
+    cpuByProcess: usage.cpuByProcess,
+    lines,
+  };
 }
 
 /** Without colour codes, in case FORCE_COLOR is set, so log lines match their patterns. */

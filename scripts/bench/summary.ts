@@ -54,7 +54,17 @@ export function median(values: readonly number[]): number {
 export function summarise(runs: SizeRuns): SizeSummary {
   const project = summariseBuilds(runs.cold);
   const baseline = summariseBuilds(runs.baseline);
-  return { versions: runs.versions, brands: runs.brands, corpusMb: runs.corpusMb, project, warm: summariseBuilds(runs.warm), baseline, ratio: project.seconds / baseline.seconds, cpuRatio: project.cpuSeconds / baseline.cpuSeconds, failures: runs.failures };
+  return {
+    versions: runs.versions,
+    brands: runs.brands,
+    corpusMb: runs.corpusMb,
+    project,
+    warm: summariseBuilds(runs.warm),
+    baseline,
+    ratio: project.seconds / baseline.seconds,
+    cpuRatio: project.cpuSeconds / baseline.cpuSeconds,
+    failures: runs.failures,
+  };
 }
 
 function summariseBuilds(records: readonly BuildRecord[]): BuildSummary {
@@ -72,7 +82,10 @@ function summariseBuilds(records: readonly BuildRecord[]): BuildSummary {
     indexMb: of((r) => r.indexMb),
     outMb: of((r) => r.outMb),
     cpuByProcess: Object.fromEntries(
-      [...new Set(records.flatMap((r) => Object.keys(r.cpuByProcess)))].map((name) => [name, of((r) => r.cpuByProcess[name] ?? 0)]),
+      [...new Set(records.flatMap((r) => Object.keys(r.cpuByProcess)))].map((name) => [
+        name,
+        of((r) => r.cpuByProcess[name] ?? 0),
+      ]),
     ),
     phases: medianPhases(records),
     routes: middle?.routes ?? [],

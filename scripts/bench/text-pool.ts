@@ -17,7 +17,8 @@ export interface TextPool {
 // MDX reads these as code, JSX, emphasis, links or tables: the corpus avoids them instead of escaping.
 const MARKUP = /[{}<>\\`*_[\]|#&$~^=]/;
 // Numbering the sample texts carry in front of items and headings; the renderer numbers them again.
-const NUMBERING = /^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[、.．)）]|[一二三四五六七八九十]+[、.．]|[a-zA-Z][、.．)）\s]|第[一二三四五六七八九十]+[章条节部分]+)\s*/;
+const NUMBERING =
+  /^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[、.．)）]|[一二三四五六七八九十]+[、.．]|[a-zA-Z][、.．)）\s]|第[一二三四五六七八九十]+[章条节部分]+)\s*/;
 const HAN = /\p{Script=Han}/gu;
 // The scraped pages carry unrelated text (ads, story teasers); policy sentences name one of these.
 const POLICY_WORDS = /信息|隐私|个人|服务|我们|数据|政策|协议|权利|法律|账户|帐户|授权|同意/;
@@ -51,7 +52,9 @@ export function readTextPool(root: string): TextPool {
   }
   const pool = { sentences: [...sentences], headings: [...headings], words: wordsOf([...sentences]) };
   if (pool.sentences.length < 100 || pool.headings.length < 10) {
-    throw new Error(`Too little sample text under ${root} (${pool.sentences.length} sentences, ${pool.headings.length} headings) to generate a corpus.`);
+    throw new Error(
+      `Too little sample text under ${root} (${pool.sentences.length} sentences, ${pool.headings.length} headings) to generate a corpus.`,
+    );
   }
   return pool;
 }
@@ -59,7 +62,14 @@ export function readTextPool(root: string): TextPool {
 /** A whole sentence of policy prose: mostly Chinese, properly started and ended, on the subject. */
 function isPolicySentence(s: string): boolean {
   const han = s.match(HAN)?.length ?? 0;
-  return s.length >= 10 && s.length <= 220 && han >= s.length / 2 && /^\p{Script=Han}|^[“《（(A-Z]/u.test(s) && /[。！？；]$/.test(s) && POLICY_WORDS.test(s);
+  return (
+    s.length >= 10 &&
+    s.length <= 220 &&
+    han >= s.length / 2 &&
+    /^\p{Script=Han}|^[“《（(A-Z]/u.test(s) &&
+    /[。！？；]$/.test(s) &&
+    POLICY_WORDS.test(s)
+  );
 }
 
 function clean(line: string): string | undefined {

@@ -39,7 +39,11 @@ export const commonOptions = {
 
 /** Formats `[option, description]` pairs as the Options section of a help text, with the common options last. */
 export function optionsHelp(rows: [string, string][]): string {
-  const all: [string, string][] = [...rows, ['--content <dir>', 'content folder (default: $PRIVACY_CENTER_CONTENT or content/)'], ['-h, --help', 'show this help']];
+  const all: [string, string][] = [
+    ...rows,
+    ['--content <dir>', 'content folder (default: $PRIVACY_CENTER_CONTENT or content/)'],
+    ['-h, --help', 'show this help'],
+  ];
   const width = Math.max(...all.map(([o]) => o.length));
   return `Options:\n${all.map(([o, d]) => `  ${o.padEnd(width)}  ${d.replace(/\n/g, `\n  ${''.padEnd(width)}  `)}`).join('\n')}`;
 }
@@ -61,7 +65,10 @@ const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 
 export function requireId(value: string | undefined, option: string): string {
   if (value === undefined) throw new UsageError(`${option} is required.`);
-  if (!idPattern.test(value)) throw new UsageError(`${option} "${value}" is not a valid id: use lowercase letters, digits and hyphens (it becomes part of URLs).`);
+  if (!idPattern.test(value))
+    throw new UsageError(
+      `${option} "${value}" is not a valid id: use lowercase letters, digits and hyphens (it becomes part of URLs).`,
+    );
   return value;
 }
 
@@ -74,6 +81,7 @@ export function requireDate(value: string | undefined, option: string): string {
 export function optionalLocale(value: string | undefined): 'zh-CN' | 'en' | undefined {
   if (value === undefined) return undefined;
   const parsed = localeSchema.safeParse(value);
-  if (!parsed.success) throw new UsageError(`--locale "${value}" is not supported; use ${localeSchema.options.join(' or ')}.`);
+  if (!parsed.success)
+    throw new UsageError(`--locale "${value}" is not supported; use ${localeSchema.options.join(' or ')}.`);
   return parsed.data;
 }

@@ -7,7 +7,17 @@ import { verifyMdx } from '../lib/import/verify.ts';
 import { brandStub, composeVersion, placeVersion } from '../lib/import/version-file.ts';
 import { formatProblems, type Problem } from '../lib/problem.ts';
 import { writeFileAtomic } from '../lib/write-file.ts';
-import { commonOptions, contentDir, optionalLocale, optionsHelp, parse, requireId, UsageError, type Command, type Io } from './args.ts';
+import {
+  commonOptions,
+  contentDir,
+  optionalLocale,
+  optionsHelp,
+  parse,
+  requireId,
+  UsageError,
+  type Command,
+  type Io,
+} from './args.ts';
 import { describeNotes } from './import.ts';
 import { progress } from './progress.ts';
 
@@ -35,14 +45,17 @@ only change BOM, line endings or whitespace are skipped; of several revisions on
 is kept. Each version after the first gets the summary "Imported from git commit <sha>: <subject>".
 
 ${optionsHelp([
-    ['--git <repo>', 'the repository (work tree or bare)'],
-    ['--path <file>', "the file's path in the repository; repeat for its former paths"],
-    ['--brand <id>, --policy <id>', 'where the versions go'],
-    ['--effective-from commit|text', 'date versions by the commit date (default), or by the effective date\nthe text states (生效日期, 更新日期, "Effective …"), else the commit date'],
-    ['--title <text>', 'title for every version (default: the title found in each text)'],
-    ['--locale <zh-CN|en>', 'locale of a new brand'],
-    ['--force', 'replace version files that exist'],
-  ])}
+  ['--git <repo>', 'the repository (work tree or bare)'],
+  ['--path <file>', "the file's path in the repository; repeat for its former paths"],
+  ['--brand <id>, --policy <id>', 'where the versions go'],
+  [
+    '--effective-from commit|text',
+    'date versions by the commit date (default), or by the effective date\nthe text states (生效日期, 更新日期, "Effective …"), else the commit date',
+  ],
+  ['--title <text>', 'title for every version (default: the title found in each text)'],
+  ['--locale <zh-CN|en>', 'locale of a new brand'],
+  ['--force', 'replace version files that exist'],
+])}
 
 Exit codes: 0 written, 1 a converted text failed the MDX check (nothing written), 2 usage.`,
   run(argv, io) {
@@ -57,7 +70,8 @@ Exit codes: 0 written, 1 a converted text failed the MDX check (nothing written)
     const brand = requireId(values.brand, '--brand');
     const policy = requireId(values.policy, '--policy');
     const from = values['effective-from'];
-    if (from !== 'commit' && from !== 'text') throw new UsageError(`--effective-from must be "commit" or "text", not "${from}".`);
+    if (from !== 'commit' && from !== 'text')
+      throw new UsageError(`--effective-from must be "commit" or "text", not "${from}".`);
     const locale = optionalLocale(values.locale);
     const repo = resolve(io.cwd, values.git);
     try {
@@ -66,7 +80,8 @@ Exit codes: 0 written, 1 a converted text failed the MDX check (nothing written)
       throw new UsageError((error as Error).message);
     }
     const commits = fileHistory(repo, paths);
-    if (commits.length === 0) throw new UsageError(`No commit on the first-parent history of ${repo} touches ${paths.join(' or ')}.`);
+    if (commits.length === 0)
+      throw new UsageError(`No commit on the first-parent history of ${repo} touches ${paths.join(' or ')}.`);
 
     const bar = progress(io, commits.length, 'reading commits');
     const revisions = commits.map((c, i): Revision => {
@@ -75,8 +90,20 @@ Exit codes: 0 written, 1 a converted text failed the MDX check (nothing written)
       return { ...c, path: path ?? paths[0] ?? '', text: path === undefined ? undefined : fileAt(repo, c.sha, path) };
     });
     const plan = planHistory(revisions, from as EffectiveFrom);
-    const target = { dir: contentDir(values.content, io), brand, policy, locale, title: values.title, force: values.force ?? false };
-    return write(plan, target, io, commits.map((c) => c.sha));
+    const target = {
+      dir: contentDir(values.content, io),
+      brand,
+      policy,
+      locale,
+      title: values.title,
+      force: values.force ?? false,
+    };
+    return write(
+      plan,
+      target,
+      io,
+      commits.map((c) => c.sha),
+    );
   },
 };
 
@@ -96,27 +123,45 @@ function write(plan: ReturnType<typeof planHistory>, t: Target, io: Io, order: s
   let title = t.title;
   for (const v of plan.versions) {
     const convert = converterFor(v.path);
-    if (!convert) throw new UsageError(`Cannot import "${v.path}" (${extname(v.path) || 'no extension'}): the importer reads ${supportedExtensions.join(', ')} files.`);
+    if (!convert)
+      throw new UsageError(
+        `Cannot import "${v.path}" (${extname(v.path) || 'no extension'}): the importer reads ${supportedExtensions.join(', ')} files.`,
+      );
     const converted = convert(v.text);
     title = t.title ?? converted.title ?? title;
-    if (title === undefined) throw new UsageError(`No title found in ${v.path} at ${v.sha.slice(0, 7)}; pass --title "…".`);
+    if (title === undefined)
+      throw new UsageError(`No title found in ${v.path} at ${v.sha.slice(0, 7)}; pass --title "…".`);
     const place = placeVersion(t.dir, t.brand, t.policy, v.effective, t.locale);
     const earlier = files.length > 0 || place.dates.some((d) => d < v.effective);
     const summary = earlier ? `Imported from git commit ${v.sha.slice(0, 7)}: ${v.subject}` : undefined;
     const { source, bodyLine } = composeVersion({ title, summary }, converted.body);
     problems.push(...verifyMdx(converted.body, place.file, bodyLine));
-    files.push({ file: place.file, source, sha: v.sha, date: v.effective, subject: v.subject + (v.dateNote ? ` (${v.dateNote})` : ''), notes: describeNotes(converted, '    ') });
+    files.push({
+      file: place.file,
+      source,
+      sha: v.sha,
+      date: v.effective,
+      subject: v.subject + (v.dateNote ? ` (${v.dateNote})` : ''),
+      notes: describeNotes(converted, '    '),
+    });
   }
   if (problems.length > 0) {
-    io.err(formatProblems(problems, relative(io.cwd, t.dir) || '.').replace('nothing was published', 'nothing was written'));
+    io.err(
+      formatProblems(problems, relative(io.cwd, t.dir) || '.').replace('nothing was published', 'nothing was written'),
+    );
     return 1;
   }
   const existing = files.filter((f) => existsSync(join(t.dir, f.file)));
-  if (existing.length > 0 && !t.force) throw new UsageError(`These versions exist already; pass --force to replace them:\n  ${existing.map((f) => f.file).join('\n  ')}`);
+  if (existing.length > 0 && !t.force)
+    throw new UsageError(
+      `These versions exist already; pass --force to replace them:\n  ${existing.map((f) => f.file).join('\n  ')}`,
+    );
   const brandFile = `brands/${t.brand}/brand.yaml`;
   if (!existsSync(join(t.dir, brandFile))) {
     writeFileAtomic(join(t.dir, brandFile), brandStub(t.brand, t.locale ?? 'zh-CN'));
-    io.out(`Created ${brandFile} for the new brand "${t.brand}": set its name, legalName and colours before publishing.\n`);
+    io.out(
+      `Created ${brandFile} for the new brand "${t.brand}": set its name, legalName and colours before publishing.\n`,
+    );
   }
   for (const f of files) writeFileAtomic(join(t.dir, f.file), f.source, t.force);
   io.out(table(files, plan.skipped, order));
@@ -124,13 +169,35 @@ function write(plan: ReturnType<typeof planHistory>, t: Target, io: Io, order: s
 }
 
 /** What was written and skipped, one row per commit in history order. */
-function table(files: { file: string; sha: string; date: string; subject: string; notes: string }[], skipped: ReturnType<typeof planHistory>['skipped'], order: string[]): string {
+function table(
+  files: { file: string; sha: string; date: string; subject: string; notes: string }[],
+  skipped: ReturnType<typeof planHistory>['skipped'],
+  order: string[],
+): string {
   const rows = [
-    ...files.map((f) => ({ sha: f.sha, date: f.date, action: 'wrote', what: `${f.file}  ${f.subject}`, notes: f.notes })),
-    ...skipped.map((s) => ({ sha: s.revision.sha, date: s.revision.date, action: 'skipped', what: `${s.reason}  ${s.revision.subject}`, notes: '' })),
+    ...files.map((f) => ({
+      sha: f.sha,
+      date: f.date,
+      action: 'wrote',
+      what: `${f.file}  ${f.subject}`,
+      notes: f.notes,
+    })),
+    ...skipped.map((s) => ({
+      sha: s.revision.sha,
+      date: s.revision.date,
+      action: 'skipped',
+      what: `${s.reason}  ${s.revision.subject}`,
+      notes: '',
+    })),
   ].sort((a, b) => order.indexOf(a.sha) - order.indexOf(b.sha));
   const lines = ['commit   date        action   version file or reason, commit subject'];
-  for (const r of rows) lines.push(`${r.sha.slice(0, 7)}  ${r.date}  ${r.action.padEnd(7)}  ${r.what}`, ...(r.notes ? [r.notes.trimEnd()] : []));
-  lines.push(`${files.length} version${files.length === 1 ? '' : 's'} written, ${skipped.length} commit${skipped.length === 1 ? '' : 's'} skipped. Check them, then run: privacy-center lint`);
+  for (const r of rows)
+    lines.push(
+      `${r.sha.slice(0, 7)}  ${r.date}  ${r.action.padEnd(7)}  ${r.what}`,
+      ...(r.notes ? [r.notes.trimEnd()] : []),
+    );
+  lines.push(
+    `${files.length} version${files.length === 1 ? '' : 's'} written, ${skipped.length} commit${skipped.length === 1 ? '' : 's'} skipped. Check them, then run: privacy-center lint`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,17 @@ import { brandStub, composeVersion, placeVersion } from '../lib/import/version-f
 import { formatProblems } from '../lib/problem.ts';
 import { SUMMARY_PLACEHOLDER } from '../lib/version-rules.ts';
 import { writeFileAtomic } from '../lib/write-file.ts';
-import { commonOptions, contentDir, optionalLocale, optionsHelp, parse, requireDate, requireId, UsageError, type Command } from './args.ts';
+import {
+  commonOptions,
+  contentDir,
+  optionalLocale,
+  optionsHelp,
+  parse,
+  requireDate,
+  requireId,
+  UsageError,
+  type Command,
+} from './args.ts';
 
 const options = {
   ...commonOptions,
@@ -34,14 +44,14 @@ The result is compiled as MDX and checked before anything is written. Every drop
 everything that could not be converted is printed, so you can check it.
 
 ${optionsHelp([
-    ['--brand <id>', 'brand folder; a new brand gets a minimal brand.yaml'],
-    ['--policy <id>', 'policy folder, e.g. privacy'],
-    ['--effective <date>', 'the date the version takes effect (the file name)'],
-    ['--title <text>', 'title (default: the title found in the input)'],
-    ['--summary <text>', `what changed (default for a later version: "${SUMMARY_PLACEHOLDER}")`],
-    ['--locale <zh-CN|en>', "language of the text: a new brand's locale, or a translation's suffix"],
-    ['--force', 'replace the version file if it exists'],
-  ])}
+  ['--brand <id>', 'brand folder; a new brand gets a minimal brand.yaml'],
+  ['--policy <id>', 'policy folder, e.g. privacy'],
+  ['--effective <date>', 'the date the version takes effect (the file name)'],
+  ['--title <text>', 'title (default: the title found in the input)'],
+  ['--summary <text>', `what changed (default for a later version: "${SUMMARY_PLACEHOLDER}")`],
+  ['--locale <zh-CN|en>', "language of the text: a new brand's locale, or a translation's suffix"],
+  ['--force', 'replace the version file if it exists'],
+])}
 
 Exit codes: 0 written, 1 the converted text failed the MDX check (nothing written), 2 usage.`,
   run(argv, io) {
@@ -57,31 +67,41 @@ Exit codes: 0 written, 1 the converted text failed the MDX check (nothing writte
     const date = requireDate(values.effective, '--effective');
     const locale = optionalLocale(values.locale);
     const convert = converterFor(input);
-    if (!convert) throw new UsageError(`Cannot import "${input}": the importer reads ${supportedExtensions.join(', ')} files.`);
+    if (!convert)
+      throw new UsageError(`Cannot import "${input}": the importer reads ${supportedExtensions.join(', ')} files.`);
     const inputPath = resolve(io.cwd, input);
     if (!existsSync(inputPath)) throw new UsageError(`There is no file ${input}.`);
     const dir = contentDir(values.content, io);
     const place = placeVersion(dir, brand, policy, date, locale);
-    if (existsSync(join(dir, place.file)) && !values.force) throw new UsageError(`${place.file} already exists; pass --force to replace it.`);
+    if (existsSync(join(dir, place.file)) && !values.force)
+      throw new UsageError(`${place.file} already exists; pass --force to replace it.`);
 
     const converted = convert(readFileSync(inputPath, 'utf8'));
     const title = values.title ?? converted.title;
-    if (title === undefined || title.trim() === '') throw new UsageError(`No title found in ${input}; pass --title "…".`);
+    if (title === undefined || title.trim() === '')
+      throw new UsageError(`No title found in ${input}; pass --title "…".`);
     const later = place.dates.some((d) => d < date);
     const summary = values.summary ?? (later ? SUMMARY_PLACEHOLDER : undefined);
     const { source, bodyLine } = composeVersion({ title, summary }, converted.body);
     const problems = verifyMdx(converted.body, place.file, bodyLine);
     if (problems.length > 0) {
-      io.err(formatProblems(problems, relative(io.cwd, dir) || '.').replace('nothing was published', 'nothing was written'));
+      io.err(
+        formatProblems(problems, relative(io.cwd, dir) || '.').replace('nothing was published', 'nothing was written'),
+      );
       return 1;
     }
     if (!place.brandExists) {
       writeFileAtomic(join(dir, place.brandFile), brandStub(brand, locale ?? 'zh-CN'));
-      io.out(`Created ${place.brandFile} for the new brand "${brand}": its name and legalName are "${brand}" for now; set them (and colours, contact) before publishing.\n`);
+      io.out(
+        `Created ${place.brandFile} for the new brand "${brand}": its name and legalName are "${brand}" for now; set them (and colours, contact) before publishing.\n`,
+      );
     }
     writeFileAtomic(join(dir, place.file), source, values.force);
     io.out(`Wrote ${place.file}: "${title}", ${source.split('\n').length} lines.\n`);
-    if (summary === SUMMARY_PLACEHOLDER) io.out(`The summary is a placeholder: replace "${SUMMARY_PLACEHOLDER}" with what changed since ${place.dates.filter((d) => d < date).at(-1)}.\n`);
+    if (summary === SUMMARY_PLACEHOLDER)
+      io.out(
+        `The summary is a placeholder: replace "${SUMMARY_PLACEHOLDER}" with what changed since ${place.dates.filter((d) => d < date).at(-1)}.\n`,
+      );
     io.out(describeNotes(converted));
     io.out('Check the text, then run: privacy-center lint\n');
     return 0;
@@ -96,7 +116,10 @@ export function describeNotes(converted: Pick<Converted, 'dropped' | 'unconverte
     lines.push(`${indent}${heading}`);
     for (const n of notes) lines.push(`${indent}  ${n.line === undefined ? '' : `line ${n.line}: `}${n.text}`);
   };
-  list(`Dropped ${converted.dropped.length} line${converted.dropped.length === 1 ? '' : 's'} as page junk (check none is policy text):`, converted.dropped);
+  list(
+    `Dropped ${converted.dropped.length} line${converted.dropped.length === 1 ? '' : 's'} as page junk (check none is policy text):`,
+    converted.dropped,
+  );
   list('Could not convert:', converted.unconverted);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

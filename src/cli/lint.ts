@@ -29,9 +29,13 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage.`,
       io.out(`${this.help}\n`);
       return 0;
     }
-    if (positionals.length > 0) throw new UsageError(`lint takes no arguments (got "${positionals.join(' ')}"); use --content <dir> for another folder.`);
+    if (positionals.length > 0)
+      throw new UsageError(
+        `lint takes no arguments (got "${positionals.join(' ')}"); use --content <dir> for another folder.`,
+      );
     const format = values.format as Format;
-    if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}".`);
+    if (!formats.includes(format))
+      throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}".`);
     const dir = contentDir(values.content, io);
     const problems = lintContent(dir, io.env);
     const shown = relative(io.cwd, dir);

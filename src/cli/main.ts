@@ -42,7 +42,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.err(`privacy-center ${name}: ${error.message}\nRun "privacy-center ${name} --help" for usage.\n`);
     } else {
       const e = error instanceof Error ? error : new Error(String(error));
-      io.err(`privacy-center ${name} failed: ${e.message}\n${io.env['PRIVACY_CENTER_DEBUG'] ? `${e.stack}\n` : 'Set PRIVACY_CENTER_DEBUG=1 to see where.\n'}`);
+      io.err(
+        `privacy-center ${name} failed: ${e.message}\n${io.env['PRIVACY_CENTER_DEBUG'] ? `${e.stack}\n` : 'Set PRIVACY_CENTER_DEBUG=1 to see where.\n'}`,
+      );
     }
     return 2;
   }

@@ -19,7 +19,9 @@ const cache = new Map<string, Promise<BlocksFile>>();
 const load = (url: string) => {
   let found = cache.get(url);
   if (!found) {
-    found = fetch(url).then((r) => (r.ok ? (r.json() as Promise<BlocksFile>) : Promise.reject(new Error(`${r.status} ${url}`))));
+    found = fetch(url).then((r) =>
+      r.ok ? (r.json() as Promise<BlocksFile>) : Promise.reject(new Error(`${r.status} ${url}`)),
+    );
     cache.set(url, found);
   }
   return found;
@@ -32,7 +34,10 @@ export function startCompare(): void {
   if (!form || !status || !result) return;
   const locale = (form.dataset['locale'] ?? 'zh-CN') as Locale;
   const t = messages(locale);
-  const selects = { from: form.elements.namedItem('from') as HTMLSelectElement, to: form.elements.namedItem('to') as HTMLSelectElement };
+  const selects = {
+    from: form.elements.namedItem('from') as HTMLSelectElement,
+    to: form.elements.namedItem('to') as HTMLSelectElement,
+  };
 
   const run = async () => {
     const [a, b] = [selects.from.selectedOptions[0], selects.to.selectedOptions[0]];

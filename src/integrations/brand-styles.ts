@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { loadCatalog, type SiteOptions } from '../lib/site.ts';
+import { storedCatalog } from '../lib/catalog-store.ts';
 import { brandStylesheet } from '../lib/brand-css.ts';
 
 const id = 'virtual:privacy-center/brands.css';
@@ -16,7 +17,10 @@ export function brandStyles(options: SiteOptions): AstroIntegration {
               {
                 name: 'privacy-center:brand-styles',
                 resolveId: (source) => (source === id ? `\0${id}` : undefined),
-                load: (resolved) => (resolved === `\0${id}` ? brandStylesheet(loadCatalog(options, { checkText: false }).brands) : undefined),
+                load: (resolved) =>
+                  resolved === `\0${id}`
+                    ? brandStylesheet((storedCatalog() ?? loadCatalog(options, { checkText: false })).brands)
+                    : undefined,
               },
             ],
           },

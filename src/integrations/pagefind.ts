@@ -10,15 +10,23 @@ import { close, createIndex } from 'pagefind';
  * its web worker (src/client/search/engine.ts runs Pagefind on the page, with `noWorker`).
  */
 const unusedBundleFiles = [
-  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css',
-  'pagefind-highlight.js', 'pagefind-worker.js',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
 ];
 
 const VERSION_PAGES = '**/????-??-??/index.html';
 
 /** Pages indexed per language, from the bundle's entry file (addDirectory counts every HTML file it read). */
 function indexedPages(bundle: string): { total: number; summary: string } {
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const counts = Object.entries(entry.languages).map(([language, { page_count }]) => `${language} ${page_count}`);
   const total = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
   return { total, summary: `${total} page${total === 1 ? '' : 's'} (${counts.join(', ') || 'none'})` };
@@ -50,7 +58,8 @@ export function pagefindIndex(): AstroIntegration {
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           const pages = indexedPages(written.outputPath);
           logger.info(`Indexed ${pages.summary} for search in ${seconds}s, from ${added.page_count} HTML files.`);
-          if (pages.total === 0) logger.warn('No page holds a data-pagefind-body element, so search will find nothing.');
+          if (pages.total === 0)
+            logger.warn('No page holds a data-pagefind-body element, so search will find nothing.');
         } catch (error) {
           throw new AstroError(
             `Building the search index of ${site} failed: ${error instanceof Error ? error.message : String(error)}`,

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseBlocks, type Block } from './blocks.ts';
 import { normalise } from './normalise.ts';
 
-const show = (blocks: Block[]) =>
-  blocks.map((b) => `${b.kind}${b.depth ?? ''} ${b.text} @ ${b.section.join(' > ')}`);
+const show = (blocks: Block[]) => blocks.map((b) => `${b.kind}${b.depth ?? ''} ${b.text} @ ${b.section.join(' > ')}`);
 
 describe('parseBlocks', () => {
   it('gives headings, paragraphs and their section paths', () => {
-    const source = '# 隐私政策\n\n前言。\n\n## 一、适用范围\n\n本政策适用于**所有**服务。\n\n### 1.1 例外\n\n例外情况。\n\n## 二、收集\n\n我们收集信息。';
+    const source =
+      '# 隐私政策\n\n前言。\n\n## 一、适用范围\n\n本政策适用于**所有**服务。\n\n### 1.1 例外\n\n例外情况。\n\n## 二、收集\n\n我们收集信息。';
     expect(show(parseBlocks(source))).toEqual([
       'heading1 隐私政策 @ 隐私政策',
       'paragraph 前言。 @ 隐私政策',
@@ -52,7 +52,8 @@ describe('parseBlocks', () => {
   });
 
   it('keeps code verbatim and looks inside JSX containers and blockquotes', () => {
-    const source = 'import X from "./x.js";\n\n<Callout type="note">\n\n提示内容。\n\n</Callout>\n\n> 引用段落。\n\n```\na  b\nc\n```';
+    const source =
+      'import X from "./x.js";\n\n<Callout type="note">\n\n提示内容。\n\n</Callout>\n\n> 引用段落。\n\n```\na  b\nc\n```';
     expect(parseBlocks(source).map((b) => `${b.kind} ${b.text}`)).toEqual([
       'paragraph 提示内容。',
       'paragraph 引用段落。',
@@ -61,7 +62,8 @@ describe('parseBlocks', () => {
   });
 
   it('falls back to plain Markdown when the text is not valid MDX, without HTML tags', () => {
-    const source = '## 联系我们\n\n邮箱 <privacy@example.com> 或 {未闭合\n\n<div class="note">\n<b>请注意</b>隐私<br>and <i>cookies</i>\n</div>';
+    const source =
+      '## 联系我们\n\n邮箱 <privacy@example.com> 或 {未闭合\n\n<div class="note">\n<b>请注意</b>隐私<br>and <i>cookies</i>\n</div>';
     expect(show(parseBlocks(source))).toEqual([
       'heading2 联系我们 @ 联系我们',
       'paragraph 邮箱 privacy@example.com 或 {未闭合 @ 联系我们',
@@ -70,7 +72,9 @@ describe('parseBlocks', () => {
   });
 
   it('parses a normalised Chinese policy with full-width indentation as paragraphs', () => {
-    const source = normalise('\uFEFF---\ntitle: 政策\n---\r\n\u3000\u3000\u3000\u3000第一段。\r\n\r\n\u3000\u3000第二段\u3000内容。\r\n');
+    const source = normalise(
+      '\uFEFF---\ntitle: 政策\n---\r\n\u3000\u3000\u3000\u3000第一段。\r\n\r\n\u3000\u3000第二段\u3000内容。\r\n',
+    );
     expect(show(parseBlocks(source))).toEqual(['paragraph 第一段。 @ ', 'paragraph 第二段 内容。 @ ']);
   });
 

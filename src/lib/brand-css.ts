@@ -7,7 +7,9 @@ export function brandStylesheet(brands: readonly Pick<Brand, 'id' | 'data'>[]): 
   const dark: string[] = [];
   for (const b of brands) {
     const c = brandColours(b.data.colors);
-    light.push(`[data-brand="${b.id}"]{--brand-primary:${c.primary};--brand-link:${c.accent};--brand-link-dark:${c.accentDark};--brand-primary-dark:${c.primaryDark}}`);
+    light.push(
+      `[data-brand="${b.id}"]{--brand-primary:${c.primary};--brand-link:${c.accent};--brand-link-dark:${c.accentDark};--brand-primary-dark:${c.primaryDark}}`,
+    );
   }
   dark.push('@media (prefers-color-scheme: dark){[data-brand]{--brand-link:var(--brand-link-dark)}}');
   return [...light, ...dark].join('\n') + '\n';

@@ -6,22 +6,49 @@ const brand: BrandRecord = {
   id: 'acme',
   file: 'brands/acme/brand.yaml',
   source: '',
-  data: { name: 'Acme', legalName: 'Acme Ltd', locale: 'zh-CN', locales: ['en'], colors: { primary: '#1d4ed8' }, contact: {}, links: {} },
+  data: {
+    name: 'Acme',
+    legalName: 'Acme Ltd',
+    locale: 'zh-CN',
+    locales: ['en'],
+    colors: { primary: '#1d4ed8' },
+    contact: {},
+    links: {},
+  },
 };
 
 function version(date: string, extra: Partial<VersionRecord> = {}): VersionRecord {
   return {
-    brand: 'acme', policy: 'privacy', date, locale: 'zh-CN', translation: false, file: `brands/acme/privacy/${date}.mdx`,
-    source: '', sha256: '', data: { title: `T ${date}`, material: false }, body: '', bodyLine: 4, ...extra,
+    brand: 'acme',
+    policy: 'privacy',
+    date,
+    locale: 'zh-CN',
+    translation: false,
+    file: `brands/acme/privacy/${date}.mdx`,
+    source: '',
+    sha256: '',
+    data: { title: `T ${date}`, material: false },
+    body: '',
+    bodyLine: 4,
+    ...extra,
   };
 }
 
 describe('buildCatalog', () => {
-  const versions = [version('2023-06-01'), version('2020-01-01'), version('2025-01-01'), version('2023-06-01', { locale: 'en', translation: true })];
+  const versions = [
+    version('2023-06-01'),
+    version('2020-01-01'),
+    version('2025-01-01'),
+    version('2023-06-01', { locale: 'en', translation: true }),
+  ];
 
   it('sorts versions oldest first and numbers them', () => {
     const [policy] = buildCatalog({ brands: [brand], versions }, '2024-01-01').brands[0]!.policies;
-    expect(policy!.versions.map((v) => `${v.number}:${v.date}`)).toEqual(['1:2020-01-01', '2:2023-06-01', '3:2025-01-01']);
+    expect(policy!.versions.map((v) => `${v.number}:${v.date}`)).toEqual([
+      '1:2020-01-01',
+      '2:2023-06-01',
+      '3:2025-01-01',
+    ]);
   });
 
   it('computes current, archived and upcoming against now', () => {

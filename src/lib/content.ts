@@ -60,14 +60,28 @@ export function readContent(dir: string, { checkText = true }: ReadOptions = {})
   const out: ContentRecords = { brands: [], versions: [], problems: [] };
   const root = join(dir, 'brands');
   if (!existsSync(root)) {
-    out.problems.push(problem('structure', 'brands/', `There is no brands/ folder in ${dir}.`, 'Create brands/<brand>/brand.yaml, or set PRIVACY_CENTER_CONTENT to the folder that holds brands/.'));
+    out.problems.push(
+      problem(
+        'structure',
+        'brands/',
+        `There is no brands/ folder in ${dir}.`,
+        'Create brands/<brand>/brand.yaml, or set PRIVACY_CENTER_CONTENT to the folder that holds brands/.',
+      ),
+    );
     return out;
   }
   for (const id of listDirs(root)) {
     const brandDir = join(root, id);
     const rel = (path: string) => relative(dir, path).split('\\').join('/');
     if (!idPattern.test(id)) {
-      out.problems.push(problem('structure', rel(brandDir) + '/', `The brand folder name "${id}" is not a valid id.`, `Rename it to lowercase letters, digits and hyphens, e.g. "${suggestId(id)}"; the name is part of every URL.`));
+      out.problems.push(
+        problem(
+          'structure',
+          rel(brandDir) + '/',
+          `The brand folder name "${id}" is not a valid id.`,
+          `Rename it to lowercase letters, digits and hyphens, e.g. "${suggestId(id)}"; the name is part of every URL.`,
+        ),
+      );
       continue;
     }
     const brand = readBrand(brandDir, id, rel(join(brandDir, 'brand.yaml')), out.problems);
@@ -76,15 +90,36 @@ export function readContent(dir: string, { checkText = true }: ReadOptions = {})
     for (const policy of listDirs(brandDir)) {
       const policyDir = join(brandDir, policy);
       if (!idPattern.test(policy)) {
-        out.problems.push(problem('structure', rel(policyDir) + '/', `The policy folder name "${policy}" is not a valid id.`, `Rename it to lowercase letters, digits and hyphens, e.g. "${suggestId(policy)}".`));
+        out.problems.push(
+          problem(
+            'structure',
+            rel(policyDir) + '/',
+            `The policy folder name "${policy}" is not a valid id.`,
+            `Rename it to lowercase letters, digits and hyphens, e.g. "${suggestId(policy)}".`,
+          ),
+        );
         continue;
       }
-      const files = readdirSync(policyDir).filter((name) => !name.startsWith('.')).sort();
+      const files = readdirSync(policyDir)
+        .filter((name) => !name.startsWith('.'))
+        .sort();
       if (!files.some((name) => name.endsWith('.mdx'))) {
-        out.problems.push(problem('structure', rel(policyDir) + '/', 'The policy folder holds no versions.', 'Add the first version as <YYYY-MM-DD>.mdx, named by the date it takes effect, or remove the folder.'));
+        out.problems.push(
+          problem(
+            'structure',
+            rel(policyDir) + '/',
+            'The policy folder holds no versions.',
+            'Add the first version as <YYYY-MM-DD>.mdx, named by the date it takes effect, or remove the folder.',
+          ),
+        );
       }
       for (const name of files) {
-        const version = readVersion(join(policyDir, name), rel(join(policyDir, name)), { brand: id, policy, name, locale, checkText }, out.problems);
+        const version = readVersion(
+          join(policyDir, name),
+          rel(join(policyDir, name)),
+          { brand: id, policy, name, locale, checkText },
+          out.problems,
+        );
         if (version) out.versions.push(version);
       }
     }
@@ -95,7 +130,14 @@ export function readContent(dir: string, { checkText = true }: ReadOptions = {})
 function readBrand(brandDir: string, id: string, file: string, problems: Problem[]): BrandRecord | undefined {
   const path = join(brandDir, 'brand.yaml');
   if (!existsSync(path)) {
-    problems.push(problem('structure', file, `The brand folder "${id}" has no brand.yaml.`, 'Create brand.yaml with at least name, legalName and colors.primary (see README, "Brand configuration").'));
+    problems.push(
+      problem(
+        'structure',
+        file,
+        `The brand folder "${id}" has no brand.yaml.`,
+        'Create brand.yaml with at least name, legalName and colors.primary (see README, "Brand configuration").',
+      ),
+    );
     return undefined;
   }
   const text = decode(readFileSync(path), file, problems);
@@ -110,7 +152,14 @@ function readBrand(brandDir: string, id: string, file: string, problems: Problem
     const logoPath = join(brandDir, parsed.value.logo);
     const logoFile = file.replace(/brand\.yaml$/, parsed.value.logo);
     if (!existsSync(logoPath)) {
-      problems.push(problem('logo', file, `The logo "${parsed.value.logo}" does not exist beside brand.yaml.`, 'Add the file or remove the "logo" field.'));
+      problems.push(
+        problem(
+          'logo',
+          file,
+          `The logo "${parsed.value.logo}" does not exist beside brand.yaml.`,
+          'Add the file or remove the "logo" field.',
+        ),
+      );
     } else {
       const logoProblems = checkLogo(readFileSync(logoPath), logoFile);
       problems.push(...logoProblems);
@@ -128,28 +177,64 @@ function readVersion(
 ): VersionRecord | undefined {
   const match = versionName.exec(where.name);
   if (!match) {
-    problems.push(problem('structure', file, `"${where.name}" is not a version file.`, 'Name versions <YYYY-MM-DD>.mdx (or <YYYY-MM-DD>.<locale>.mdx for a translation); move other files out of the policy folder.'));
+    problems.push(
+      problem(
+        'structure',
+        file,
+        `"${where.name}" is not a version file.`,
+        'Name versions <YYYY-MM-DD>.mdx (or <YYYY-MM-DD>.<locale>.mdx for a translation); move other files out of the policy folder.',
+      ),
+    );
     return undefined;
   }
   const [, date = '', suffix] = match;
   if (!isRealDate(date)) {
-    problems.push(problem('date', file, `The file name "${where.name}" does not start with a real date in the form YYYY-MM-DD.`, 'Rename the file to the date the version takes effect, e.g. 2024-03-01.mdx.'));
+    problems.push(
+      problem(
+        'date',
+        file,
+        `The file name "${where.name}" does not start with a real date in the form YYYY-MM-DD.`,
+        'Rename the file to the date the version takes effect, e.g. 2024-03-01.mdx.',
+      ),
+    );
     return undefined;
   }
   if (suffix !== undefined && suffix !== 'en' && suffix !== 'zh-CN') {
-    problems.push(problem('structure', file, `"${suffix}" is not a supported locale.`, 'Use <date>.en.mdx for an English translation or <date>.zh-CN.mdx for a Chinese one.'));
+    problems.push(
+      problem(
+        'structure',
+        file,
+        `"${suffix}" is not a supported locale.`,
+        'Use <date>.en.mdx for an English translation or <date>.zh-CN.mdx for a Chinese one.',
+      ),
+    );
     return undefined;
   }
   const bytes = readFileSync(path);
   const source = decode(bytes, file, problems);
   if (source === undefined) return undefined;
   if (source.trim() === '') {
-    problems.push(problem('empty', file, 'The version file is empty.', 'Add frontmatter (title, summary) and the policy text, or delete the file.'));
+    problems.push(
+      problem(
+        'empty',
+        file,
+        'The version file is empty.',
+        'Add frontmatter (title, summary) and the policy text, or delete the file.',
+      ),
+    );
     return undefined;
   }
   const split = splitFrontmatter(source);
   if (!split) {
-    problems.push(problem('frontmatter', file, 'The file does not start with frontmatter.', 'Begin the file with a "---" line, then "title: …" (and "summary: …" from the second version on), then a closing "---" line.', { line: 1 }));
+    problems.push(
+      problem(
+        'frontmatter',
+        file,
+        'The file does not start with frontmatter.',
+        'Begin the file with a "---" line, then "title: …" (and "summary: …" from the second version on), then a closing "---" line.',
+        { line: 1 },
+      ),
+    );
     return undefined;
   }
   const parsed = parseYamlVersion(split.yaml, file, split.yamlLine - 1);
@@ -160,10 +245,26 @@ function readVersion(
     return undefined;
   }
   if (parsed.value.effective !== undefined && parsed.value.effective !== date) {
-    problems.push(problem('date', file, `The frontmatter says effective ${parsed.value.effective}, but the file name says ${date}.`, 'The file name is the effective date: rename the file, or remove or correct "effective" in the frontmatter.', { line: lineOfMatch(source, /^effective:/m) }));
+    problems.push(
+      problem(
+        'date',
+        file,
+        `The frontmatter says effective ${parsed.value.effective}, but the file name says ${date}.`,
+        'The file name is the effective date: rename the file, or remove or correct "effective" in the frontmatter.',
+        { line: lineOfMatch(source, /^effective:/m) },
+      ),
+    );
   }
   if (split.body.trim() === '') {
-    problems.push(problem('empty', file, 'The version has frontmatter but no policy text.', 'Add the text of the policy below the closing "---".', { line: split.bodyLine }));
+    problems.push(
+      problem(
+        'empty',
+        file,
+        'The version has frontmatter but no policy text.',
+        'Add the text of the policy below the closing "---".',
+        { line: split.bodyLine },
+      ),
+    );
   }
   if (mdx.length > 0) return undefined;
   return {
@@ -191,7 +292,15 @@ function parseYamlVersion(text: string, file: string, offset: number) {
 
 function decode(bytes: Buffer, file: string, problems: Problem[]): string | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    problems.push(problem('encoding', file, 'The file starts with a byte-order mark (BOM).', 'Save it as UTF-8 without BOM; most editors offer this in "Save with encoding".', { line: 1, column: 1 }));
+    problems.push(
+      problem(
+        'encoding',
+        file,
+        'The file starts with a byte-order mark (BOM).',
+        'Save it as UTF-8 without BOM; most editors offer this in "Save with encoding".',
+        { line: 1, column: 1 },
+      ),
+    );
     return undefined;
   }
   try {
@@ -199,7 +308,15 @@ function decode(bytes: Buffer, file: string, problems: Problem[]): string | unde
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const line = bytes.subarray(0, bad).toString('latin1').split('\n').length;
-    problems.push(problem('encoding', file, 'The file is not valid UTF-8 text (it may be saved as GBK/GB2312 or another legacy encoding).', 'Re-save it as UTF-8, e.g. `iconv -f GBK -t UTF-8 old.mdx > new.mdx`.', { line }));
+    problems.push(
+      problem(
+        'encoding',
+        file,
+        'The file is not valid UTF-8 text (it may be saved as GBK/GB2312 or another legacy encoding).',
+        'Re-save it as UTF-8, e.g. `iconv -f GBK -t UTF-8 old.mdx > new.mdx`.',
+        { line },
+      ),
+    );
     return undefined;
   }
 }
@@ -209,14 +326,22 @@ function firstInvalidUtf8(bytes: Buffer): number {
   let i = 0;
   while (i < bytes.length) {
     const lead = bytes[i] ?? 0;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead < 0xe0
+          ? 2
+          : lead >= 0xe0 && lead < 0xf0
+            ? 3
+            : lead >= 0xf0 && lead < 0xf5
+              ? 4
+              : 0;
     if (length === 0) return i;
     for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += length;
   }
   return i;
 }
-
 
 function listDirs(dir: string): string[] {
   return readdirSync(dir)
@@ -225,5 +350,11 @@ function listDirs(dir: string): string[] {
 }
 
 function suggestId(name: string): string {
-  return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-brand';
+  return (
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'my-brand'
+  );
 }

@@ -4,7 +4,11 @@ import { problem, lineOfMatch, type Problem } from './problem.ts';
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 export function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -19,7 +23,9 @@ export function mix(hex: string, target: string, amount: number): string {
   const parts = [1, 3, 5].map((i) => {
     const a = parseInt(hex.slice(i, i + 2), 16);
     const b = parseInt(target.slice(i, i + 2), 16);
-    return Math.round(a + (b - a) * amount).toString(16).padStart(2, '0');
+    return Math.round(a + (b - a) * amount)
+      .toString(16)
+      .padStart(2, '0');
   });
   return `#${parts.join('')}`;
 }
@@ -44,10 +50,19 @@ export interface BrandColours {
   accentDark: string;
 }
 
-export function brandColours(colors: { primary: string; accent?: string | undefined; primaryDark?: string | undefined }): BrandColours {
+export function brandColours(colors: {
+  primary: string;
+  accent?: string | undefined;
+  primaryDark?: string | undefined;
+}): BrandColours {
   const accent = colors.accent ?? colors.primary;
   const primaryDark = colors.primaryDark ?? deriveDark(colors.primary);
-  return { primary: colors.primary, accent, primaryDark, accentDark: colors.accent ? deriveDark(colors.accent) : primaryDark };
+  return {
+    primary: colors.primary,
+    accent,
+    primaryDark,
+    accentDark: colors.accent ? deriveDark(colors.accent) : primaryDark,
+  };
 }
 
 /**
@@ -71,7 +86,9 @@ export function checkBrandColours(brands: BrandRecord[]): Problem[] {
             'contrast',
             b.file,
             `colors.${field} ${colour} has a contrast ratio of ${ratio.toFixed(2)}:1 against ${against} (${role}); WCAG AA needs ${AA_TEXT}:1.`,
-            field === 'primaryDark' ? `Choose a lighter colors.${field}, or remove it to have one derived.` : `Choose a darker colors.${field}; for example ${darken(colour)} reaches ${contrastRatio(darken(colour), against).toFixed(2)}:1.`,
+            field === 'primaryDark'
+              ? `Choose a lighter colors.${field}, or remove it to have one derived.`
+              : `Choose a darker colors.${field}; for example ${darken(colour)} reaches ${contrastRatio(darken(colour), against).toFixed(2)}:1.`,
             { line: lineOfMatch(b.source, new RegExp(`^\\s*${field}:`, 'm')) },
           ),
         );

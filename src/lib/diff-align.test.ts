@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alignIds, BLOCK_EDIT_LIMIT, type Hunk } from './diff-align.ts';
 
-const show = (hunks: Hunk[]) => hunks.map((h) => `${h.aStart}-${h.aEnd}>${h.bStart}-${h.bEnd}${h.coarse ? ' coarse' : ''}`);
+const show = (hunks: Hunk[]) =>
+  hunks.map((h) => `${h.aStart}-${h.aEnd}>${h.bStart}-${h.bEnd}${h.coarse ? ' coarse' : ''}`);
 
 describe('alignIds', () => {
   it('finds no hunk in equal sequences', () => {
@@ -23,6 +24,8 @@ describe('alignIds', () => {
   it('gives up on aligning a stretch past the edit limit', () => {
     const a = Array.from({ length: BLOCK_EDIT_LIMIT }, (_, k) => k % 10);
     const b = Array.from({ length: BLOCK_EDIT_LIMIT }, (_, k) => 100 + (k % 10));
-    expect(show(alignIds([-1, ...a, -2], [-1, ...b, -2]))).toEqual([`1-${BLOCK_EDIT_LIMIT + 1}>1-${BLOCK_EDIT_LIMIT + 1} coarse`]);
+    expect(show(alignIds([-1, ...a, -2], [-1, ...b, -2]))).toEqual([
+      `1-${BLOCK_EDIT_LIMIT + 1}>1-${BLOCK_EDIT_LIMIT + 1} coarse`,
+    ]);
   });
 });

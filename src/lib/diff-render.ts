@@ -26,7 +26,10 @@ function renderEntry(entry: DiffEntry): string {
     case 'moved-to':
       return `[moved-to ${entry.moveId}] ${lead}${line(entry.after)}`;
     case 'changed':
-      return lead + entry.segments.map(({ op, text }) => (op === 'equal' ? line(text) : `<${op}>${line(text)}</${op}>`)).join('');
+      return (
+        lead +
+        entry.segments.map(({ op, text }) => (op === 'equal' ? line(text) : `<${op}>${line(text)}</${op}>`)).join('')
+      );
   }
 }
 

@@ -13,7 +13,8 @@ export function warmDiffs(contentDir: string, now: string): number {
   let pairs = 0;
   for (const brand of buildCatalog(records, now).brands) {
     for (const policy of brand.policies) {
-      for (const version of policy.versions) for (const text of [version, ...Object.values(version.translations)]) versionBlocks(text);
+      for (const version of policy.versions)
+        for (const text of [version, ...Object.values(version.translations)]) versionBlocks(text);
       for (const locale of brandLocales(brand)) {
         policy.versions.slice(1).forEach((to, i) => {
           diffTexts(...comparedTexts(policy.versions[i]!, to, locale));

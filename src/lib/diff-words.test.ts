@@ -26,7 +26,9 @@ describe('diffText', () => {
   });
 
   it('folds a short unchanged particle between two edits into one replacement', () => {
-    expect(show(diffText('收集、使用您的信息', '存储、删除您的信息', 'zh-CN'))).toBe('<del>收集、使用</del><ins>存储、删除</ins>您的信息');
+    expect(show(diffText('收集、使用您的信息', '存储、删除您的信息', 'zh-CN'))).toBe(
+      '<del>收集、使用</del><ins>存储、删除</ins>您的信息',
+    );
     expect(show(diffText('收集、使用、存储您的信息', '查询、更正、删除您的信息', 'zh-CN'))).toBe(
       '<del>收集、使用、存储</del><ins>查询、更正、删除</ins>您的信息',
     );

@@ -53,7 +53,12 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     kind: fc.constantFrom('paragraph' as const, 'heading' as const),
   }),
   fc.record({ type: fc.constant('delete-block' as const), at: fc.nat() }),
-  fc.record({ type: fc.constant('move-blocks' as const), from: fc.nat(), length: fc.integer({ min: 1, max: 6 }), to: fc.nat() }),
+  fc.record({
+    type: fc.constant('move-blocks' as const),
+    from: fc.nat(),
+    length: fc.integer({ min: 1, max: 6 }),
+    to: fc.nat(),
+  }),
 );
 
 /** What makes two blocks the same: kind, level and text up to whitespace. */
@@ -72,7 +77,9 @@ function apply(blocks: readonly Block[], edits: readonly Edit[]): Block[] {
     } else if (e.type === 'insert-block') {
       const text = sentences[index(e.sentence, sentences.length)] ?? '新段落。';
       const block: Block =
-        e.kind === 'heading' ? { kind: 'heading', depth: 2, text, section: [text] } : { kind: 'paragraph', text, section: [] };
+        e.kind === 'heading'
+          ? { kind: 'heading', depth: 2, text, section: [text] }
+          : { kind: 'paragraph', text, section: [] };
       out.splice(index(e.at, out.length + 1), 0, block);
     } else if (e.type === 'delete-block') {
       out.splice(index(e.at), 1);

@@ -29,7 +29,11 @@ const policy = seed('000_')
  * long documents reuse them.
  */
 const sentencesOf = (prefixes: string[]) =>
-  prefixes.flatMap((prefix) => seed(prefix).split(/\n+|(?<=[。；])/).filter((s) => s.trim().length > 5));
+  prefixes.flatMap((prefix) =>
+    seed(prefix)
+      .split(/\n+|(?<=[。；])/)
+      .filter((s) => s.trim().length > 5),
+  );
 /** A policy of at least `size` characters: paragraphs of three sentences, a heading every six. */
 const longPolicy = (prefixes: string[], size: number) => {
   const sentences = sentencesOf(prefixes);
@@ -124,7 +128,13 @@ describe('diffBlocks', () => {
     expect(model.sections.filter((s) => s.status !== 'unchanged')).toEqual([
       { section: '七、我们如何处理未成年人的个人信息', status: 'moved' },
     ]);
-    expect(model.stats).toMatchObject({ inserted: 0, deleted: 0, blocksMoved: 2, sectionsMoved: 1, sectionsChanged: 0 });
+    expect(model.stats).toMatchObject({
+      inserted: 0,
+      deleted: 0,
+      blocksMoved: 2,
+      sectionsMoved: 1,
+      sectionsChanged: 0,
+    });
   });
 
   it('marks a single moved paragraph and the sections it left and joined', () => {
@@ -175,7 +185,10 @@ describe('diffBlocks', () => {
   });
 
   it('reports a whole new section as added', () => {
-    const b = policy.replace('## 八、如何联系我们', '## 八、跨境传输\n\n我们不会向境外传输您的个人信息。\n\n## 九、如何联系我们');
+    const b = policy.replace(
+      '## 八、如何联系我们',
+      '## 八、跨境传输\n\n我们不会向境外传输您的个人信息。\n\n## 九、如何联系我们',
+    );
     expect(changedLines(policy, b)).toEqual([
       '## <ins>八、跨境传输</ins>',
       '<ins>我们不会向境外传输您的个人信息。</ins>',
@@ -196,10 +209,7 @@ describe('diffBlocks', () => {
       'removed 五、信息存储',
       'unchanged 六、您的个人信息保护',
     ]);
-    expect(changedLines(policy, b)).toEqual([
-      '## <del>五、信息存储</del>',
-      expect.stringMatching(/^<del>.+<\/del>$/),
-    ]);
+    expect(changedLines(policy, b)).toEqual(['## <del>五、信息存储</del>', expect.stringMatching(/^<del>.+<\/del>$/)]);
     expect(model.stats).toMatchObject({ sectionsRemoved: 1, blocksRemoved: 2, inserted: 0 });
   });
 

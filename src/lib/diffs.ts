@@ -23,7 +23,10 @@ function diskCache(): JsonCache | null {
   if (disk === undefined) {
     try {
       const lib = join(process.cwd(), 'src/lib');
-      const engine = readdirSync(lib).filter((f) => ENGINE.test(f)).sort().map((f) => join(lib, f));
+      const engine = readdirSync(lib)
+        .filter((f) => ENGINE.test(f))
+        .sort()
+        .map((f) => join(lib, f));
       disk = jsonCache(join(process.cwd(), 'node_modules/.cache/privacy-center', codeKey(engine)));
     } catch {
       disk = null;

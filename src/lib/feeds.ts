@@ -60,7 +60,9 @@ export function siteFeed(ctx: FeedContext, siteLocale: Locale): string {
     page: ctx.urls.home(siteLocale, siteLocale),
     self: ctx.urls.siteFeed(),
     author: undefined,
-    entries: ctx.catalog.brands.flatMap((brand) => brand.policies.flatMap((policy) => policy.versions.map((version) => ({ brand, policy, version })))),
+    entries: ctx.catalog.brands.flatMap((brand) =>
+      brand.policies.flatMap((policy) => policy.versions.map((version) => ({ brand, policy, version }))),
+    ),
     withBrand: true,
   });
 }
@@ -79,11 +81,17 @@ interface FeedSpec {
 function render(ctx: FeedContext, spec: FeedSpec): string {
   const t = messages(spec.locale);
   const entries = [...spec.entries].sort(
-    (a, b) => b.version.date.localeCompare(a.version.date) || a.brand.id.localeCompare(b.brand.id) || a.policy.id.localeCompare(b.policy.id),
+    (a, b) =>
+      b.version.date.localeCompare(a.version.date) ||
+      a.brand.id.localeCompare(b.brand.id) ||
+      a.policy.id.localeCompare(b.policy.id),
   );
   const items = entries.map((e) => item(ctx, e, spec.withBrand));
   // The newest entry dates the feed, never the clock, so two builds of the same content are identical.
-  const updated = items.reduce<Date | undefined>((latest, i) => (latest === undefined || i.date > latest ? i.date : latest), undefined);
+  const updated = items.reduce<Date | undefined>(
+    (latest, i) => (latest === undefined || i.date > latest ? i.date : latest),
+    undefined,
+  );
   const feed = new Feed({
     id: absolute(ctx.site, spec.page),
     title: spec.title,
@@ -106,7 +114,11 @@ function item(ctx: FeedContext, { brand, policy, version }: Entry, withBrand: bo
   const page = absolute(ctx.site, links.page);
   const redline = links.redline === undefined ? undefined : absolute(ctx.site, links.redline);
   const upcoming = version.status === 'upcoming';
-  const title = [upcoming ? `[${t.status.upcoming}]` : '', withBrand ? `${brand.data.name} ·` : '', `${version.data.title} · ${t.effectiveOn(formatDate(version.date, locale))}`]
+  const title = [
+    upcoming ? `[${t.status.upcoming}]` : '',
+    withBrand ? `${brand.data.name} ·` : '',
+    `${version.data.title} · ${t.effectiveOn(formatDate(version.date, locale))}`,
+  ]
     .filter(Boolean)
     .join(' ');
   const summary = version.data.summary ?? t.firstVersion;

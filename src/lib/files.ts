@@ -18,7 +18,12 @@ export function siteFiles(catalog: Catalog, mount: Mount, site: URL): SiteFile[]
   const files: SiteFile[] = [];
   for (const brand of catalog.brands) {
     const logo = logoFile(brand);
-    if (logo) files.push({ path: `${urls.brand(brandRef(brand), brand.data.locale)}${logo.name}`, type: logo.type, body: () => readFileSync(logo.path) });
+    if (logo)
+      files.push({
+        path: `${urls.brand(brandRef(brand), brand.data.locale)}${logo.name}`,
+        type: logo.type,
+        body: () => readFileSync(logo.path),
+      });
   }
   files.push(...recordFiles(catalog, mount, urls, site));
   return files;

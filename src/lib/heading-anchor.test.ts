@@ -21,11 +21,17 @@ describe('headingAnchor', () => {
 describe('headingAnchors in Astro’s Markdown processor', () => {
   it('sets the id, strips the marker and keeps generated ids for other headings', async () => {
     const processor = await createSatteriMarkdownProcessor({ hastPlugins: [headingAnchors] });
-    const { code, metadata } = await processor.render('## 三、信息的存储 \\{#storage\\}\n\n## *重要* 提示 \\{#notice\\}\n\n## 四、联系我们\n');
+    const { code, metadata } = await processor.render(
+      '## 三、信息的存储 \\{#storage\\}\n\n## *重要* 提示 \\{#notice\\}\n\n## 四、联系我们\n',
+    );
     expect(code).toContain('<h2 id="storage">三、信息的存储</h2>');
     expect(code).toContain('<h2 id="notice"><em>重要</em> 提示</h2>');
     expect(code).toContain('<h2 id="四联系我们">四、联系我们</h2>');
-    expect(metadata.headings.map((h) => `${h.slug} ${h.text}`)).toEqual(['storage 三、信息的存储', 'notice 重要 提示', '四联系我们 四、联系我们']);
+    expect(metadata.headings.map((h) => `${h.slug} ${h.text}`)).toEqual([
+      'storage 三、信息的存储',
+      'notice 重要 提示',
+      '四联系我们 四、联系我们',
+    ]);
   });
 
   it('is accepted by the content check, since the braces are escaped', () => {

@@ -9,7 +9,13 @@ import type { Urls } from './urls.ts';
  * What a version page tells the last-visit script: a redline from every earlier version. Consecutive
  * pairs have a static redline page; any other pair opens the compare page with both dates filled in.
  */
-export function lastVisitData(urls: Urls, brand: Brand, policy: Policy, version: Version, locale: Locale): LastVisitData {
+export function lastVisitData(
+  urls: Urls,
+  brand: Brand,
+  policy: Policy,
+  version: Version,
+  locale: Locale,
+): LastVisitData {
   const ref = brandRef(brand);
   const redlines: Record<string, RedlineTarget> = {};
   for (const earlier of policy.versions.slice(0, version.number - 1)) {

@@ -38,7 +38,11 @@ describe('promptFor and nextSeen', () => {
     expect(promptFor('2023-06-01', data)).toBeUndefined();
     expect(promptFor('2099-01-01', data)).toBeUndefined();
     expect(promptFor('2019-05-05', data)).toBeUndefined();
-    expect(promptFor('2020-01-01', data)).toEqual({ from: '2020-01-01', href: '/acme/privacy/changes/2020-01-01...2023-06-01/', label: '2020年1月1日' });
+    expect(promptFor('2020-01-01', data)).toEqual({
+      from: '2020-01-01',
+      href: '/acme/privacy/changes/2020-01-01...2023-06-01/',
+      label: '2020年1月1日',
+    });
   });
 
   it('remembers the newest version seen', () => {

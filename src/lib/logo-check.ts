@@ -16,11 +16,26 @@ export function checkLogo(bytes: Buffer, file: string): Problem[] {
     const match = pattern.exec(text);
     if (match) {
       const line = text.slice(0, match.index).split('\n').length;
-      found.push(problem('logo', file, `The SVG logo contains ${what}.`, 'Remove it from the SVG (export a plain SVG from your design tool, or use a PNG).', { line }));
+      found.push(
+        problem(
+          'logo',
+          file,
+          `The SVG logo contains ${what}.`,
+          'Remove it from the SVG (export a plain SVG from your design tool, or use a PNG).',
+          { line },
+        ),
+      );
     }
   }
   if (!/<svg\b/i.test(text)) {
-    found.push(problem('logo', file, 'The logo is not an SVG file.', 'Export the logo as SVG, or use a .png/.webp file and name it so in brand.yaml.'));
+    found.push(
+      problem(
+        'logo',
+        file,
+        'The logo is not an SVG file.',
+        'Export the logo as SVG, or use a .png/.webp file and name it so in brand.yaml.',
+      ),
+    );
   }
   return found;
 }

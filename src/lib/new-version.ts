@@ -16,7 +16,9 @@ export function versionDates(policyDir: string): string[] {
 
 /** Translations (`<date>.<locale>.mdx`) of the version of `date`, by file name. */
 export function translationsOf(policyDir: string, date: string): string[] {
-  return readdirSync(policyDir).filter((name) => name.startsWith(`${date}.`) && name !== `${date}.mdx` && name.endsWith('.mdx'));
+  return readdirSync(policyDir).filter(
+    (name) => name.startsWith(`${date}.`) && name !== `${date}.mdx` && name.endsWith('.mdx'),
+  );
 }
 
 /**
@@ -26,7 +28,10 @@ export function translationsOf(policyDir: string, date: string): string[] {
  */
 export function nextVersionSource(source: string, date: string): string {
   const split = splitFrontmatter(source);
-  if (!split) throw new Error('The latest version does not start with frontmatter; fix it first (privacy-center lint shows how).');
+  if (!split)
+    throw new Error(
+      'The latest version does not start with frontmatter; fix it first (privacy-center lint shows how).',
+    );
   const doc = parseDocument(split.yaml);
   doc.set('summary', SUMMARY_PLACEHOLDER);
   doc.delete('published');

@@ -13,7 +13,10 @@ const LEADING = /^[ \t\u3000\u00A0]*/;
  * into plain spaces, collapse runs of spaces inside lines and drop trailing spaces.
  */
 export function normalise(source: string): string {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(FRONTMATTER, '');
+  const text = source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(FRONTMATTER, '');
   return text.split('\n').map(normaliseLine).join('\n');
 }
 
@@ -23,6 +26,10 @@ function normaliseLine(line: string): string {
   // full-width spaces are the Chinese paragraph indent, which as ASCII spaces
   // could turn a paragraph into an indented code block.
   const indent = lead.replace(WIDE_SPACES, '');
-  const body = line.slice(lead.length).replace(WIDE_SPACES, ' ').replace(/[ \t]+/g, ' ').trimEnd();
+  const body = line
+    .slice(lead.length)
+    .replace(WIDE_SPACES, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trimEnd();
   return body === '' ? '' : indent + body;
 }

@@ -22,6 +22,9 @@ describe('pageFeeds', () => {
   });
 
   it('follows the mount of a single-brand build', () => {
-    expect(pageFeeds({ kind: 'history', brand, policy }, makeUrls({ brand: 'acme' })).map((f) => f.href)).toEqual(['/privacy/feed.xml', '/feed.xml']);
+    expect(pageFeeds({ kind: 'history', brand, policy }, makeUrls({ brand: 'acme' })).map((f) => f.href)).toEqual([
+      '/privacy/feed.xml',
+      '/feed.xml',
+    ]);
   });
 });

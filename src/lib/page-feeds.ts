@@ -17,7 +17,11 @@ export interface FeedLink {
  */
 export function pageFeeds(page: { kind: string; brand?: Brand; policy?: Policy }, urls: Urls): FeedLink[] {
   const feeds: FeedLink[] = [];
-  if (page.brand && page.policy) feeds.push({ title: policyFeedTitle(page.brand, page.policy), href: urls.policyFeed(brandRef(page.brand), page.policy.id) });
+  if (page.brand && page.policy)
+    feeds.push({
+      title: policyFeedTitle(page.brand, page.policy),
+      href: urls.policyFeed(brandRef(page.brand), page.policy.id),
+    });
   if (page.brand) feeds.push({ title: brandFeedTitle(page.brand), href: urls.brandFeed(brandRef(page.brand)) });
   if (page.kind === 'directory') feeds.push({ title: messages(SITE_LOCALE).siteName, href: urls.siteFeed() });
   return feeds;

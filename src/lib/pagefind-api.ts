@@ -41,5 +41,8 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string, options?: object): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearchResponse>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string | string[]>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindSearchResponse>;
 }

@@ -61,15 +61,31 @@ export function sitePages(catalog: Catalog, mount: Mount): Page[] {
   if (mount.brand === undefined) {
     const locales = [...new Set([SITE_LOCALE, ...catalog.brands.flatMap(brandLocales)])];
     const alternates = locales.map((locale) => ({ locale, href: urls.home(locale, SITE_LOCALE) }));
-    for (const locale of locales) pages.push({ kind: 'directory', path: urls.home(locale, SITE_LOCALE), locale, alternates, brands: catalog.brands });
+    for (const locale of locales)
+      pages.push({
+        kind: 'directory',
+        path: urls.home(locale, SITE_LOCALE),
+        locale,
+        alternates,
+        brands: catalog.brands,
+      });
     const searchAlternates = locales.map((locale) => ({ locale, href: urls.search(locale, SITE_LOCALE) }));
     for (const locale of locales) {
-      pages.push({ kind: 'search', path: urls.search(locale, SITE_LOCALE), locale, alternates: searchAlternates, brands: brandsIn(catalog, locale) });
+      pages.push({
+        kind: 'search',
+        path: urls.search(locale, SITE_LOCALE),
+        locale,
+        alternates: searchAlternates,
+        brands: brandsIn(catalog, locale),
+      });
     }
   }
   for (const brand of catalog.brands) {
     const locales = brandLocales(brand);
-    const each = (make: (locale: Locale) => string, page: (locale: Locale, path: string, alternates: Alternate[]) => Page | undefined) => {
+    const each = (
+      make: (locale: Locale) => string,
+      page: (locale: Locale, path: string, alternates: Alternate[]) => Page | undefined,
+    ) => {
       const alternates = locales.map((locale) => ({ locale, href: make(locale) }));
       for (const locale of locales) {
         const p = page(locale, make(locale), alternates);
@@ -77,10 +93,26 @@ export function sitePages(catalog: Catalog, mount: Mount): Page[] {
       }
     };
     const ref = brandRef(brand);
-    each((l) => urls.brand(ref, l), (locale, path, alternates) => ({ kind: 'brand', path, locale, alternates, brand }));
-    each((l) => urls.brandSearch(ref, l), (locale, path, alternates) => ({ kind: 'search', path, locale, alternates, brand, brands: brandsIn(catalog, locale) }));
+    each(
+      (l) => urls.brand(ref, l),
+      (locale, path, alternates) => ({ kind: 'brand', path, locale, alternates, brand }),
+    );
+    each(
+      (l) => urls.brandSearch(ref, l),
+      (locale, path, alternates) => ({
+        kind: 'search',
+        path,
+        locale,
+        alternates,
+        brand,
+        brands: brandsIn(catalog, locale),
+      }),
+    );
     for (const policy of brand.policies) {
-      each((l) => urls.history(ref, policy.id, l), (locale, path, alternates) => ({ kind: 'history', path, locale, alternates, brand, policy }));
+      each(
+        (l) => urls.history(ref, policy.id, l),
+        (locale, path, alternates) => ({ kind: 'history', path, locale, alternates, brand, policy }),
+      );
       each(
         (l) => urls.policy(ref, policy.id, l),
         (locale, path, alternates) =>
@@ -88,12 +120,25 @@ export function sitePages(catalog: Catalog, mount: Mount): Page[] {
             ? versionPage(policy.current, locale, path, alternates, brand, policy, true)
             : { kind: 'pending', path, locale, alternates, brand, policy },
       );
-      each((l) => urls.compare(ref, policy.id, l), (locale, path, alternates) => ({ kind: 'compare', path, locale, alternates, brand, policy }));
+      each(
+        (l) => urls.compare(ref, policy.id, l),
+        (locale, path, alternates) => ({ kind: 'compare', path, locale, alternates, brand, policy }),
+      );
       policy.versions.slice(1).forEach((to, i) => {
         const from = policy.versions[i]!;
         each(
           (l) => urls.changes(ref, policy.id, from.date, to.date, l),
-          (locale, path, alternates) => ({ kind: 'changes', path, locale, alternates, brand, policy, from, to, texts: comparedTexts(from, to, locale) }),
+          (locale, path, alternates) => ({
+            kind: 'changes',
+            path,
+            locale,
+            alternates,
+            brand,
+            policy,
+            from,
+            to,
+            texts: comparedTexts(from, to, locale),
+          }),
         );
       });
       for (const version of policy.versions) {
@@ -112,7 +157,15 @@ function brandsIn(catalog: Catalog, locale: Locale): Brand[] {
   return catalog.brands.filter((brand) => brandLocales(brand).includes(locale));
 }
 
-function versionPage(version: Version, locale: Locale, path: string, alternates: Alternate[], brand: Brand, policy: Policy, isCurrentPage: boolean): Page {
+function versionPage(
+  version: Version,
+  locale: Locale,
+  path: string,
+  alternates: Alternate[],
+  brand: Brand,
+  policy: Policy,
+  isCurrentPage: boolean,
+): Page {
   const text = version.translations[locale] ?? version;
   return { kind: 'version', path, locale, alternates, brand, policy, version, text, isCurrentPage };
 }

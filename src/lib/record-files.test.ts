@@ -35,7 +35,12 @@ describe('recordFiles', () => {
 
   it('serves each source with the bytes its sha256 was taken of', () => {
     const files = recordFiles(catalog, { brand: undefined }, makeUrls({ brand: undefined }), site);
-    const record = JSON.parse(files.find((f) => f.path === '/acme/privacy/versions.json')!.body().toString('utf8')) as {
+    const record = JSON.parse(
+      files
+        .find((f) => f.path === '/acme/privacy/versions.json')!
+        .body()
+        .toString('utf8'),
+    ) as {
       versions: Array<{ source: string; sha256: string; translations: Array<{ source: string; sha256: string }> }>;
     };
     for (const entry of record.versions.flatMap((v) => [v, ...v.translations])) {

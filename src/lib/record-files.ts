@@ -13,7 +13,11 @@ const MDX = 'text/plain; charset=utf-8';
 /** The public record as files: Atom feeds, JSON indexes and every version's MDX source, byte for byte. */
 export function recordFiles(catalog: Catalog, mount: Mount, urls: Urls, site: URL): SiteFile[] {
   const ctx = { catalog, urls, site };
-  const text = (path: string, type: string, make: () => string): SiteFile => ({ path, type, body: () => Buffer.from(make(), 'utf8') });
+  const text = (path: string, type: string, make: () => string): SiteFile => ({
+    path,
+    type,
+    body: () => Buffer.from(make(), 'utf8'),
+  });
   const files: SiteFile[] = [];
   if (mount.brand === undefined) {
     files.push(text(urls.siteFeed(), ATOM, () => siteFeed(ctx, SITE_LOCALE)));

@@ -117,7 +117,16 @@ function versionEntry(ctx: RecordContext, brand: Brand, policy: Policy, version:
     const t = version.translations[locale];
     if (!t || !t.translation) return [];
     const own = versionLinks(ctx.urls, brand, policy, version, locale);
-    return [{ locale, title: t.data.title, summary: t.data.summary ?? null, url: absolute(ctx.site, own.page), source: absolute(ctx.site, own.source), sha256: t.sha256 }];
+    return [
+      {
+        locale,
+        title: t.data.title,
+        summary: t.data.summary ?? null,
+        url: absolute(ctx.site, own.page),
+        source: absolute(ctx.site, own.source),
+        sha256: t.sha256,
+      },
+    ];
   });
   return {
     number: version.number,

@@ -4,16 +4,34 @@ import { diffBlocks } from './diff.ts';
 import { redlineHtml, type RedlineLabels } from './redline-html.ts';
 
 const labels: RedlineLabels = {
-  inserted: '[+', deleted: '[-', insertedEnd: ']', added: 'ADDED', removed: 'REMOVED', changed: 'CHANGED',
-  movedFrom: 'MOVED-FROM', movedTo: 'MOVED-TO', showUnchanged: (n) => `show ${n}`, nextChange: 'next', previousChange: 'prev',
-  before: 'Old', after: 'New',
+  inserted: '[+',
+  deleted: '[-',
+  insertedEnd: ']',
+  added: 'ADDED',
+  removed: 'REMOVED',
+  changed: 'CHANGED',
+  movedFrom: 'MOVED-FROM',
+  movedTo: 'MOVED-TO',
+  showUnchanged: (n) => `show ${n}`,
+  nextChange: 'next',
+  previousChange: 'prev',
+  before: 'Old',
+  after: 'New',
 };
 const p = (text: string): Block => ({ kind: 'paragraph', text, section: [] });
 const strip = (html: string) => html.replace(/<span class="sr-only">[^<]*<\/span>/g, '');
 
 describe('redlineHtml', () => {
   const a = [p('第一段。'), p('第二段。'), p('第三段。'), p('第四段。'), p('我们会收集您的姓名。'), p('第六段。')];
-  const b = [p('第一段。'), p('第二段。'), p('第三段。'), p('第四段。'), p('我们将收取您的姓名。'), p('第六段。'), p('新增的一段。')];
+  const b = [
+    p('第一段。'),
+    p('第二段。'),
+    p('第三段。'),
+    p('第四段。'),
+    p('我们将收取您的姓名。'),
+    p('第六段。'),
+    p('新增的一段。'),
+  ];
   const html = redlineHtml(diffBlocks(a, b, { locale: 'zh-CN' }), labels);
 
   it('marks word changes with <ins> and <del> and screen-reader text', () => {
@@ -26,7 +44,9 @@ describe('redlineHtml', () => {
     expect(html.inline).toContain('id="change-1"');
     expect(html.inline).toContain('<a href="#change-2">next</a>');
     expect(html.inline).toContain('<a href="#change-1">prev</a>');
-    expect(html.inline).toMatch(/class="rl-block rl-added" id="change-2".*REMOVED|class="rl-block rl-added" id="change-2"[\s\S]*ADDED/);
+    expect(html.inline).toMatch(
+      /class="rl-block rl-added" id="change-2".*REMOVED|class="rl-block rl-added" id="change-2"[\s\S]*ADDED/,
+    );
   });
 
   it('folds long unchanged runs into details that work without script', () => {

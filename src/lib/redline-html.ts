@@ -59,11 +59,17 @@ export function redlineHtml(model: DiffModel, labels: RedlineLabels): RedlineHtm
     inline.push(fold(hidden.map((e) => plainBlock(e, after(e))).join(''), hidden.length, labels));
     inline.push(...entries.slice(entries.length - tail).map((e) => plainBlock(e, after(e))));
     side.push(...entries.slice(0, head).map((e) => sideRow(e, 0, labels)));
-    side.push(`<tr><td colspan="2">${fold(`<table class="rl-sbs"><tbody>${hidden.map((e) => sideRow(e, 0, labels)).join('')}</tbody></table>`, hidden.length, labels)}</td></tr>`);
+    side.push(
+      `<tr><td colspan="2">${fold(`<table class="rl-sbs"><tbody>${hidden.map((e) => sideRow(e, 0, labels)).join('')}</tbody></table>`, hidden.length, labels)}</td></tr>`,
+    );
     side.push(...entries.slice(entries.length - tail).map((e) => sideRow(e, 0, labels)));
   });
   const head = `<thead><tr><th scope="col">${esc(labels.before)}</th><th scope="col">${esc(labels.after)}</th></tr></thead>`;
-  return { inline: inline.join('\n'), sideBySide: `<table class="rl-sbs">${head}<tbody>${side.join('\n')}</tbody></table>`, changes: total };
+  return {
+    inline: inline.join('\n'),
+    sideBySide: `<table class="rl-sbs">${head}<tbody>${side.join('\n')}</tbody></table>`,
+    changes: total,
+  };
 }
 
 function toRuns(entries: readonly DiffEntry[]): Run[] {
@@ -92,7 +98,8 @@ function plainBlock(entry: DiffEntry, html: string, attrs = ''): string {
     const level = Math.min(6, Math.max(2, (entry.depth ?? 2) + 1));
     return `<h${level} class="rl-heading"${attrs}>${html}</h${level}>`;
   }
-  const cls = entry.kind === 'item' ? 'rl-item' : entry.kind === 'row' ? 'rl-row' : entry.kind === 'code' ? 'rl-code' : 'rl-para';
+  const cls =
+    entry.kind === 'item' ? 'rl-item' : entry.kind === 'row' ? 'rl-row' : entry.kind === 'code' ? 'rl-code' : 'rl-para';
   return `<p class="${cls}"${attrs}>${html}</p>`;
 }
 

@@ -4,10 +4,18 @@ import { meets, requirements, searchPolicies } from './search-query.ts';
 import { readSearchState } from './search-state.ts';
 
 /** A stand-in index: loose search finds every page holding any query character, exact search the pages listed. */
-function fakePagefind(pages: Record<string, string>, exactFinds: string[] = []): PagefindApi & { fetched: string[]; calls: string[] } {
+function fakePagefind(
+  pages: Record<string, string>,
+  exactFinds: string[] = [],
+): PagefindApi & { fetched: string[]; calls: string[] } {
   const fetched: string[] = [];
   const calls: string[] = [];
-  const result = (id: string) => ({ id, score: 1, words: [1], data: async () => (fetched.push(id), { content: pages[id] ?? '' } as PagefindResultData) });
+  const result = (id: string) => ({
+    id,
+    score: 1,
+    words: [1],
+    data: async () => (fetched.push(id), { content: pages[id] ?? '' } as PagefindResultData),
+  });
   return {
     fetched,
     calls,
@@ -17,7 +25,9 @@ function fakePagefind(pages: Record<string, string>, exactFinds: string[] = []):
     search: async (term) => {
       calls.push(term ?? '');
       const exact = term?.startsWith('"') ?? false;
-      const ids = exact ? exactFinds : Object.keys(pages).filter((id) => [...(term ?? '')].some((c) => c.trim() && pages[id]!.includes(c)));
+      const ids = exact
+        ? exactFinds
+        : Object.keys(pages).filter((id) => [...(term ?? '')].some((c) => c.trim() && pages[id]!.includes(c)));
       return { results: ids.map(result), unfilteredResultCount: ids.length };
     },
   };
@@ -29,7 +39,11 @@ const context = { brandNames: new Map<string, string>(), language: 'zh-CN' };
 describe('requirements', () => {
   it('asks for Chinese chunks as phrases everywhere, and for every chunk in a Chinese index', () => {
     expect(requirements('短信验证码 Cookies', 'zh-CN')).toEqual([{ phrase: '短信验证码' }, { phrase: 'cookies' }]);
-    expect(requirements('"bank account" 账户', 'en')).toEqual([{ wordStart: 'bank' }, { wordStart: 'acco' }, { phrase: '账户' }]);
+    expect(requirements('"bank account" 账户', 'en')).toEqual([
+      { wordStart: 'bank' },
+      { wordStart: 'acco' },
+      { phrase: '账户' },
+    ]);
   });
 
   it('lets stemmed English words through and stops Pagefind’s prefix fallback', () => {
@@ -73,7 +87,10 @@ describe('searchPolicies', () => {
   });
 
   it('keeps candidates beyond the check limit unchecked, and finds nothing for an empty query', async () => {
-    expect((await searchPolicies(fakePagefind(pages), state('短信验证码'), context, 1)).map((h) => h.id)).toEqual(['a', 'b']);
+    expect((await searchPolicies(fakePagefind(pages), state('短信验证码'), context, 1)).map((h) => h.id)).toEqual([
+      'a',
+      'b',
+    ]);
     expect(await searchPolicies(fakePagefind(pages), state(' '), context)).toEqual([]);
   });
 });

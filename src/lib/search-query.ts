@@ -26,17 +26,26 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  *   of Pagefind's stemming ("policies" finds "policy") and drops the fallbacks.
  */
 export function requirements(query: string, language: string): Requirement[] {
-  const chunks = query.replace(/"/g, ' ').split(/\s+/u).filter((chunk) => chunk.length > 0);
+  const chunks = query
+    .replace(/"/g, ' ')
+    .split(/\s+/u)
+    .filter((chunk) => chunk.length > 0);
   return chunks.flatMap((chunk): Requirement[] => {
     if (han.test(chunk) || segmented(language)) return [{ phrase: squeeze(chunk) }];
-    return (chunk.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => ({ wordStart: word.slice(0, Math.max(4, word.length - 3)) }));
+    return (chunk.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => ({
+      wordStart: word.slice(0, Math.max(4, word.length - 3)),
+    }));
   });
 }
 
 export function meets(content: string, required: readonly Requirement[]): boolean {
   const squeezed = squeeze(content);
   const lower = content.toLocaleLowerCase();
-  return required.every((r) => ('phrase' in r ? squeezed.includes(r.phrase) : new RegExp(`(?<![\\p{L}\\p{N}])${escape(r.wordStart)}`, 'u').test(lower)));
+  return required.every((r) =>
+    'phrase' in r
+      ? squeezed.includes(r.phrase)
+      : new RegExp(`(?<![\\p{L}\\p{N}])${escape(r.wordStart)}`, 'u').test(lower),
+  );
 }
 
 function once(result: PagefindResult): Hit {
@@ -61,13 +70,18 @@ export async function searchPolicies(
   if (q === '') return [];
   const options = pagefindOptions(state, context.brandNames);
   const quoted = q.includes('"');
-  const [loose, exact] = await Promise.all([pagefind.search(q, options), quoted ? undefined : pagefind.search(`"${q}"`, options)]);
+  const [loose, exact] = await Promise.all([
+    pagefind.search(q, options),
+    quoted ? undefined : pagefind.search(`"${q}"`, options),
+  ]);
   const required = requirements(q, context.language);
   const hits = loose.results.map(once);
   // Pagefind also matches metadata, URLs included ("privacy" is in every policy's URL): only a match in the text counts.
   const inText = exact?.results.filter((r) => r.words.length > 0) ?? [];
   const vouched = new Set(inText.map((r) => r.id));
-  const keep = await Promise.all(hits.map(async (hit, i) => vouched.has(hit.id) || i >= checkLimit || meets((await hit.data()).content, required)));
+  const keep = await Promise.all(
+    hits.map(async (hit, i) => vouched.has(hit.id) || i >= checkLimit || meets((await hit.data()).content, required)),
+  );
   const found = hits.filter((_, i) => keep[i]);
   const seen = new Set(found.map((hit) => hit.id));
   return [...found, ...inText.filter((r) => !seen.has(r.id)).map(once)];

@@ -31,8 +31,16 @@ export interface ResultView {
 }
 
 const han = /\p{Script=Han}/u;
-const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-const decode = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => entities[e] ?? e);
+const entities: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
+const decode = (html: string) =>
+  html.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => entities[e] ?? e);
 
 /**
  * The words to highlight for a query: its chunks as typed, plus the Latin-script words Pagefind matched
@@ -40,9 +48,14 @@ const decode = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&(?:amp|l
  * single characters Pagefind marks.
  */
 export function termsFor(query: string, data: PagefindResultData): string[] {
-  const typed = query.replace(/"/g, ' ').split(/\s+/u).filter((t) => t.length > 0);
+  const typed = query
+    .replace(/"/g, ' ')
+    .split(/\s+/u)
+    .filter((t) => t.length > 0);
   const marked = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)]
-    .flatMap((html) => [...html.replace(/<\/mark><mark>/g, '').matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decode(m[1] ?? '')))
+    .flatMap((html) =>
+      [...html.replace(/<\/mark><mark>/g, '').matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decode(m[1] ?? '')),
+    )
     .filter((word) => word.length > 1 && !han.test(word));
   return [...new Set([...typed, ...marked])];
 }
@@ -92,7 +105,11 @@ export function resultView(data: PagefindResultData, query: string): ResultView 
   const page = data.meta['page'] ?? data.url;
   const sections = data.sub_results
     .filter((s) => s.anchor !== undefined)
-    .map((s) => ({ href: highlightLink(page, terms, s.anchor?.id), title: s.title, excerpt: markText(tidyExcerpt(s.plain_excerpt ?? decode(s.excerpt), data.content), terms) }))
+    .map((s) => ({
+      href: highlightLink(page, terms, s.anchor?.id),
+      title: s.title,
+      excerpt: markText(tidyExcerpt(s.plain_excerpt ?? decode(s.excerpt), data.content), terms),
+    }))
     .filter((s) => hasMark(s.excerpt) || hasMark(markText(s.title, terms)))
     .slice(0, 3);
   const pageExcerpt = markText(tidyExcerpt(data.plain_excerpt ?? decode(data.excerpt), data.content), terms);
@@ -106,7 +123,11 @@ export function resultView(data: PagefindResultData, query: string): ResultView 
     date: data.meta['date'] ?? '',
     status,
     number: Number(data.meta['number'] ?? 0),
-    excerpt: hasMark(pageExcerpt) ? pageExcerpt : hasMark(sections[0]?.excerpt ?? []) ? sections[0]!.excerpt : excerptAround(data.content, terms),
+    excerpt: hasMark(pageExcerpt)
+      ? pageExcerpt
+      : hasMark(sections[0]?.excerpt ?? [])
+        ? sections[0]!.excerpt
+        : excerptAround(data.content, terms),
     sections,
   };
 }

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { pagefindOptions, readSearchState, writeSearchState, type SearchState } from './search-state.ts';
 
-const names = new Map([['beiye', '贝业'], ['yhd', '1号店']]);
+const names = new Map([
+  ['beiye', '贝业'],
+  ['yhd', '1号店'],
+]);
 const read = (query: string, scope?: string) => readSearchState(new URLSearchParams(query), scope);
 
 describe('search state in the URL', () => {
   it('reads a shared search', () => {
     expect(read('q=%E4%B8%AA%E4%BA%BA%E4%BF%A1%E6%81%AF&brand=yhd&archive=1&sort=date')).toEqual({
-      q: '个人信息', brand: 'yhd', policy: undefined, archive: true, sort: 'date',
+      q: '个人信息',
+      brand: 'yhd',
+      policy: undefined,
+      archive: true,
+      sort: 'date',
     });
   });
 
@@ -20,9 +27,13 @@ describe('search state in the URL', () => {
   it('writes only what differs from the page’s defaults, and reads it back', () => {
     const state: SearchState = { q: '监护人', brand: undefined, policy: '隐私政策', archive: true, sort: 'relevance' };
     const params = writeSearchState(state, 'beiye');
-    expect(params.toString()).toBe('q=%E7%9B%91%E6%8A%A4%E4%BA%BA&brand=all&policy=%E9%9A%90%E7%A7%81%E6%94%BF%E7%AD%96&archive=1');
+    expect(params.toString()).toBe(
+      'q=%E7%9B%91%E6%8A%A4%E4%BA%BA&brand=all&policy=%E9%9A%90%E7%A7%81%E6%94%BF%E7%AD%96&archive=1',
+    );
     expect(readSearchState(params, 'beiye')).toEqual(state);
-    expect(writeSearchState({ ...state, brand: 'beiye', policy: undefined, archive: false }, 'beiye').toString()).toBe('q=%E7%9B%91%E6%8A%A4%E4%BA%BA');
+    expect(writeSearchState({ ...state, brand: 'beiye', policy: undefined, archive: false }, 'beiye').toString()).toBe(
+      'q=%E7%9B%91%E6%8A%A4%E4%BA%BA',
+    );
   });
 });
 

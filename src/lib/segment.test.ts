@@ -9,7 +9,16 @@ describe('segment', () => {
   });
 
   it('splits Chinese into words, not characters or sentences', () => {
-    expect(tokens('我们会收集您的个人信息。', 'zh-CN')).toEqual(['我们', '会', '收集', '您', '的', '个人', '信息', '。']);
+    expect(tokens('我们会收集您的个人信息。', 'zh-CN')).toEqual([
+      '我们',
+      '会',
+      '收集',
+      '您',
+      '的',
+      '个人',
+      '信息',
+      '。',
+    ]);
   });
 
   it('gives tokens that join back to the text, spaces included', () => {

@@ -18,7 +18,10 @@ describe('loadCatalog on broken content', () => {
   it.each(brokenCases)('$name: names the file, the problem and the fix', (c) => {
     const problems = problemsOf(writeContent(c.files));
     const found = problems.find((p) => p.file === c.file && c.message.test(p.message));
-    expect(found, `problems were:\n${problems.map((p) => `${p.file}:${p.line} ${p.message}`).join('\n')}`).toBeDefined();
+    expect(
+      found,
+      `problems were:\n${problems.map((p) => `${p.file}:${p.line} ${p.message}`).join('\n')}`,
+    ).toBeDefined();
     expect(found!.hint).toMatch(c.hint);
     if (c.line !== undefined) expect(found!.line).toBe(c.line);
   });
@@ -30,8 +33,12 @@ describe('loadCatalog on broken content', () => {
 
   it('accepts valid content and names an unknown brand for single-brand builds', () => {
     const dir = writeContent(brokenCases[0]!.files);
-    expect(() => loadCatalog({ contentDir: 'tests/fixtures/sites/basic', now: '2024-01-01', brand: undefined })).not.toThrow();
-    expect(() => loadCatalog({ contentDir: 'tests/fixtures/sites/basic', now: '2024-01-01', brand: 'nope' })).toThrow(/no brand "nope".*\n.*Use one of: acme/);
+    expect(() =>
+      loadCatalog({ contentDir: 'tests/fixtures/sites/basic', now: '2024-01-01', brand: undefined }),
+    ).not.toThrow();
+    expect(() => loadCatalog({ contentDir: 'tests/fixtures/sites/basic', now: '2024-01-01', brand: 'nope' })).toThrow(
+      /no brand "nope".*\n.*Use one of: acme/,
+    );
     expect(dir).toBeTruthy();
   });
 });

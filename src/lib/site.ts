@@ -29,13 +29,29 @@ export function siteOptions(env: Record<string, string | undefined>, cwd: string
  */
 export function loadCatalog(options: SiteOptions, read: ReadOptions = {}): Catalog {
   const records = readContent(options.contentDir, read);
-  const problems = [...records.problems, ...checkHistories(records.brands, records.versions), ...checkBrandColours(records.brands)];
+  const problems = [
+    ...records.problems,
+    ...checkHistories(records.brands, records.versions),
+    ...checkBrandColours(records.brands),
+  ];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.now)) {
-    problems.push({ rule: 'settings', file: 'PRIVACY_CENTER_NOW', message: `"${options.now}" is not a date in the form YYYY-MM-DD.`, hint: 'Set PRIVACY_CENTER_NOW=2024-03-01 or leave it unset to use today.', severity: 'error' });
+    problems.push({
+      rule: 'settings',
+      file: 'PRIVACY_CENTER_NOW',
+      message: `"${options.now}" is not a date in the form YYYY-MM-DD.`,
+      hint: 'Set PRIVACY_CENTER_NOW=2024-03-01 or leave it unset to use today.',
+      severity: 'error',
+    });
   }
   const catalog = buildCatalog(records, options.now);
   if (options.brand !== undefined && !catalog.brands.some((b) => b.id === options.brand)) {
-    problems.push({ rule: 'settings', file: 'PRIVACY_CENTER_BRAND', message: `There is no brand "${options.brand}" in ${options.contentDir}.`, hint: `Use one of: ${catalog.brands.map((b) => b.id).join(', ') || '(none)'}.`, severity: 'error' });
+    problems.push({
+      rule: 'settings',
+      file: 'PRIVACY_CENTER_BRAND',
+      message: `There is no brand "${options.brand}" in ${options.contentDir}.`,
+      hint: `Use one of: ${catalog.brands.map((b) => b.id).join(', ') || '(none)'}.`,
+      severity: 'error',
+    });
   }
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems, options.contentDir);
   if (options.brand === undefined) return catalog;

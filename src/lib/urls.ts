@@ -26,14 +26,16 @@ export function makeUrls(mount: Mount) {
     home: (locale: Locale, siteLocale: Locale) => (locale === siteLocale ? '/' : `/${locale}/`),
     brand: brandBase,
     policy: policyBase,
-    version: (brand: BrandRef, policy: string, date: string, locale: Locale) => `${policyBase(brand, policy, locale)}${date}/`,
+    version: (brand: BrandRef, policy: string, date: string, locale: Locale) =>
+      `${policyBase(brand, policy, locale)}${date}/`,
     history: (brand: BrandRef, policy: string, locale: Locale) => `${policyBase(brand, policy, locale)}history/`,
     changes: (brand: BrandRef, policy: string, from: string, to: string, locale: Locale) =>
       `${policyBase(brand, policy, locale)}changes/${from}...${to}/`,
     compare: (brand: BrandRef, policy: string, locale: Locale) => `${policyBase(brand, policy, locale)}compare/`,
     brandSearch: (brand: BrandRef, locale: Locale) => `${brandBase(brand, locale)}search/`,
     search: (locale: Locale, siteLocale: Locale) => `${locale === siteLocale ? '' : `/${locale}`}/search/`,
-    source: (brand: BrandRef, policy: string, date: string, locale: Locale) => `${policyBase(brand, policy, brand.locale)}${date}/source${locale === brand.locale ? '' : `.${locale}`}.mdx`,
+    source: (brand: BrandRef, policy: string, date: string, locale: Locale) =>
+      `${policyBase(brand, policy, brand.locale)}${date}/source${locale === brand.locale ? '' : `.${locale}`}.mdx`,
     /** A version's text as diff blocks, for the compare page's in-browser redline. */
     blocks: (brand: BrandRef, policy: string, date: string, textLocale: Locale) =>
       `${policyBase(brand, policy, brand.locale)}${date}/blocks${textLocale === brand.locale ? '' : `.${textLocale}`}.json`,

@@ -13,7 +13,13 @@ export interface VersionLinks {
 }
 
 /** Links of a version in `locale` (the brand's own language unless given); feeds and records share them. */
-export function versionLinks(urls: Urls, brand: Brand, policy: Policy, version: Version, locale: Locale = brand.data.locale): VersionLinks {
+export function versionLinks(
+  urls: Urls,
+  brand: Brand,
+  policy: Policy,
+  version: Version,
+  locale: Locale = brand.data.locale,
+): VersionLinks {
   const ref = brandRef(brand);
   const previous = policy.versions[version.number - 2];
   return {

@@ -91,7 +91,8 @@ function describe(issue: z.core.$ZodIssue, path: string[], what: string): string
 }
 
 function fixFor(issue: z.core.$ZodIssue, path: string[]): string {
-  if (issue.code === 'unrecognized_keys') return 'Remove the field or correct its spelling; see the schema in src/schemas/ for the fields allowed.';
+  if (issue.code === 'unrecognized_keys')
+    return 'Remove the field or correct its spelling; see the schema in src/schemas/ for the fields allowed.';
   if (issue.code === 'invalid_type' && issue.input === undefined) return `Add "${path.join('.')}:" with a value.`;
   return `Correct the value of "${path.join('.')}".`;
 }

@@ -7,7 +7,11 @@ import { sitePages } from '../lib/pages.ts';
 
 /** Every non-HTML file of the site (logos, feeds, JSON records, sources, hosting files) comes from src/lib. */
 export const getStaticPaths = (() =>
-  [...siteFiles(catalog(), mount, new URL(import.meta.env.SITE)), ...hostingFiles(sitePages(catalog(), mount), new URL(import.meta.env.SITE)), ...compareFiles(catalog(), mount)].map((file) => ({
+  [
+    ...siteFiles(catalog(), mount, new URL(import.meta.env.SITE)),
+    ...hostingFiles(sitePages(catalog(), mount), new URL(import.meta.env.SITE)),
+    ...compareFiles(catalog(), mount),
+  ].map((file) => ({
     params: { file: file.path.replace(/^\//, '') },
     props: { file },
   }))) satisfies GetStaticPaths;

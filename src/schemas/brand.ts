@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 
-const hexColour = z
-  .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as "#1d4ed8"');
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as "#1d4ed8"');
 
 const url = z.url({ message: 'must be a full URL starting with https:// or http://' });
 
@@ -31,7 +29,10 @@ export const brandSchema = z.strictObject({
   /** File name of the logo beside brand.yaml (SVG, PNG, JPEG or WebP). */
   logo: z
     .string()
-    .regex(/^[\w.-]+\.(svg|png|jpe?g|webp)$/i, 'must be a file name beside brand.yaml ending in .svg, .png, .jpg or .webp')
+    .regex(
+      /^[\w.-]+\.(svg|png|jpe?g|webp)$/i,
+      'must be a file name beside brand.yaml ending in .svg, .png, .jpg or .webp',
+    )
     .optional(),
   /** How visitors reach the data-protection contact. Empty strings are not allowed: leave a field out instead. */
   contact: z

@@ -15,18 +15,21 @@ describe('bin/privacy-center.js', () => {
 });
 
 describe('privacy-center help', () => {
-  it.each(['import', 'import-history', 'new-version', 'lint'])('%s --help describes options and exit codes', (command) => {
-    const r = cli([command, '--help']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^Usage: privacy-center ${command} `));
-    expect(r.stdout).toContain('--content <dir>');
-    expect(r.stdout).toContain('Exit codes:');
-    expect(cli(['help', command]).stdout).toBe(r.stdout);
-  });
+  it.each(['import', 'import-history', 'new-version', 'lint'])(
+    '%s --help describes options and exit codes',
+    (command) => {
+      const r = cli([command, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^Usage: privacy-center ${command} `));
+      expect(r.stdout).toContain('--content <dir>');
+      expect(r.stdout).toContain('Exit codes:');
+      expect(cli(['help', command]).stdout).toBe(r.stdout);
+    },
+  );
 
   it('prints the command list and exits 2 without a command', () => {
     const r = cli([]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('import-history  turn a file\'s git history into dated versions');
+    expect(r.stderr).toContain("import-history  turn a file's git history into dated versions");
   });
 });

@@ -5,9 +5,33 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, readVersion, tempDir } from './helpers.ts';
 
 /** Commits with fixed dates and author, so shas and dates are the same on every run. */
-function gitRepo(): { repo: string; git: (...args: string[]) => string; commit: (date: string, message: string) => string } {
+function gitRepo(): {
+  repo: string;
+  git: (...args: string[]) => string;
+  commit: (date: string, message: string) => string;
+} {
   const repo = tempDir('history-repo');
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test Editor', '-c', 'user.email=editor@example.com', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', '-C', repo, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: process.env['PC_DATE'], GIT_COMMITTER_DATE: process.env['PC_DATE'] } });
+  const git = (...args: string[]) =>
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=Test Editor',
+        '-c',
+        'user.email=editor@example.com',
+        '-c',
+        'init.defaultBranch=main',
+        '-c',
+        'commit.gpgsign=false',
+        '-C',
+        repo,
+        ...args,
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_DATE: process.env['PC_DATE'], GIT_COMMITTER_DATE: process.env['PC_DATE'] },
+      },
+    );
   const commit = (date: string, message: string) => {
     process.env['PC_DATE'] = `${date}T12:00:00+00:00`;
     git('add', '-A');
@@ -18,7 +42,8 @@ function gitRepo(): { repo: string; git: (...args: string[]) => string; commit: 
   return { repo, git, commit };
 }
 
-const text = (version: string, extra = '') => `# Privacy Policy\n\n${extra}## Data we collect\n\nWe collect your ${version}.\n`;
+const text = (version: string, extra = '') =>
+  `# Privacy Policy\n\n${extra}## Data we collect\n\nWe collect your ${version}.\n`;
 
 describe('privacy-center import-history', () => {
   const shas: Record<string, string> = {};
@@ -29,7 +54,10 @@ describe('privacy-center import-history', () => {
     repo = g.repo;
     writeFileSync(join(repo, 'policy.md'), text('email address', 'Effective: January 1, 2020\n\n'));
     shas['first'] = g.commit('2020-01-10', 'First policy');
-    writeFileSync(join(repo, 'policy.md'), `\uFEFF${text('email address', 'Effective: January 1, 2020\n\n').replace(/\n/g, '\r\n')}  `);
+    writeFileSync(
+      join(repo, 'policy.md'),
+      `\uFEFF${text('email address', 'Effective: January 1, 2020\n\n').replace(/\n/g, '\r\n')}  `,
+    );
     shas['crlf'] = g.commit('2020-02-01', 'Convert to CRLF with BOM');
     writeFileSync(join(repo, 'policy.md'), text('email address and phone number', 'Effective: March 1, 2020\n\n'));
     shas['phone'] = g.commit('2020-02-20', 'Add phone number');
@@ -41,7 +69,10 @@ describe('privacy-center import-history', () => {
     writeFileSync(join(repo, 'docs/privacy.md'), text('email address, phone number and address'));
     shas['fix'] = g.commit('2020-05-01', 'Fix typo');
     g.git('checkout', '-q', '-b', 'side');
-    writeFileSync(join(repo, 'docs/privacy.md'), text('email address, phone number, address and <b>IP address</b> {when you visit}'));
+    writeFileSync(
+      join(repo, 'docs/privacy.md'),
+      text('email address, phone number, address and <b>IP address</b> {when you visit}'),
+    );
     shas['side'] = g.commit('2020-06-01', 'Side branch: add IP address');
     g.git('checkout', '-q', 'main');
     process.env['PC_DATE'] = '2020-06-15T12:00:00+00:00';
@@ -51,10 +82,31 @@ describe('privacy-center import-history', () => {
 
   it('writes one version per distinct text, following the rename and skipping whitespace-only commits', () => {
     const content = tempDir('history');
-    const r = cli(['import-history', '--git', repo, '--path', 'docs/privacy.md', '--path', 'policy.md', '--brand', 'acme', '--policy', 'privacy', '--locale', 'en', '--content', content]);
+    const r = cli([
+      'import-history',
+      '--git',
+      repo,
+      '--path',
+      'docs/privacy.md',
+      '--path',
+      'policy.md',
+      '--brand',
+      'acme',
+      '--policy',
+      'privacy',
+      '--locale',
+      'en',
+      '--content',
+      content,
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(readdirSync(join(content, 'brands/acme/privacy'))).toEqual(['2020-01-10.mdx', '2020-02-20.mdx', '2020-05-01.mdx', '2020-06-15.mdx']);
+    expect(readdirSync(join(content, 'brands/acme/privacy'))).toEqual([
+      '2020-01-10.mdx',
+      '2020-02-20.mdx',
+      '2020-05-01.mdx',
+      '2020-06-15.mdx',
+    ]);
     const short = (k: string) => shas[k]!.slice(0, 7);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^Created brands\/acme\/brand.yaml/);
@@ -75,29 +127,86 @@ describe('privacy-center import-history', () => {
     const fix = readVersion(join(content, 'brands/acme/privacy/2020-05-01.mdx'));
     expect(fix.yaml).toBe(`title: Privacy Policy\nsummary: "Imported from git commit ${short('fix')}: Fix typo"`);
     expect(fix.body).toContain('phone number and address.');
-    expect(readVersion(join(content, 'brands/acme/privacy/2020-06-15.mdx')).body).toContain('**IP address** \\{when you visit}');
+    expect(readVersion(join(content, 'brands/acme/privacy/2020-06-15.mdx')).body).toContain(
+      '**IP address** \\{when you visit}',
+    );
     expect(cli(['lint', '--content', content]).code).toBe(0);
   });
 
   it('dates versions by the effective date the text states, when asked', () => {
     const content = tempDir('history-text');
-    const r = cli(['import-history', '--git', repo, '--path', 'docs/privacy.md', '--path', 'policy.md', '--brand', 'acme', '--policy', 'privacy', '--effective-from', 'text', '--content', content]);
+    const r = cli([
+      'import-history',
+      '--git',
+      repo,
+      '--path',
+      'docs/privacy.md',
+      '--path',
+      'policy.md',
+      '--brand',
+      'acme',
+      '--policy',
+      'privacy',
+      '--effective-from',
+      'text',
+      '--content',
+      content,
+    ]);
     expect(r.code).toBe(0);
-    expect(readdirSync(join(content, 'brands/acme/privacy'))).toEqual(['2020-01-01.mdx', '2020-03-01.mdx', '2020-05-01.mdx', '2020-06-15.mdx']);
+    expect(readdirSync(join(content, 'brands/acme/privacy'))).toEqual([
+      '2020-01-01.mdx',
+      '2020-03-01.mdx',
+      '2020-05-01.mdx',
+      '2020-06-15.mdx',
+    ]);
     expect(r.stdout).toContain('Add phone number (date stated in the text)');
     expect(r.stdout).toContain('Fix typo (no date in the text: commit date)');
   });
 
   it('refuses to replace versions that exist, and exits 2 on wrong usage', () => {
     const content = tempDir('history-again');
-    const args = ['import-history', '--git', repo, '--path', 'docs/privacy.md', '--path', 'policy.md', '--brand', 'acme', '--policy', 'privacy', '--content', content];
+    const args = [
+      'import-history',
+      '--git',
+      repo,
+      '--path',
+      'docs/privacy.md',
+      '--path',
+      'policy.md',
+      '--brand',
+      'acme',
+      '--policy',
+      'privacy',
+      '--content',
+      content,
+    ];
     expect(cli(args).code).toBe(0);
     const again = cli(args);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('These versions exist already; pass --force to replace them:\n  brands/acme/privacy/2020-01-10.mdx');
+    expect(again.stderr).toContain(
+      'These versions exist already; pass --force to replace them:\n  brands/acme/privacy/2020-01-10.mdx',
+    );
     expect(cli([...args, '--force']).code).toBe(0);
-    expect(cli(['import-history', '--git', content, '--path', 'x.md', '--brand', 'a', '--policy', 'p']).stderr).toMatch(/is not a git repository/);
-    expect(cli(['import-history', '--git', repo, '--path', 'nope.md', '--brand', 'a', '--policy', 'p']).stderr).toMatch(/No commit on the first-parent history/);
-    expect(cli(['import-history', '--git', repo, '--path', 'policy.md', '--brand', 'a', '--policy', 'p', '--effective-from', 'tag']).code).toBe(2);
+    expect(cli(['import-history', '--git', content, '--path', 'x.md', '--brand', 'a', '--policy', 'p']).stderr).toMatch(
+      /is not a git repository/,
+    );
+    expect(cli(['import-history', '--git', repo, '--path', 'nope.md', '--brand', 'a', '--policy', 'p']).stderr).toMatch(
+      /No commit on the first-parent history/,
+    );
+    expect(
+      cli([
+        'import-history',
+        '--git',
+        repo,
+        '--path',
+        'policy.md',
+        '--brand',
+        'a',
+        '--policy',
+        'p',
+        '--effective-from',
+        'tag',
+      ]).code,
+    ).toBe(2);
   });
 });

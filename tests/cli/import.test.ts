@@ -10,7 +10,20 @@ const titles = ['贝业隐私政策', '隐私政策', '客户信息与个人信�
 
 describe('privacy-center import', () => {
   const content = tempDir('import');
-  const runs = seeds.map((seed, i) => cli(['import', join(seedsDir, seed), '--brand', brands[i] ?? '', '--policy', 'privacy', '--effective', '2020-01-01', '--content', content]));
+  const runs = seeds.map((seed, i) =>
+    cli([
+      'import',
+      join(seedsDir, seed),
+      '--brand',
+      brands[i] ?? '',
+      '--policy',
+      'privacy',
+      '--effective',
+      '2020-01-01',
+      '--content',
+      content,
+    ]),
+  );
 
   it.each(seeds.map((seed, i) => [seed, i] as const))('converts seed %s to a version that compiles', (_seed, i) => {
     const r = runs[i]!;
@@ -34,14 +47,28 @@ describe('privacy-center import', () => {
     const r = cli(['lint', '--format', 'json', '--content', content]);
     expect(r.code).toBe(0);
     const problems = JSON.parse(r.stdout).problems as { file: string; rule: string; message: string }[];
-    const of = (brand: string, rule: string) => problems.filter((p) => p.file.startsWith(`brands/${brand}/`) && p.rule === rule).map((p) => p.message);
-    expect(of('beiye', 'empty-contact')).toEqual(['联系部门:', '联系人:', '联系电话:', '联系邮箱:'].map((l) => `The contact field "${l}" is empty.`));
+    const of = (brand: string, rule: string) =>
+      problems.filter((p) => p.file.startsWith(`brands/${brand}/`) && p.rule === rule).map((p) => p.message);
+    expect(of('beiye', 'empty-contact')).toEqual(
+      ['联系部门:', '联系人:', '联系电话:', '联系邮箱:'].map((l) => `The contact field "${l}" is empty.`),
+    );
     expect(of('chefu', 'duplicate-passage')).toHaveLength(1);
     expect(of('chefu', 'mixed-script').join('\n')).toContain('情況');
   });
 
   it('refuses to replace a version unless --force, and then replaces it', () => {
-    const args = ['import', join(seedsDir, seeds[0]!), '--brand', 'beiye', '--policy', 'privacy', '--effective', '2020-01-01', '--content', content];
+    const args = [
+      'import',
+      join(seedsDir, seeds[0]!),
+      '--brand',
+      'beiye',
+      '--policy',
+      'privacy',
+      '--effective',
+      '2020-01-01',
+      '--content',
+      content,
+    ];
     const refused = cli(args);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('brands/beiye/privacy/2020-01-01.mdx already exists; pass --force to replace it.');
@@ -55,29 +82,99 @@ describe('privacy-center import', () => {
     expect(cli(['import', join(seedsDir, seeds[4]!), ...base, '--effective', '2019-11-01']).code).toBe(0);
     const later = cli(['import', join(seedsDir, seeds[4]!), ...base, '--effective', '2022-10-01']);
     expect(later.stdout).toContain('The summary is a placeholder');
-    expect(readVersion(join(dir, 'brands/chefu/privacy/2022-10-01.mdx')).yaml).toContain('summary: "TODO: describe what changed"');
+    expect(readVersion(join(dir, 'brands/chefu/privacy/2022-10-01.mdx')).yaml).toContain(
+      'summary: "TODO: describe what changed"',
+    );
     const lint = cli(['lint', '--content', dir]);
     expect(lint.code).toBe(1);
     expect(lint.stdout).toContain('The "summary" is still the placeholder.');
-    expect(cli(['import', join(seedsDir, seeds[4]!), ...base, '--effective', '2025-01-15', '--summary', '新增联系方式。']).code).toBe(0);
+    expect(
+      cli(['import', join(seedsDir, seeds[4]!), ...base, '--effective', '2025-01-15', '--summary', '新增联系方式。'])
+        .code,
+    ).toBe(0);
   });
 
-  it('writes a translation for a locale other than the brand\'s', () => {
+  it("writes a translation for a locale other than the brand's", () => {
     const dir = tempDir('import-en');
     writeFileSync(join(dir, 'policy.md'), '# Privacy Policy\n\nWe collect what we need.\n');
-    expect(cli(['import', join(seedsDir, seeds[0]!), '--brand', 'beiye', '--policy', 'privacy', '--effective', '2020-01-01', '--content', dir]).code).toBe(0);
-    const r = cli(['import', 'policy.md', '--brand', 'beiye', '--policy', 'privacy', '--effective', '2020-01-01', '--locale', 'en', '--content', dir], { cwd: dir });
+    expect(
+      cli([
+        'import',
+        join(seedsDir, seeds[0]!),
+        '--brand',
+        'beiye',
+        '--policy',
+        'privacy',
+        '--effective',
+        '2020-01-01',
+        '--content',
+        dir,
+      ]).code,
+    ).toBe(0);
+    const r = cli(
+      [
+        'import',
+        'policy.md',
+        '--brand',
+        'beiye',
+        '--policy',
+        'privacy',
+        '--effective',
+        '2020-01-01',
+        '--locale',
+        'en',
+        '--content',
+        dir,
+      ],
+      { cwd: dir },
+    );
     expect(r.code).toBe(0);
     expect(existsSync(join(dir, 'brands/beiye/privacy/2020-01-01.en.mdx'))).toBe(true);
   });
 
   it('converts Markdown from another repository and reports what it could not convert', () => {
     const dir = tempDir('import-md');
-    const md = ['\uFEFF---', 'title: Privacy Policy', 'permalink: /privacy/', '---', '# Privacy Policy', '{: #top }', '', 'We use {{ site.name }} and keep <b>some</b> data {when} a < b.', '', '## What we collect {#collect}', '', '<table>', '<tr><th>Data</th><th>Why</th></tr>', '<tr><td>Email</td><td>Replies</td></tr>', '</table>', '', '<iframe src="https://x.example"></iframe>', '', 'See [terms](https://acme.example/terms).', ''].join('\r\n');
+    const md = [
+      '\uFEFF---',
+      'title: Privacy Policy',
+      'permalink: /privacy/',
+      '---',
+      '# Privacy Policy',
+      '{: #top }',
+      '',
+      'We use {{ site.name }} and keep <b>some</b> data {when} a < b.',
+      '',
+      '## What we collect {#collect}',
+      '',
+      '<table>',
+      '<tr><th>Data</th><th>Why</th></tr>',
+      '<tr><td>Email</td><td>Replies</td></tr>',
+      '</table>',
+      '',
+      '<iframe src="https://x.example"></iframe>',
+      '',
+      'See [terms](https://acme.example/terms).',
+      '',
+    ].join('\r\n');
     writeFileSync(join(dir, 'privacy.md'), md);
-    const r = cli(['import', join(dir, 'privacy.md'), '--brand', 'acme', '--policy', 'privacy', '--effective', '2024-01-01', '--locale', 'en', '--content', dir]);
+    const r = cli([
+      'import',
+      join(dir, 'privacy.md'),
+      '--brand',
+      'acme',
+      '--policy',
+      'privacy',
+      '--effective',
+      '2024-01-01',
+      '--locale',
+      'en',
+      '--content',
+      dir,
+    ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Could not convert:\n {2}line 1: front matter fields not kept: permalink\n[\s\S]*Liquid template "\{\{ site.name \}\}"[\s\S]*<iframe https:\/\/x.example> removed/);
+    expect(r.stdout).toMatch(
+      /Could not convert:\n {2}line 1: front matter fields not kept: permalink\n[\s\S]*Liquid template "\{\{ site.name \}\}"[\s\S]*<iframe https:\/\/x.example> removed/,
+    );
     const { yaml, body } = readVersion(join(dir, 'brands/acme/privacy/2024-01-01.mdx'));
     expect(yaml).toBe('title: Privacy Policy');
     expect(body).toContain('## What we collect \\{#collect}');
@@ -88,8 +185,22 @@ describe('privacy-center import', () => {
 
   it('converts a saved web page, dropping navigation, header, footer and scripts', () => {
     const dir = tempDir('import-html');
-    writeFileSync(join(dir, 'p.html'), '<html><head><title>T</title><script>x()</script></head><body><nav>Home</nav><header>Logo</header><h1>隐私政策</h1><h2>一、收集</h2><p>我们收集{少量}信息。</p><table><tr><th>项目</th><th>期限</th></tr><tr><td>邮箱</td><td>3年</td></tr></table><footer>© 2024</footer></body></html>');
-    const r = cli(['import', join(dir, 'p.html'), '--brand', 'acme', '--policy', 'privacy', '--effective', '2024-01-01', '--content', dir]);
+    writeFileSync(
+      join(dir, 'p.html'),
+      '<html><head><title>T</title><script>x()</script></head><body><nav>Home</nav><header>Logo</header><h1>隐私政策</h1><h2>一、收集</h2><p>我们收集{少量}信息。</p><table><tr><th>项目</th><th>期限</th></tr><tr><td>邮箱</td><td>3年</td></tr></table><footer>© 2024</footer></body></html>',
+    );
+    const r = cli([
+      'import',
+      join(dir, 'p.html'),
+      '--brand',
+      'acme',
+      '--policy',
+      'privacy',
+      '--effective',
+      '2024-01-01',
+      '--content',
+      dir,
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Dropped 3 lines[\s\S]*<nav> Home[\s\S]*<header> Logo[\s\S]*<footer> © 2024/);
     const { yaml, body } = readVersion(join(dir, 'brands/acme/privacy/2024-01-01.mdx'));
@@ -102,10 +213,22 @@ describe('privacy-center import', () => {
     writeFileSync(join(dir, 'p.pdf'), '');
     const cases: [string[], RegExp][] = [
       [['import'], /exactly one input file/],
-      [['import', 'p.pdf', '--brand', 'a', '--policy', 'p', '--effective', '2024-01-01'], /reads \.txt, \.md, \.markdown, \.html, \.htm files/],
-      [['import', 'missing.txt', '--brand', 'a', '--policy', 'p', '--effective', '2024-01-01'], /There is no file missing.txt/],
-      [['import', 'x.txt', '--brand', 'A B', '--policy', 'p', '--effective', '2024-01-01'], /--brand "A B" is not a valid id/],
-      [['import', 'x.txt', '--brand', 'a', '--policy', 'p', '--effective', '2024-02-30'], /--effective "2024-02-30" is not a date/],
+      [
+        ['import', 'p.pdf', '--brand', 'a', '--policy', 'p', '--effective', '2024-01-01'],
+        /reads \.txt, \.md, \.markdown, \.html, \.htm files/,
+      ],
+      [
+        ['import', 'missing.txt', '--brand', 'a', '--policy', 'p', '--effective', '2024-01-01'],
+        /There is no file missing.txt/,
+      ],
+      [
+        ['import', 'x.txt', '--brand', 'A B', '--policy', 'p', '--effective', '2024-01-01'],
+        /--brand "A B" is not a valid id/,
+      ],
+      [
+        ['import', 'x.txt', '--brand', 'a', '--policy', 'p', '--effective', '2024-02-30'],
+        /--effective "2024-02-30" is not a date/,
+      ],
       [['import', 'x.txt', '--bogus'], /Unknown option '--bogus'/],
     ];
     for (const [args, message] of cases) {

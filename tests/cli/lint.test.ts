@@ -38,7 +38,8 @@ describe('privacy-center lint', () => {
     expect(problems.map((p) => p.rule)).toEqual(expected);
     for (const p of problems) {
       expect(p.hint.length).toBeGreaterThan(10);
-      if (p.rule !== 'schema' && !p.file.endsWith('2021-13-01.mdx') && !p.file.endsWith('.zh-CN.mdx')) expect(p.line).toBeGreaterThan(0);
+      if (p.rule !== 'schema' && !p.file.endsWith('2021-13-01.mdx') && !p.file.endsWith('.zh-CN.mdx'))
+        expect(p.line).toBeGreaterThan(0);
     }
   });
 
@@ -49,21 +50,32 @@ describe('privacy-center lint', () => {
   it('groups text output by file, with file:line:column, the rule and a count per rule', () => {
     const r = cli(['lint', '--content', fixture]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('tests/fixtures/lint/brands/empty-contact/privacy/2020-01-01.mdx\n  41:1  warning  The contact field "联系电话：" is empty.  empty-contact\n');
+    expect(r.stdout).toContain(
+      'tests/fixtures/lint/brands/empty-contact/privacy/2020-01-01.mdx\n  41:1  warning  The contact field "联系电话：" is empty.  empty-contact\n',
+    );
     expect(r.stdout).toMatch(/\n\d+ errors, \d+ warnings in \d+ files:\n {2}date {15}3 errors\n/);
   });
 
   it('writes GitHub Actions annotations', () => {
     const r = cli(['lint', '--format', 'github', '--content', fixture]);
-    expect(r.stdout).toContain('::warning file=tests/fixtures/lint/brands/mixed-script/privacy/2020-01-01.mdx,line=7,col=22,title=mixed-script::"您的手機號" uses the traditional character 機');
-    expect(r.stdout.split('\n').filter(Boolean).every((l) => /^::(error|warning) file=[^,]+(,line=\d+)?(,col=\d+)?,title=[\w-]+::/.test(l))).toBe(true);
+    expect(r.stdout).toContain(
+      '::warning file=tests/fixtures/lint/brands/mixed-script/privacy/2020-01-01.mdx,line=7,col=22,title=mixed-script::"您的手機號" uses the traditional character 機',
+    );
+    expect(
+      r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .every((l) => /^::(error|warning) file=[^,]+(,line=\d+)?(,col=\d+)?,title=[\w-]+::/.test(l)),
+    ).toBe(true);
   });
 
   it('passes the sample content (warnings only) and reads PRIVACY_CENTER_CONTENT', () => {
     const r = cli(['lint'], { env: { PRIVACY_CENTER_CONTENT: 'content' } });
     expect(r.stdout).toMatch(/^0 errors, \d+ warnings in \d+ files:$/m);
     expect(r.code).toBe(0);
-    expect(cli(['lint', '--content', join(fixture, 'brands/empty-contact')]).stdout).toContain('There is no brands/ folder');
+    expect(cli(['lint', '--content', join(fixture, 'brands/empty-contact')]).stdout).toContain(
+      'There is no brands/ folder',
+    );
   });
 
   it('exits 2 on wrong usage', () => {

@@ -6,10 +6,22 @@ import { cli, tempDir } from './helpers.ts';
 function content(): string {
   const dir = tempDir('new-version');
   mkdirSync(join(dir, 'brands/acme/privacy'), { recursive: true });
-  writeFileSync(join(dir, 'brands/acme/brand.yaml'), 'name: Acme\nlegalName: Acme Ltd\nlocale: zh-CN\nlocales: [en]\ncolors:\n  primary: "#1d4ed8"\n');
-  writeFileSync(join(dir, 'brands/acme/privacy/2020-01-01.mdx'), '---\ntitle: 隐私政策\n---\n\n## 一、收集\n\n我们收集邮箱。\n');
-  writeFileSync(join(dir, 'brands/acme/privacy/2022-01-01.mdx'), '---\ntitle: 隐私政策\nsummary: 增加手机号码。\npublished: 2021-12-01\nmaterial: true\n---\n\n## 一、收集\n\n我们收集邮箱和手机号码。\n');
-  writeFileSync(join(dir, 'brands/acme/privacy/2022-01-01.en.mdx'), '---\ntitle: Privacy\nsummary: Phone numbers.\n---\n\n## 1. Collection\n\nEmail and phone.\n');
+  writeFileSync(
+    join(dir, 'brands/acme/brand.yaml'),
+    'name: Acme\nlegalName: Acme Ltd\nlocale: zh-CN\nlocales: [en]\ncolors:\n  primary: "#1d4ed8"\n',
+  );
+  writeFileSync(
+    join(dir, 'brands/acme/privacy/2020-01-01.mdx'),
+    '---\ntitle: 隐私政策\n---\n\n## 一、收集\n\n我们收集邮箱。\n',
+  );
+  writeFileSync(
+    join(dir, 'brands/acme/privacy/2022-01-01.mdx'),
+    '---\ntitle: 隐私政策\nsummary: 增加手机号码。\npublished: 2021-12-01\nmaterial: true\n---\n\n## 一、收集\n\n我们收集邮箱和手机号码。\n',
+  );
+  writeFileSync(
+    join(dir, 'brands/acme/privacy/2022-01-01.en.mdx'),
+    '---\ntitle: Privacy\nsummary: Phone numbers.\n---\n\n## 1. Collection\n\nEmail and phone.\n',
+  );
   return dir;
 }
 
@@ -22,10 +34,14 @@ describe('privacy-center new-version', () => {
       'Created brands/acme/privacy/2024-03-01.mdx from 2022-01-01.mdx.\nNext: edit the text, replace the summary "TODO: describe what changed" with what changed, then run privacy-center lint.\nNot copied: 2022-01-01.en.mdx; copy a translation to 2024-03-01.<locale>.mdx once the new text is final.\n',
     );
     const file = join(dir, 'brands/acme/privacy/2024-03-01.mdx');
-    expect(readFileSync(file, 'utf8')).toBe('---\ntitle: 隐私政策\nsummary: "TODO: describe what changed"\n---\n\n## 一、收集\n\n我们收集邮箱和手机号码。\n');
+    expect(readFileSync(file, 'utf8')).toBe(
+      '---\ntitle: 隐私政策\nsummary: "TODO: describe what changed"\n---\n\n## 一、收集\n\n我们收集邮箱和手机号码。\n',
+    );
     const lint = cli(['lint', '--content', dir]);
     expect(lint.code).toBe(1);
-    expect(lint.stdout).toMatch(/brands\/acme\/privacy\/2024-03-01.mdx\n {2}3 {2}error {4}The "summary" is still the placeholder\. {2}summary/);
+    expect(lint.stdout).toMatch(
+      /brands\/acme\/privacy\/2024-03-01.mdx\n {2}3 {2}error {4}The "summary" is still the placeholder\. {2}summary/,
+    );
     writeFileSync(file, readFileSync(file, 'utf8').replace('"TODO: describe what changed"', '不再收集手机号码。'));
     expect(cli(['lint', '--content', dir]).code).toBe(0);
   });
@@ -51,7 +67,11 @@ describe('privacy-center new-version', () => {
     const dir = content();
     writeFileSync(join(dir, 'brands/acme/privacy/2030-01-01.mdx'), 'draft');
     // 2030 is the latest now, so the copy must come after it.
-    expect(cli(['new-version', 'acme/privacy', '--effective', '2030-01-01', '--content', dir]).stderr).toMatch(/not after the latest version/);
-    expect(cli(['new-version', 'acme/privacy', '--effective', '2031-01-01', '--content', dir]).stderr).toMatch(/does not start with frontmatter/);
+    expect(cli(['new-version', 'acme/privacy', '--effective', '2030-01-01', '--content', dir]).stderr).toMatch(
+      /not after the latest version/,
+    );
+    expect(cli(['new-version', 'acme/privacy', '--effective', '2031-01-01', '--content', dir]).stderr).toMatch(
+      /does not start with frontmatter/,
+    );
   });
 });

@@ -1,32 +1,33 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { root } from '../support/build.ts';
+import { freePort } from '../support/ports.ts';
+import { findNginx } from '../support/tools.ts';
 
 const dist = inject('sites').sample;
-const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
-const pages = ['/', '/beiye/', '/yhd/privacy/', '/yhd/privacy/2017-09-01/', '/yhd/privacy/2027-01-01/', '/yhd/privacy/history/', '/en/beiye/privacy/', '/missing/'];
+const pages = [
+  '/',
+  '/beiye/',
+  '/yhd/privacy/',
+  '/yhd/privacy/2017-09-01/',
+  '/yhd/privacy/2027-01-01/',
+  '/yhd/privacy/history/',
+  '/en/beiye/privacy/',
+  '/missing/',
+];
 
 let server: ChildProcess | undefined;
 let base = '';
 let browser: Browser;
 
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => done(port));
-    });
-  });
-}
-
 /** Runs deploy/nginx.conf as it is, with only its port and root pointed at this test's build. */
 beforeAll(async () => {
+  const nginx = findNginx();
   if (!nginx) throw new Error('nginx is not installed: apt-get install nginx-light (.ci/run does this)');
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'privacy-center-nginx-'));
@@ -43,7 +44,13 @@ beforeAll(async () => {
   server = spawn(nginx, ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
   base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 50; i++) {
-    if (await fetch(base).then(() => true, () => false)) break;
+    if (
+      await fetch(base).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
   browser = await launchBrowser();

@@ -7,12 +7,17 @@ const dist = inject('sites').sample;
 const site = useSiteInBrowser(dist);
 
 const cases = Object.entries(pageTypes).flatMap(([type, path]) =>
-  (['light', 'dark'] as const).flatMap((scheme) => (['desktop', 'mobile'] as const).map((device) => ({ type, path, scheme, device }))),
+  (['light', 'dark'] as const).flatMap((scheme) =>
+    (['desktop', 'mobile'] as const).map((device) => ({ type, path, scheme, device })),
+  ),
 );
 
 describe('axe finds no WCAG 2.2 A/AA violations', () => {
   it.each(cases)('$type ($path), $scheme, $device', async ({ path, scheme, device }) => {
-    const context = await site.browser.newContext({ colorScheme: scheme, viewport: device === 'mobile' ? { width: 390, height: 844 } : { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({
+      colorScheme: scheme,
+      viewport: device === 'mobile' ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     await page.goto(site.url + path);
     const result = await new AxeBuilder({ page }).withTags(axeTags).analyze();
@@ -27,10 +32,16 @@ describe('every page type in Chromium', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     const missing = type === '404';
-    page.on('console', (m) => m.type() === 'error' && !(missing && m.text().includes('404')) && problems.push(m.text()));
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && !(missing && m.text().includes('404')) && problems.push(m.text()),
+    );
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-    page.on('response', (r) => r.status() >= 400 && !(missing && r.url().endsWith(path)) && problems.push(`${r.status()} ${r.url()}`));
+    page.on(
+      'response',
+      (r) => r.status() >= 400 && !(missing && r.url().endsWith(path)) && problems.push(`${r.status()} ${r.url()}`),
+    );
     await page.goto(site.url + path);
     await page.waitForLoadState('networkidle');
     await context.close();

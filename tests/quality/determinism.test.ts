@@ -10,7 +10,10 @@ const first = inject('sites').sample;
 
 describe('reproducible builds', () => {
   it('two builds of the same content and PRIVACY_CENTER_NOW are byte-identical', () => {
-    const second = buildSite({ content: resolve(root, 'content'), out: join(mkdtempSync(join(tmpdir(), 'privacy-center-again-')), 'dist') });
+    const second = buildSite({
+      content: resolve(root, 'content'),
+      out: join(mkdtempSync(join(tmpdir(), 'privacy-center-again-')), 'dist'),
+    });
     expect(second.status, second.output).toBe(0);
     const a = listFiles(first);
     const b = listFiles(second.out);

@@ -20,7 +20,9 @@ async function tabThrough(page: Page, limit: number): Promise<Stop[]> {
       if (!el || el === document.body) return undefined;
       const style = getComputedStyle(el);
       const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-      const label = (el.getAttribute('aria-label') ?? el.textContent ?? el.getAttribute('name') ?? el.tagName).trim().slice(0, 40);
+      const label = (el.getAttribute('aria-label') ?? el.textContent ?? el.getAttribute('name') ?? el.tagName)
+        .trim()
+        .slice(0, 40);
       return { label: `${el.tagName.toLowerCase()} ${label}`, visible: outlined || style.boxShadow !== 'none' };
     });
     if (!stop) break;

@@ -1,9 +1,9 @@
-import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serve } from '../support/serve.ts';
+import { freePort } from '../support/ports.ts';
 
 const dist = inject('sites').sample;
 let browser: Browser;
@@ -11,12 +11,7 @@ let server: Awaited<ReturnType<typeof serve>>;
 let port = 0;
 
 beforeAll(async () => {
-  port = await new Promise<number>((done) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port: p } = s.address() as { port: number };
-      s.close(() => done(p));
-    });
-  });
+  port = await freePort();
   [browser, server] = await Promise.all([launchBrowser([`--remote-debugging-port=${port}`]), serve(dist)]);
 });
 afterAll(async () => {
@@ -36,7 +31,9 @@ describe('Lighthouse on a policy page', () => {
       throttlingMethod: 'provided',
     });
     const categories = result?.lhr.categories ?? {};
-    const scores = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
+    const scores = Object.fromEntries(
+      Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]),
+    );
     console.log(`Lighthouse /jiapin/privacy/: ${JSON.stringify(scores)}`);
     expect(scores['accessibility']).toBe(100);
   }, 180_000);

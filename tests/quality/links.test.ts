@@ -24,7 +24,12 @@ function ids(file: string): Set<string> {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 describe('links in the built sample site', () => {
@@ -45,7 +50,8 @@ describe('links in the built sample site', () => {
           continue;
         }
         const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && file.endsWith('.html') && !ids(file).has(anchor)) broken.push(`${page}: ${raw} (no element with id "${anchor}")`);
+        if (anchor && file.endsWith('.html') && !ids(file).has(anchor))
+          broken.push(`${page}: ${raw} (no element with id "${anchor}")`);
       }
     }
     expect(broken).toEqual([]);

@@ -19,7 +19,8 @@ describe('valid but unusual content builds correctly', () => {
     files['brands/big/huge/2020-01-01.mdx'] = `---\ntitle: 超长政策\n---\n\n${sections}`;
     for (let i = 0; i < 200; i++) {
       const text = `## 一、总则\n\n${sentence}第${i}版。\n\n## 二、存储\n\n我们保存${i % 2 === 0 ? '三' : '二'}年。\n`;
-      files[`brands/big/many/${date(i)}.mdx`] = `---\ntitle: 频繁更新的政策\n${i > 0 ? `summary: 第 ${i} 次修订。\n` : ''}---\n\n${text}`;
+      files[`brands/big/many/${date(i)}.mdx`] =
+        `---\ntitle: 频繁更新的政策\n${i > 0 ? `summary: 第 ${i} 次修订。\n` : ''}---\n\n${text}`;
     }
     expect(Buffer.byteLength(files['brands/big/huge/2020-01-01.mdx']!)).toBeGreaterThan(5_000_000);
     const out = join(mkdtempSync(join(tmpdir(), 'privacy-center-unusual-')), 'dist');

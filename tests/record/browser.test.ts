@@ -6,7 +6,10 @@ const dist = inject('sites').sample;
 
 const site = useSiteInBrowser(dist);
 
-async function withContext<T>(options: { javaScriptEnabled?: boolean }, run: (context: BrowserContext) => Promise<T>): Promise<T> {
+async function withContext<T>(
+  options: { javaScriptEnabled?: boolean },
+  run: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
   const context = await site.browser.newContext(options);
   try {
     return await run(context);
@@ -26,10 +29,16 @@ describe('"changed since your last visit"', () => {
       await page.goto(`${site.url}/yhd/privacy/`);
       const prompt = page.locator('[data-last-visit]');
       await prompt.waitFor({ state: 'visible' });
-      await expect(prompt.textContent()).resolves.toContain('自您上次查看以来，此政策已更新。您上次看到的是 2017年9月1日 起生效的版本。');
-      await expect(prompt.locator('a').getAttribute('href')).resolves.toBe('/yhd/privacy/changes/2017-09-01...2023-03-01/');
+      await expect(prompt.textContent()).resolves.toContain(
+        '自您上次查看以来，此政策已更新。您上次看到的是 2017年9月1日 起生效的版本。',
+      );
+      await expect(prompt.locator('a').getAttribute('href')).resolves.toBe(
+        '/yhd/privacy/changes/2017-09-01...2023-03-01/',
+      );
       // Remembered in this browser only: no cookie, no request anywhere but the site itself.
-      await expect(page.evaluate(() => [document.cookie, localStorage.getItem('privacy-center:last-seen:yhd/privacy')])).resolves.toEqual(['', '2023-03-01']);
+      await expect(
+        page.evaluate(() => [document.cookie, localStorage.getItem('privacy-center:last-seen:yhd/privacy')]),
+      ).resolves.toEqual(['', '2023-03-01']);
       expect(new Set(requests)).toEqual(new Set([site.url]));
       // Once shown, the newer version is the one remembered: a reload does not prompt again.
       await page.reload();

@@ -49,7 +49,10 @@ async function parseFeed(dist: string, path: string): Promise<ParsedFeed> {
     const child = (el: Element, name: string) => [...el.children].find((c) => c.localName === name);
     const children = (el: Element, name: string) => [...el.children].filter((c) => c.localName === name);
     const text = (el: Element, name: string) => child(el, name)?.textContent?.trim() ?? '';
-    const link = (el: Element, rel: string) => children(el, 'link').find((l) => (l.getAttribute('rel') ?? 'alternate') === rel)?.getAttribute('href') ?? undefined;
+    const link = (el: Element, rel: string) =>
+      children(el, 'link')
+        .find((l) => (l.getAttribute('rel') ?? 'alternate') === rel)
+        ?.getAttribute('href') ?? undefined;
     return {
       error,
       namespace: feed.namespaceURI ?? '',
@@ -88,7 +91,12 @@ function expectValidAtom(feed: ParsedFeed, self: string) {
     expect(entry.published).toBe(entry.updated);
   }
   // The feed is dated by its newest entry, not by the build's clock.
-  expect(feed.updated).toBe(feed.entries.map((e) => e.updated).sort().at(-1));
+  expect(feed.updated).toBe(
+    feed.entries
+      .map((e) => e.updated)
+      .sort()
+      .at(-1),
+  );
 }
 
 const readJson = <T>(dist: string, path: string): T => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
@@ -107,7 +115,9 @@ describe('Atom feeds of the fixture site (PRIVACY_CENTER_NOW=2024-01-01)', () =>
     const [upcoming, current, first] = feed.entries;
     expect(upcoming!.content).toContain('此版本尚未生效，将于 2099年1月1日 起生效。');
     expect(upcoming!.content).toContain('将保存期限改为两年。');
-    expect(current!.content).toContain('href="https://privacy.example.com/acme/privacy/changes/2020-01-01...2023-06-01/"');
+    expect(current!.content).toContain(
+      'href="https://privacy.example.com/acme/privacy/changes/2020-01-01...2023-06-01/"',
+    );
     expect(current!.content).toContain('href="https://privacy.example.com/acme/privacy/2023-06-01/"');
     expect(first!.content).not.toContain('/changes/');
     expect(feed.updated.slice(0, 10)).toBe('2023-12-01');
@@ -160,6 +170,8 @@ describe('Atom feeds of the sample site', () => {
     const upcoming = feed.entries.filter((e) => e.terms.includes('upcoming'));
     expect(upcoming.map((e) => e.id)).toEqual(['https://privacy.example.com/yhd/privacy/2027-01-01/']);
     expect(upcoming[0]!.title).toMatch(/^\[即将生效\] .* 2027年1月1日 起生效$/);
-    expect(upcoming[0]!.content).toContain('href="https://privacy.example.com/yhd/privacy/changes/2023-03-01...2027-01-01/"');
+    expect(upcoming[0]!.content).toContain(
+      'href="https://privacy.example.com/yhd/privacy/changes/2023-03-01...2027-01-01/"',
+    );
   });
 });

@@ -31,13 +31,17 @@ describe.each([
     expect(recordErrors(site)).toEqual([]);
     for (const brand of site.brands) {
       expect(recordErrors(readJson<BrandIndexFile>(dist, brand.index)), brand.index).toEqual([]);
-      for (const policy of brand.policies) expect(recordErrors(readJson(dist, policy.versions)), policy.versions).toEqual([]);
+      for (const policy of brand.policies)
+        expect(recordErrors(readJson(dist, policy.versions)), policy.versions).toEqual([]);
     }
   });
 
   it('lists every version file of the content folder exactly once', () => {
     const listed = allVersions(dist).flatMap((f) =>
-      f.versions.flatMap((v) => [`${f.brand}/${f.policy}/${v.effective}.mdx`, ...v.translations.map((t) => `${f.brand}/${f.policy}/${v.effective}.${t.locale}.mdx`)]),
+      f.versions.flatMap((v) => [
+        `${f.brand}/${f.policy}/${v.effective}.mdx`,
+        ...v.translations.map((t) => `${f.brand}/${f.policy}/${v.effective}.${t.locale}.mdx`),
+      ]),
     );
     const onDisk = readdirSync(join(content, 'brands'), { recursive: true, encoding: 'utf8' })
       .filter((p) => p.endsWith('.mdx'))
@@ -51,7 +55,10 @@ describe.each([
     for (const entry of entries) {
       const bytes = readFileSync(fileAt(dist, entry.source));
       expect(createHash('sha256').update(bytes).digest('hex'), entry.source).toBe(entry.sha256);
-      const original = new URL(entry.source).pathname.replace(/^\/(.+)\/(\d{4}-\d{2}-\d{2})\/source(\.[\w-]+)?\.mdx$/, 'brands/$1/$2$3.mdx');
+      const original = new URL(entry.source).pathname.replace(
+        /^\/(.+)\/(\d{4}-\d{2}-\d{2})\/source(\.[\w-]+)?\.mdx$/,
+        'brands/$1/$2$3.mdx',
+      );
       expect(bytes.equals(readFileSync(join(content, original))), entry.source).toBe(true);
     }
   });
@@ -71,23 +78,43 @@ describe('the fixture record, built with PRIVACY_CENTER_NOW=2024-01-01', () => {
   it('gives each version its status, dates, summary and redline', () => {
     const file = readJson<VersionsFile>(sites.basic, 'https://privacy.example.com/acme/privacy/versions.json');
     expect(file.asOf).toBe('2024-01-01');
-    expect(file.versions.map((v) => [v.effective, v.status, v.published, v.material, v.redline?.replace(/^.*\/changes\//, '') ?? null])).toEqual([
+    expect(
+      file.versions.map((v) => [
+        v.effective,
+        v.status,
+        v.published,
+        v.material,
+        v.redline?.replace(/^.*\/changes\//, '') ?? null,
+      ]),
+    ).toEqual([
       ['2020-01-01', 'archived', null, false, null],
       ['2023-06-01', 'current', '2023-05-15', false, '2020-01-01...2023-06-01/'],
       ['2099-01-01', 'upcoming', '2023-12-01', true, '2023-06-01...2099-01-01/'],
     ]);
     expect(file.versions[2]!.summary).toBe('将保存期限改为两年。');
     expect(file.versions[1]!.translations.map((t) => [t.locale, t.url, t.source])).toEqual([
-      ['en', 'https://privacy.example.com/en/acme/privacy/2023-06-01/', 'https://privacy.example.com/acme/privacy/2023-06-01/source.en.mdx'],
+      [
+        'en',
+        'https://privacy.example.com/en/acme/privacy/2023-06-01/',
+        'https://privacy.example.com/acme/privacy/2023-06-01/source.en.mdx',
+      ],
     ]);
   });
 
   it('lists brands and policies in /index.json and /<brand>/index.json', () => {
     const site = readJson<SiteIndexFile>(sites.basic, 'https://privacy.example.com/index.json');
-    expect(site.brands.map((b) => `${b.id}: ${b.policies.map((p) => `${p.id} ${p.current} [${p.upcoming.join()}]`).join(', ')}`)).toEqual([
-      'acme: cookies 2021-03-01 [], privacy 2023-06-01 [2099-01-01]',
-    ]);
+    expect(
+      site.brands.map(
+        (b) => `${b.id}: ${b.policies.map((p) => `${p.id} ${p.current} [${p.upcoming.join()}]`).join(', ')}`,
+      ),
+    ).toEqual(['acme: cookies 2021-03-01 [], privacy 2023-06-01 [2099-01-01]']);
     const brand = readJson<BrandIndexFile>(sites.basic, site.brands[0]!.index);
-    expect(brand).toMatchObject({ kind: 'brand', id: 'acme', name: '示例公司', locales: ['zh-CN', 'en'], feed: 'https://privacy.example.com/acme/feed.xml' });
+    expect(brand).toMatchObject({
+      kind: 'brand',
+      id: 'acme',
+      name: '示例公司',
+      locales: ['zh-CN', 'en'],
+      feed: 'https://privacy.example.com/acme/feed.xml',
+    });
   });
 });

@@ -3,14 +3,20 @@ import { readPage } from '../support/html.ts';
 
 const sites = inject('sites');
 
-const feedLinks = (html: string) => [...html.matchAll(/<link rel="alternate" type="application\/atom\+xml" title="[^"]*" href="([^"]+)">/g)].map((m) => m[1]);
+const feedLinks = (html: string) =>
+  [...html.matchAll(/<link rel="alternate" type="application\/atom\+xml" title="[^"]*" href="([^"]+)">/g)].map(
+    (m) => m[1],
+  );
 const banner = (html: string) => /<div role="note"[^>]*>(新版本将于[\s\S]*?)<\/div>/.exec(html)?.[1];
 
 describe('feeds advertised on the pages', () => {
   it('offers the policy and brand feeds on policy pages, the brand feed on the center, the all-brands feed on the directory', () => {
     const site = 'https://privacy.example.com';
     for (const path of ['/acme/privacy/', '/acme/privacy/2020-01-01/', '/acme/privacy/history/', '/en/acme/privacy/']) {
-      expect(feedLinks(readPage(sites.basic, path)), path).toEqual([`${site}/acme/privacy/feed.xml`, `${site}/acme/feed.xml`]);
+      expect(feedLinks(readPage(sites.basic, path)), path).toEqual([
+        `${site}/acme/privacy/feed.xml`,
+        `${site}/acme/feed.xml`,
+      ]);
     }
     expect(feedLinks(readPage(sites.basic, '/acme/'))).toEqual([`${site}/acme/feed.xml`]);
     expect(feedLinks(readPage(sites.basic, '/'))).toEqual([`${site}/feed.xml`]);
@@ -19,7 +25,9 @@ describe('feeds advertised on the pages', () => {
   it('shows a visible subscribe link on the brand center and on each policy page', () => {
     expect(readPage(sites.basic, '/acme/')).toMatch(/<a [^>]*href="\/acme\/feed.xml"[^>]*>[\s\S]*?订阅变更\s*<\/a>/);
     for (const path of ['/acme/privacy/', '/acme/privacy/2020-01-01/', '/acme/cookies/']) {
-      expect(readPage(sites.basic, path), path).toMatch(/<a [^>]*href="\/acme\/[a-z]+\/feed.xml"[^>]*>[\s\S]*?订阅变更\s*<\/a>/);
+      expect(readPage(sites.basic, path), path).toMatch(
+        /<a [^>]*href="\/acme\/[a-z]+\/feed.xml"[^>]*>[\s\S]*?订阅变更\s*<\/a>/,
+      );
     }
     expect(readPage(sites.basic, '/en/acme/privacy/')).toMatch(/Subscribe to changes\s*<\/a>/);
     expect(readPage(sites.basic, '/acme/privacy/')).toContain('href="/acme/privacy/versions.json"');
@@ -34,7 +42,9 @@ describe('the upcoming-change banner', () => {
       expect(text).toContain('href="/acme/privacy/2099-01-01/"');
       expect(text).toContain('href="/acme/privacy/changes/2023-06-01...2099-01-01/"');
     }
-    expect(readPage(sites.basic, '/en/acme/privacy/')).toContain('href="/en/acme/privacy/changes/2023-06-01...2099-01-01/"');
+    expect(readPage(sites.basic, '/en/acme/privacy/')).toContain(
+      'href="/en/acme/privacy/changes/2023-06-01...2099-01-01/"',
+    );
   });
 
   it('does not appear where no later version exists, nor on archived and upcoming pages', () => {

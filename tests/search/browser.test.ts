@@ -31,7 +31,8 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-const brandsOf = (page: Page, list: string) => page.locator(`${list} > li`).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['brand']));
+const brandsOf = (page: Page, list: string) =>
+  page.locator(`${list} > li`).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['brand']));
 
 describe('search in Chromium on the sample site', () => {
   it('searches from the header box, filters by brand, includes the archive and lands on the highlighted section', async () => {
@@ -77,7 +78,8 @@ describe('search in Chromium on the sample site', () => {
     expect(await target.isVisible()).toBe(true);
     const section = await target.evaluate((heading) => {
       let text = '';
-      for (let el = heading.nextElementSibling; el && !/^H[1-3]$/.test(el.tagName); el = el.nextElementSibling) text += el.innerHTML;
+      for (let el = heading.nextElementSibling; el && !/^H[1-3]$/.test(el.tagName); el = el.nextElementSibling)
+        text += el.innerHTML;
       return text;
     });
     expect(section).toContain('<mark');
@@ -134,7 +136,9 @@ describe('search in Chromium on the sample site', () => {
     context.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(`${site.url}/beiye/privacy/`);
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((p) => p.startsWith('/pagefind/') || /\/_astro\/(header|engine|render|i18n)/.test(p))).toEqual([]);
+    expect(
+      requests.filter((p) => p.startsWith('/pagefind/') || /\/_astro\/(header|engine|render|i18n)/.test(p)),
+    ).toEqual([]);
     await page.getByRole('searchbox', { name: '搜索政策' }).focus();
     await expect.poll(() => requests.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
     await done();

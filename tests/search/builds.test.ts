@@ -14,9 +14,14 @@ async function search(dist: string, query: string): Promise<{ url: string; page:
   const server = await serve(dist);
   try {
     const pagefind = await loadPagefind(server.url, 'zh-CN');
-    const hits = await searchPolicies(pagefind, readSearchState(new URLSearchParams(query), undefined), { brandNames: new Map([['acme', '示例公司']]), language: 'zh-CN' });
+    const hits = await searchPolicies(pagefind, readSearchState(new URLSearchParams(query), undefined), {
+      brandNames: new Map([['acme', '示例公司']]),
+      language: 'zh-CN',
+    });
     // Awaited here, so the server stays up until every result's fragment has arrived.
-    return await Promise.all(hits.map(async (hit) => ({ url: (await hit.data()).url, page: (await hit.data()).meta['page'] })));
+    return await Promise.all(
+      hits.map(async (hit) => ({ url: (await hit.data()).url, page: (await hit.data()).meta['page'] })),
+    );
   } finally {
     await server.close();
   }
@@ -34,7 +39,9 @@ describe('the fixture content folder, all brands', () => {
         { url: '/acme/privacy/2023-06-01/', page: '/acme/privacy/' },
       ]),
     );
-    expect(await search(dist, 'q=Cookie&brand=acme')).toEqual([{ url: '/acme/cookies/2021-03-01/', page: '/acme/cookies/' }]);
+    expect(await search(dist, 'q=Cookie&brand=acme')).toEqual([
+      { url: '/acme/cookies/2021-03-01/', page: '/acme/cookies/' },
+    ]);
   });
 });
 
@@ -43,7 +50,12 @@ describe('a single-brand build (PRIVACY_CENTER_BRAND=acme)', () => {
   let output = '';
   beforeAll(() => {
     const out = join(mkdtempSync(join(tmpdir(), 'privacy-center-search-single-')), 'dist');
-    const result = buildSite({ content: resolve(root, 'tests/fixtures/sites/basic'), out, now: '2024-01-01', brand: 'acme' });
+    const result = buildSite({
+      content: resolve(root, 'tests/fixtures/sites/basic'),
+      out,
+      now: '2024-01-01',
+      brand: 'acme',
+    });
     if (result.status !== 0) throw new Error(result.output);
     ({ out: dist, output } = result);
   });

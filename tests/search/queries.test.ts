@@ -15,9 +15,22 @@ import { serve } from '../support/serve.ts';
  * (and checked with grep): "brand date" names the version's permanent URL.
  */
 const dist = inject('sites').sample;
-const brandNames = new Map([['beiye', '贝业'], ['jiapin', '嘉品云市'], ['xinrisheng', '新日升分销平台'], ['yhd', '1号店'], ['chefu', '车服到家']]);
+const brandNames = new Map([
+  ['beiye', '贝业'],
+  ['jiapin', '嘉品云市'],
+  ['xinrisheng', '新日升分销平台'],
+  ['yhd', '1号店'],
+  ['chefu', '车服到家'],
+]);
 /** In force on 2026-11-21, the day the test build computes statuses for. */
-const current = new Set(['beiye 2024-09-01', 'chefu 2025-01-15', 'jiapin 2023-05-10', 'xinrisheng 2024-04-01', 'yhd 2023-03-01', 'en/beiye 2024-09-01']);
+const current = new Set([
+  'beiye 2024-09-01',
+  'chefu 2025-01-15',
+  'jiapin 2023-05-10',
+  'xinrisheng 2024-04-01',
+  'yhd 2023-03-01',
+  'en/beiye 2024-09-01',
+]);
 
 let server: Awaited<ReturnType<typeof serve>>;
 const indexes: Record<string, PagefindApi> = {};
@@ -32,7 +45,9 @@ afterAll(() => server?.close());
 async function results(language: 'zh-CN' | 'en', query: string) {
   const state = readSearchState(new URLSearchParams(query), undefined);
   const hits = await searchPolicies(indexes[language]!, state, { brandNames, language });
-  return Promise.all(hits.map(async (hit) => ({ data: await hit.data(), view: resultView(await hit.data(), state.q) })));
+  return Promise.all(
+    hits.map(async (hit) => ({ data: await hit.data(), view: resultView(await hit.data(), state.q) })),
+  );
 }
 
 /** "beiye 2024-09-01" for /beiye/privacy/2024-09-01/, "en/beiye …" for the English translation. */
@@ -42,8 +57,20 @@ async function found(language: 'zh-CN' | 'en', query: string): Promise<string[]>
 }
 
 const everything = [
-  'beiye 2019-06-01', 'beiye 2022-03-15', 'beiye 2024-09-01', 'chefu 2019-11-01', 'chefu 2022-10-01', 'chefu 2025-01-15', 'jiapin 2020-08-20',
-  'jiapin 2023-05-10', 'xinrisheng 2018-02-04', 'xinrisheng 2022-07-01', 'xinrisheng 2024-04-01', 'yhd 2017-09-01', 'yhd 2023-03-01', 'yhd 2027-01-01',
+  'beiye 2019-06-01',
+  'beiye 2022-03-15',
+  'beiye 2024-09-01',
+  'chefu 2019-11-01',
+  'chefu 2022-10-01',
+  'chefu 2025-01-15',
+  'jiapin 2020-08-20',
+  'jiapin 2023-05-10',
+  'xinrisheng 2018-02-04',
+  'xinrisheng 2022-07-01',
+  'xinrisheng 2024-04-01',
+  'yhd 2017-09-01',
+  'yhd 2023-03-01',
+  'yhd 2027-01-01',
 ];
 const beiye = ['beiye 2019-06-01', 'beiye 2022-03-15', 'beiye 2024-09-01'];
 const chefu = ['chefu 2019-11-01', 'chefu 2022-10-01', 'chefu 2025-01-15'];
@@ -71,7 +98,10 @@ const chinese: [string, string[]][] = [
   ['敏感信息', [...jiapin, ...xinrisheng]],
   ['地理位置', chefu],
   ['指纹', xinrisheng],
-  ['匿名化', ['beiye 2022-03-15', 'beiye 2024-09-01', 'chefu 2025-01-15', ...jiapin, 'xinrisheng 2024-04-01', 'yhd 2027-01-01']],
+  [
+    '匿名化',
+    ['beiye 2022-03-15', 'beiye 2024-09-01', 'chefu 2025-01-15', ...jiapin, 'xinrisheng 2024-04-01', 'yhd 2027-01-01'],
+  ],
   ['投诉', [...beiye, ...jiapin, ...xinrisheng]],
   ['设备信息', [...chefu, ...jiapin, ...xinrisheng]],
   ['量子力学', []],
@@ -91,13 +121,18 @@ const mixed: ['zh-CN' | 'en', string, string[]][] = [
 ];
 
 describe('Chinese queries on the sample index', () => {
-  it.each(chinese)('%s finds the current versions that hold it, and with the archive every version', async (query, all) => {
-    expect(await found('zh-CN', `q=${query}&archive=1`)).toEqual(all);
-    expect(await found('zh-CN', `q=${query}`)).toEqual(all.filter((v) => current.has(v)));
-  });
+  it.each(chinese)(
+    '%s finds the current versions that hold it, and with the archive every version',
+    async (query, all) => {
+      expect(await found('zh-CN', `q=${query}&archive=1`)).toEqual(all);
+      expect(await found('zh-CN', `q=${query}`)).toEqual(all.filter((v) => current.has(v)));
+    },
+  );
 
   it('finds 个人信息 in the current policy of all five brands', async () => {
-    expect((await results('zh-CN', 'q=个人信息')).map((r) => r.data.meta['brand']).sort()).toEqual(['1号店', '新日升分销平台', '嘉品云市', '贝业', '车服到家'].sort());
+    expect((await results('zh-CN', 'q=个人信息')).map((r) => r.data.meta['brand']).sort()).toEqual(
+      ['1号店', '新日升分销平台', '嘉品云市', '贝业', '车服到家'].sort(),
+    );
   });
 
   it('finds 短信验证码 and 驾驶证号码 only in the archive', async () => {
@@ -129,8 +164,18 @@ describe('filters, sorting and what each result carries', () => {
 
   it('carries the brand, policy, status and language as filters and the title, brand, date and URL as meta', async () => {
     const [result] = await results('zh-CN', 'q=短信验证码&archive=1');
-    expect(result?.data.filters).toEqual({ brand: ['新日升分销平台'], policy: ['客户信息与个人信息保护方针'], status: ['archived'], locale: ['zh-CN'] });
-    expect(result?.data.meta).toMatchObject({ title: '客户信息与个人信息保护方针', brand: '新日升分销平台', date: '2018-02-04', version_url: '/xinrisheng/privacy/2018-02-04/' });
+    expect(result?.data.filters).toEqual({
+      brand: ['新日升分销平台'],
+      policy: ['客户信息与个人信息保护方针'],
+      status: ['archived'],
+      locale: ['zh-CN'],
+    });
+    expect(result?.data.meta).toMatchObject({
+      title: '客户信息与个人信息保护方针',
+      brand: '新日升分销平台',
+      date: '2018-02-04',
+      version_url: '/xinrisheng/privacy/2018-02-04/',
+    });
   });
 
   it('deep-links a current version’s result to the section of its canonical page, asking it to highlight the phrase', async () => {
@@ -146,13 +191,16 @@ describe('filters, sorting and what each result carries', () => {
 
 describe('what the index holds', () => {
   it('holds each version once, at its permanent URL, in the language of its text', () => {
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(entry.languages['zh-cn']?.page_count).toBe(14);
     expect(entry.languages['en']?.page_count).toBe(3);
   });
 
   it('leaves out page chrome: banners, history summaries, navigation', async () => {
-    for (const chrome of ['本站的品牌与政策文本', '示例修订', '版本历史', '变更摘要']) expect(await found('zh-CN', `q=${chrome}&archive=1`)).toEqual([]);
+    for (const chrome of ['本站的品牌与政策文本', '示例修订', '版本历史', '变更摘要'])
+      expect(await found('zh-CN', `q=${chrome}&archive=1`)).toEqual([]);
   });
 
   it('ships neither Pagefind’s own interface nor its worker, which the site does not use', () => {

@@ -30,7 +30,9 @@ describe('the fixture site built with PRIVACY_CENTER_NOW=2024-01-01', () => {
 
   it('gives every version a permanent URL with its status', () => {
     expect(readPage(dist, '/acme/privacy/2020-01-01/')).toContain('这是已被取代的历史版本');
-    expect(readPage(dist, '/acme/privacy/2020-01-01/')).toContain('<link rel="canonical" href="https://privacy.example.com/acme/privacy/2020-01-01/">');
+    expect(readPage(dist, '/acme/privacy/2020-01-01/')).toContain(
+      '<link rel="canonical" href="https://privacy.example.com/acme/privacy/2020-01-01/">',
+    );
     expect(readPage(dist, '/acme/privacy/2020-01-01/')).toContain('<meta name="robots" content="noindex">');
     expect(readPage(dist, '/acme/privacy/2099-01-01/')).toContain('此版本尚未生效');
     expect(readPage(dist, '/acme/privacy/2023-06-01/')).toContain('现行版本');

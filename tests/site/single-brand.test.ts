@@ -7,7 +7,12 @@ import { readPage } from '../support/html.ts';
 
 let dist = '';
 beforeAll(() => {
-  const result = buildSite({ content: resolve(root, 'tests/fixtures/sites/basic'), out: join(mkdtempSync(join(tmpdir(), 'privacy-center-single-')), 'dist'), now: '2024-01-01', brand: 'acme' });
+  const result = buildSite({
+    content: resolve(root, 'tests/fixtures/sites/basic'),
+    out: join(mkdtempSync(join(tmpdir(), 'privacy-center-single-')), 'dist'),
+    now: '2024-01-01',
+    brand: 'acme',
+  });
   if (result.status !== 0) throw new Error(result.output);
   dist = result.out;
 });
@@ -28,7 +33,9 @@ describe('a single-brand build (PRIVACY_CENTER_BRAND=acme)', () => {
   });
 
   it("uses the brand's own site for canonical URLs, sitemap and robots.txt", () => {
-    expect(readPage(dist, '/privacy/')).toContain('<link rel="canonical" href="https://privacy.acme.example/privacy/">');
+    expect(readPage(dist, '/privacy/')).toContain(
+      '<link rel="canonical" href="https://privacy.acme.example/privacy/">',
+    );
     expect(readPage(dist, '/sitemap.xml')).toContain('<loc>https://privacy.acme.example/privacy/</loc>');
     expect(readPage(dist, '/robots.txt')).toContain('Sitemap: https://privacy.acme.example/sitemap.xml');
   });

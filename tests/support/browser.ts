@@ -1,16 +1,22 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { findChromium } from './tools.ts';
 
 /** Flags for a closed network: no background connections, no sandbox (CI runs as root). */
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--font-render-hinting=none',
+];
 
-/**
- * Debian's chromium when installed (it renders CJK with fonts-noto-cjk), otherwise the Chromium that
- * the @sparticuz/chromium package ships, so tests run on a fresh machine without a manual step.
- */
+/** Starts headless Chromium: Debian's when installed, otherwise the one @sparticuz/chromium ships. */
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  const system = process.env['CHROMIUM_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-  if (system) return chromium.launch({ executablePath: system, args: [...args, ...extraArgs], headless: true });
-  const { default: sparticuz } = await import('@sparticuz/chromium');
-  return chromium.launch({ executablePath: await sparticuz.executablePath(), args: [...sparticuz.args, ...args, ...extraArgs], headless: true });
+  const found = await findChromium();
+  if (found === undefined) throw new Error('No Chromium found: apt-get install chromium fonts-noto-cjk, or npm ci.');
+  const bundledArgs = found.bundled ? (await import('@sparticuz/chromium')).default.args : [];
+  return chromium.launch({ executablePath: found.path, args: [...bundledArgs, ...args, ...extraArgs], headless: true });
 }

@@ -9,13 +9,36 @@ export function smallCatalog(now: string): Catalog {
     id: 'acme',
     file: 'brands/acme/brand.yaml',
     source: '',
-    data: { name: 'Acme', legalName: 'Acme & Co Ltd', locale: 'zh-CN', locales: ['en'], colors: { primary: '#1d4ed8' }, contact: {}, links: {} },
+    data: {
+      name: 'Acme',
+      legalName: 'Acme & Co Ltd',
+      locale: 'zh-CN',
+      locales: ['en'],
+      colors: { primary: '#1d4ed8' },
+      contact: {},
+      links: {},
+    },
   };
   const versions = [
     version('privacy', '2020-01-01', { title: '隐私政策', material: false }),
-    version('privacy', '2023-06-01', { title: '隐私政策', summary: '增加了<存储>一节。', published: '2023-05-15', material: false }),
-    version('privacy', '2023-06-01', { title: 'Privacy Policy', summary: 'Added a storage section.', material: false }, 'en'),
-    version('privacy', '2099-01-01', { title: '隐私政策', summary: '保存期限改为两年。', published: '2023-12-01', material: true }),
+    version('privacy', '2023-06-01', {
+      title: '隐私政策',
+      summary: '增加了<存储>一节。',
+      published: '2023-05-15',
+      material: false,
+    }),
+    version(
+      'privacy',
+      '2023-06-01',
+      { title: 'Privacy Policy', summary: 'Added a storage section.', material: false },
+      'en',
+    ),
+    version('privacy', '2099-01-01', {
+      title: '隐私政策',
+      summary: '保存期限改为两年。',
+      published: '2023-12-01',
+      material: true,
+    }),
     version('cookies', '2021-03-01', { title: 'Cookie 政策', material: false }),
   ];
   return buildCatalog({ brands: [brand], versions }, now);

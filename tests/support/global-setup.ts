@@ -9,7 +9,11 @@ export default function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'privacy-center-sites-'));
   const sites = {
     sample: buildSite({ content: resolve(root, 'content'), out: join(dir, 'sample') }),
-    basic: buildSite({ content: resolve(root, 'tests/fixtures/sites/basic'), out: join(dir, 'basic'), now: '2024-01-01' }),
+    basic: buildSite({
+      content: resolve(root, 'tests/fixtures/sites/basic'),
+      out: join(dir, 'basic'),
+      now: '2024-01-01',
+    }),
   };
   for (const [name, result] of Object.entries(sites)) {
     if (result.status !== 0) throw new Error(`Building the ${name} site failed:\n${result.output}`);

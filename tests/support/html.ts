@@ -10,5 +10,8 @@ export function readPage(dist: string, path: string): string {
 /** Text of the first element matching a simple tag/attribute pattern, tags stripped. */
 export function textOf(html: string, pattern: RegExp): string | undefined {
   const match = pattern.exec(html);
-  return match?.[1]?.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  return match?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

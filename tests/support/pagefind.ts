@@ -11,7 +11,11 @@ export async function loadPagefind(origin: string, lang: string): Promise<Pagefi
   const globals = globalThis as { document?: unknown };
   const previous = globals.document;
   // pagefind.js reads document.currentScript when it loads and <html lang> when it starts.
-  globals.document = { currentScript: null, querySelector: (selector: string) => (selector === 'html' ? { getAttribute: (name: string) => (name === 'lang' ? lang : null) } : null) };
+  globals.document = {
+    currentScript: null,
+    querySelector: (selector: string) =>
+      selector === 'html' ? { getAttribute: (name: string) => (name === 'lang' ? lang : null) } : null,
+  };
   try {
     const module = `data:text/javascript;base64,${Buffer.from(`${source}\n// ${origin} ${lang}`).toString('base64')}`;
     const pagefind = (await import(/* @vite-ignore */ module)) as PagefindApi;

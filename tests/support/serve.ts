@@ -4,9 +4,16 @@ import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.xml': 'application/atom+xml', '.svg': 'image/svg+xml', '.png': 'image/png', '.mdx': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.xml': 'application/atom+xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.mdx': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Serves a built site on loopback the way a static host does: directory index, 404.html for misses. */

@@ -1,6 +1,8 @@
 /** `/` (when not typing in a field) or Ctrl/Cmd+K: the keys that take the visitor to the search box. */
 export function isSearchShortcut(event: KeyboardEvent): boolean {
-  const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
+  const typing =
+    event.target instanceof HTMLElement &&
+    (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
   const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
   return slash || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
 }

@@ -30,10 +30,14 @@ export interface SearchContext {
 /** The hits for a state, and a way to turn any slice of them into displayable results. */
 export async function runSearch(state: SearchState, context: SearchContext) {
   const pagefind = await loadPagefind();
-  const hits = await searchPolicies(pagefind, state, { brandNames: context.brandNames, language: document.documentElement.lang });
+  const hits = await searchPolicies(pagefind, state, {
+    brandNames: context.brandNames,
+    language: document.documentElement.lang,
+  });
   return {
     total: hits.length,
-    views: (from: number, to: number): Promise<ResultView[]> => Promise.all(hits.slice(from, to).map(async (hit: Hit) => resultView(await hit.data(), state.q))),
+    views: (from: number, to: number): Promise<ResultView[]> =>
+      Promise.all(hits.slice(from, to).map(async (hit: Hit) => resultView(await hit.data(), state.q))),
   };
 }
 

@@ -79,7 +79,10 @@ export function startSearchPage(): void {
       if (id !== latest) return;
       list.replaceChildren(...views.map((view) => resultItem(view, { sections: true })));
       shownCount = views.length;
-      status.textContent = search.total > 0 ? t.searchCount(search.total, state.q) : `${t.searchNone(state.q)}${state.archive ? '' : ` ${t.searchNoneArchive}`}`;
+      status.textContent =
+        search.total > 0
+          ? t.searchCount(search.total, state.q)
+          : `${t.searchNone(state.q)}${state.archive ? '' : ` ${t.searchNoneArchive}`}`;
       more.hidden = shownCount >= search.total;
       loadMore = async () => {
         const next = await search.views(shownCount, shownCount + pageSize);

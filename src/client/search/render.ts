@@ -5,7 +5,11 @@ import { badgeClass, statusClasses } from '../../styles/status-classes.ts';
 
 export const pageLocale = (): Locale => (document.documentElement.lang === 'en' ? 'en' : 'zh-CN');
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   node.append(...children);
@@ -14,7 +18,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 /** Excerpt text with the matches in <mark>, built as nodes so page text is never parsed as HTML. */
 function excerpt(parts: ExcerptPart[]): (Node | string)[] {
-  return parts.map((p) => (p.mark ? element('mark', 'rounded-sm bg-yellow-200 px-0.5 text-slate-950 dark:bg-yellow-300', p.text) : p.text));
+  return parts.map((p) =>
+    p.mark ? element('mark', 'rounded-sm bg-yellow-200 px-0.5 text-slate-950 dark:bg-yellow-300', p.text) : p.text,
+  );
 }
 
 /**
@@ -35,7 +41,13 @@ export function resultItem(view: ResultView, options: { sections: boolean }): HT
     element('span', '', t.searchVersion(formatDate(view.date, locale), view.number)),
     element('span', `${badgeClass} ${statusClasses[view.status]}`, t.status[view.status]),
   );
-  const item = element('li', 'py-3', link, meta, element('p', 'mt-1 text-sm leading-relaxed text-slate-800 dark:text-slate-200', ...excerpt(view.excerpt)));
+  const item = element(
+    'li',
+    'py-3',
+    link,
+    meta,
+    element('p', 'mt-1 text-sm leading-relaxed text-slate-800 dark:text-slate-200', ...excerpt(view.excerpt)),
+  );
   item.dataset['brand'] = view.brandId;
   if (options.sections && view.sections.length > 1) {
     const list = element('ul', 'mt-2 space-y-1 border-l-2 border-slate-200 pl-3 text-sm dark:border-slate-700');

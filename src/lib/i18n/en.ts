@@ -3,7 +3,8 @@ import type { Messages } from './index.ts';
 /** Interface text in English. */
 export const en: Messages = {
   siteName: 'Privacy Center',
-  sampleNotice: 'Sample content: the brands and policy texts on this site demonstrate Privacy Center and are not the companies’ current policies.',
+  sampleNotice:
+    'Sample content: the brands and policy texts on this site demonstrate Privacy Center and are not the companies’ current policies.',
   skipToContent: 'Skip to content',
   directoryTitle: 'Privacy Center',
   directoryIntro: 'Privacy policies, their past versions and what changed, for each brand.',
@@ -21,7 +22,8 @@ export const en: Messages = {
   whatChanged: 'What changed',
   changesFromPrevious: 'Changes from the previous version',
   viewCurrent: 'View the current version',
-  archivedNotice: (date) => `This is an archived version that has been replaced. The current version took effect on ${date}.`,
+  archivedNotice: (date) =>
+    `This is an archived version that has been replaced. The current version took effect on ${date}.`,
   upcomingNotice: (date) => `This version is not in effect yet. It takes effect on ${date}.`,
   upcomingBanner: (date, days) => `A new version takes effect on ${date} (in ${days} day${days === 1 ? '' : 's'}).`,
   readUpcoming: 'Read the new version',
@@ -83,7 +85,8 @@ export const en: Messages = {
   builtWith: 'Built with Privacy Center',
   policyCount: (n) => `${n} polic${n === 1 ? 'y' : 'ies'}`,
   subscribe: 'Subscribe to changes',
-  feedSubtitle: 'Every version of the policies: when it was announced, when it takes effect and what changed, upcoming ones included.',
+  feedSubtitle:
+    'Every version of the policies: when it was announced, when it takes effect and what changed, upcoming ones included.',
   readVersion: 'Read this version',
   versionRecord: 'Version record (JSON)',
   upcomingRedline: 'See what will change',
@@ -97,14 +100,16 @@ export const en: Messages = {
   compareFrom: 'Older version',
   compareTo: 'Newer version',
   compareSubmit: 'Compare',
-  compareNeedsJs: 'Comparing any two versions needs JavaScript. These pages show the changes between consecutive versions:',
+  compareNeedsJs:
+    'Comparing any two versions needs JavaScript. These pages show the changes between consecutive versions:',
   compareSame: 'Choose two different versions.',
   compareLoading: 'Comparing…',
   compareFailed: 'The versions could not be loaded. Please try again later.',
   viewInline: 'Inline',
   viewSideBySide: 'Side by side',
   viewLabel: 'View',
-  statsSections: (changed, added, removed, moved) => `Sections: ${changed} changed, ${added} added, ${removed} removed, ${moved} moved`,
+  statsSections: (changed, added, removed, moved) =>
+    `Sections: ${changed} changed, ${added} added, ${removed} removed, ${moved} moved`,
   statsChars: (inserted, deleted) => `${inserted} characters inserted, ${deleted} deleted`,
   noChanges: 'The two versions have the same text (they differ only in whitespace or formatting).',
   coarseNotice: 'The versions differ widely; parts are compared paragraph by paragraph rather than word by word.',

@@ -12,7 +12,9 @@ export function messages(locale: Locale): Messages {
 
 /** 2024年3月1日 / March 1, 2024; computed in UTC so the day never shifts with the build machine's zone. */
 export function formatDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 }
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD). */

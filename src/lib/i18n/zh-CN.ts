@@ -103,7 +103,8 @@ export const zhCN = {
   viewInline: '行内标注',
   viewSideBySide: '左右对照',
   viewLabel: '显示方式',
-  statsSections: (changed: number, added: number, removed: number, moved: number) => `章节：修改 ${changed} 个，新增 ${added} 个，删除 ${removed} 个，移动 ${moved} 个`,
+  statsSections: (changed: number, added: number, removed: number, moved: number) =>
+    `章节：修改 ${changed} 个，新增 ${added} 个，删除 ${removed} 个，移动 ${moved} 个`,
   statsChars: (inserted: number, deleted: number) => `插入 ${inserted} 字，删除 ${deleted} 字`,
   noChanges: '两个版本的文本相同（仅空白或格式不同）。',
   coarseNotice: '两个版本差异很大，部分内容按整段而非逐词对比。',

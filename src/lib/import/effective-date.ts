@@ -1,6 +1,19 @@
 import { isRealDate } from '../../schemas/version.ts';
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
 
 /**
@@ -25,7 +38,12 @@ export function statedEffectiveDate(text: string): string | undefined {
     const m = pattern.exec(plain);
     if (!m) continue;
     const g = m.slice(1);
-    const date = g[0] !== undefined ? ymd(g[0], g[1] ?? g[3], g[2] ?? g[4]) : g[5] !== undefined ? ymd(g[7], monthOf(g[5]), g[6]) : ymd(g[10], monthOf(g[9]), g[8]);
+    const date =
+      g[0] !== undefined
+        ? ymd(g[0], g[1] ?? g[3], g[2] ?? g[4])
+        : g[5] !== undefined
+          ? ymd(g[7], monthOf(g[5]), g[6])
+          : ymd(g[10], monthOf(g[9]), g[8]);
     if (date !== undefined) return date;
   }
   return undefined;

@@ -11,7 +11,10 @@ export interface Commit {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function git(repo: string, args: string[]): Buffer {
-  return execFileSync('git', ['-C', repo, ...args], { maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('git', ['-C', repo, ...args], {
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** Throws with git's own message when `repo` is not a git work tree or bare repository. */
@@ -43,7 +46,11 @@ export function fileHistory(repo: string, paths: readonly string[]): Commit[] {
 
 /** Which of `paths` (in the order given) exists in a commit; undefined once the file was deleted. */
 export function pathAt(repo: string, sha: string, paths: readonly string[]): string | undefined {
-  const present = new Set(git(repo, ['ls-tree', '-r', '-z', '--name-only', sha, '--', ...paths]).toString('utf8').split('\0'));
+  const present = new Set(
+    git(repo, ['ls-tree', '-r', '-z', '--name-only', sha, '--', ...paths])
+      .toString('utf8')
+      .split('\0'),
+  );
   return paths.find((p) => present.has(p));
 }
 

@@ -31,7 +31,10 @@ const essence = (text: string) => text.replace(/^\uFEFF/, '').replace(/\s+/g, ''
  * whitespace alone are skipped), dated by the commit or by the date the text states, and of
  * several revisions dated the same day the last one wins.
  */
-export function planHistory(revisions: readonly Revision[], from: EffectiveFrom): { versions: PlannedVersion[]; skipped: SkippedRevision[] } {
+export function planHistory(
+  revisions: readonly Revision[],
+  from: EffectiveFrom,
+): { versions: PlannedVersion[]; skipped: SkippedRevision[] } {
   const skipped: SkippedRevision[] = [];
   const distinct: PlannedVersion[] = [];
   let last: string | undefined;
@@ -58,7 +61,10 @@ export function planHistory(revisions: readonly Revision[], from: EffectiveFrom)
   for (const v of byDate) {
     const sameDay = versions.at(-1);
     if (sameDay?.effective === v.effective) {
-      skipped.push({ revision: sameDay, reason: `replaced by ${v.sha.slice(0, 7)}, a later revision for ${v.effective}` });
+      skipped.push({
+        revision: sameDay,
+        reason: `replaced by ${v.sha.slice(0, 7)}, a later revision for ${v.effective}`,
+      });
       versions[versions.length - 1] = v;
     } else versions.push(v);
   }
@@ -68,5 +74,7 @@ export function planHistory(revisions: readonly Revision[], from: EffectiveFrom)
 function dateOf(r: Revision, text: string, from: EffectiveFrom): { effective: string; dateNote?: string } {
   if (from === 'commit') return { effective: r.date };
   const stated = statedEffectiveDate(text);
-  return stated ? { effective: stated, dateNote: 'date stated in the text' } : { effective: r.date, dateNote: 'no date in the text: commit date' };
+  return stated
+    ? { effective: stated, dateNote: 'date stated in the text' }
+    : { effective: r.date, dateNote: 'no date in the text: commit date' };
 }

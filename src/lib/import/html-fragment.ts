@@ -12,7 +12,20 @@ const anchorId = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
 /** Page furniture, removed without a second thought. */
 const junk = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscript', 'template']);
 /** Elements a policy page cannot show; their content is lost, so the editor is told. */
-const unsupported = new Set(['iframe', 'form', 'object', 'embed', 'svg', 'canvas', 'video', 'audio', 'button', 'input', 'select', 'textarea']);
+const unsupported = new Set([
+  'iframe',
+  'form',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'button',
+  'input',
+  'select',
+  'textarea',
+]);
 
 export interface HtmlNotes {
   dropped: Note[];
@@ -28,7 +41,11 @@ export function htmlToMdast(html: string, line: number, notes: HtmlNotes): Root 
   pruneHast(tree, notes, line - 1);
   const mdast = hastToMdast(tree);
   visit(mdast, (node) => {
-    if (node.position) node.position = { start: { ...node.position.start, line: node.position.start.line + line - 1 }, end: { ...node.position.end, line: node.position.end.line + line - 1 } };
+    if (node.position)
+      node.position = {
+        start: { ...node.position.start, line: node.position.start.line + line - 1 },
+        end: { ...node.position.end, line: node.position.end.line + line - 1 },
+      };
   });
   return mdast;
 }
@@ -56,7 +73,12 @@ export function pruneHast(tree: HastRoot | Element, notes: HtmlNotes, lineOffset
         return false;
       }
       if (unsupported.has(child.tagName)) {
-        notes.unconverted.push(note(`<${child.tagName}${describeSource(child)}> removed: a policy holds text, links, lists and tables only`, at(child)));
+        notes.unconverted.push(
+          note(
+            `<${child.tagName}${describeSource(child)}> removed: a policy holds text, links, lists and tables only`,
+            at(child),
+          ),
+        );
         return false;
       }
       const anchor = child.properties['id'] ?? child.properties['name'];
@@ -64,7 +86,12 @@ export function pruneHast(tree: HastRoot | Element, notes: HtmlNotes, lineOffset
         // The site keeps a heading's trailing {#id} as its id (src/lib/heading-anchor.ts).
         child.children.push({ type: 'text', value: ` {#${String(anchor)}}` });
       } else if (anchor !== undefined && /^(?:h[1-6]|a)$/.test(child.tagName)) {
-        notes.unconverted.push(note(`anchor "${String(anchor)}" on <${child.tagName}> not kept: headings get ids from their text, so update links to it`, at(child)));
+        notes.unconverted.push(
+          note(
+            `anchor "${String(anchor)}" on <${child.tagName}> not kept: headings get ids from their text, so update links to it`,
+            at(child),
+          ),
+        );
       }
       walk(child);
       return true;
@@ -80,7 +107,11 @@ function describeSource(element: Element): string {
 
 /** The visible text of an element, whitespace collapsed. */
 export function hastText(node: Element): string {
-  return node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? hastText(c) : '')).join(' ').replace(/\s+/g, ' ').trim();
+  return node.children
+    .map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? hastText(c) : ''))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function excerpt(text: string): string {

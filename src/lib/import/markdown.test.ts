@@ -5,7 +5,9 @@ import { convertMarkdown } from './markdown.ts';
 
 describe('convertMarkdown', () => {
   it('takes the title from front matter, drops BOM, CRLF and other fields', () => {
-    const out = convertMarkdown('\uFEFF---\r\ntitle: Privacy Policy\r\nlayout: page\r\n---\r\n# Privacy Policy\r\n\r\nWe care.\r\n');
+    const out = convertMarkdown(
+      '\uFEFF---\r\ntitle: Privacy Policy\r\nlayout: page\r\n---\r\n# Privacy Policy\r\n\r\nWe care.\r\n',
+    );
     expect(out.title).toBe('Privacy Policy');
     expect(out.body).toBe('We care.\n');
     expect(out.unconverted).toEqual([{ line: 1, text: 'front matter fields not kept: layout' }]);
@@ -19,7 +21,9 @@ describe('convertMarkdown', () => {
   });
 
   it('keeps heading ids as fixed anchors and removes other kramdown attributes', () => {
-    const out = convertMarkdown('# T\n\n## Data {#data}\n\n## Retention\n{: #keep .wide}\n\nText {: .note} here.\n\n{% include footer.html %}\n');
+    const out = convertMarkdown(
+      '# T\n\n## Data {#data}\n\n## Retention\n{: #keep .wide}\n\nText {: .note} here.\n\n{% include footer.html %}\n',
+    );
     expect(out.body).toBe('## Data \\{#data}\n\n## Retention \\{#keep}\n\nText  here.\n');
     expect(out.unconverted.map((n) => n.line)).toEqual([8, 10]);
   });
@@ -28,13 +32,21 @@ describe('convertMarkdown', () => {
     const out = convertMarkdown(
       '# T\n\nWe keep <b>some</b> data.<br>Really.\n\n<table>\n<tr><th>Data</th><th>Why</th></tr>\n\n<tr><td>Email</td><td>To reply | answer</td></tr>\n</table>\n\n<!-- note -->\n\n<script>x()</script>\n\n![logo](logo.png) and [bad](javascript:alert(1))\n',
     );
-    expect(out.body).toBe('We keep **some** data.\\\nReally.\n\n| Data  | Why                |\n| ----- | ------------------ |\n| Email | To reply \\| answer |\n\nlogo and bad\n');
+    expect(out.body).toBe(
+      'We keep **some** data.\\\nReally.\n\n| Data  | Why                |\n| ----- | ------------------ |\n| Email | To reply \\| answer |\n\nlogo and bad\n',
+    );
     expect(out.dropped.map((n) => n.text)).toEqual(['<script> x()']);
-    expect(out.unconverted.map((n) => n.text.split(':')[0])).toEqual(['HTML comment removed', 'image "logo.png" removed', 'script link "javascript']);
+    expect(out.unconverted.map((n) => n.text.split(':')[0])).toEqual([
+      'HTML comment removed',
+      'image "logo.png" removed',
+      'script link "javascript',
+    ]);
     expect(() => compileSync(out.body, { remarkPlugins: [remarkGfm] })).not.toThrow();
   });
 
   it('shifts headings down when level 1 headings remain after the title', () => {
-    expect(convertMarkdown('---\ntitle: Policy\n---\n# Part one\n\n## Detail\n').body).toBe('## Part one\n\n### Detail\n');
+    expect(convertMarkdown('---\ntitle: Policy\n---\n# Part one\n\n## Detail\n').body).toBe(
+      '## Part one\n\n### Detail\n',
+    );
   });
 });

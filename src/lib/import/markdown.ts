@@ -59,7 +59,9 @@ function stripTemplating(text: string, unconverted: Note[]): string {
   text.split('\n').forEach((line, i) => {
     const n = i + 1;
     const heading = /^#{1,6}\s/.test(line);
-    let kept = line.replace(/\s*\{:?\s*#([^\s}]+)\s*\}\s*$/, (attr, id: string) => (heading && anchorId.test(id) ? ` {#${id}}` : attr));
+    let kept = line.replace(/\s*\{:?\s*#([^\s}]+)\s*\}\s*$/, (attr, id: string) =>
+      heading && anchorId.test(id) ? ` {#${id}}` : attr,
+    );
     const ial = /^\s*\{:\s*#([^\s}]+)[^}]*\}\s*$/.exec(kept);
     const previous = out.findLastIndex((l) => l.trim() !== '');
     if (ial?.[1] && anchorId.test(ial[1]) && /^#{1,6}\s(?!.*\{#[^}]*\}\s*$)/.test(out[previous] ?? '')) {
@@ -74,7 +76,12 @@ function stripTemplating(text: string, unconverted: Note[]): string {
       unconverted.push(note(`Liquid tag "${kept.trim()}" removed`, n));
       kept = '';
     } else if (/\{\{.*?\}\}|\{%.*?%\}/.test(kept)) {
-      unconverted.push(note(`Liquid template "${/\{\{.*?\}\}|\{%.*?%\}/.exec(kept)?.[0]}" kept as literal text: replace it with the real value`, n));
+      unconverted.push(
+        note(
+          `Liquid template "${/\{\{.*?\}\}|\{%.*?%\}/.exec(kept)?.[0]}" kept as literal text: replace it with the real value`,
+          n,
+        ),
+      );
     }
     out.push(kept.trim() === '' ? '' : kept);
   });
@@ -85,18 +92,29 @@ function stripTemplating(text: string, unconverted: Note[]): string {
 function convertHtml(tree: Root, notes: HtmlNotes): void {
   visit(tree, (node, index, parent) => {
     if (parent === undefined || index === undefined) return undefined;
-    if (node.type === 'html' && (parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem')) {
+    if (
+      node.type === 'html' &&
+      (parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem')
+    ) {
       // A blank line inside an HTML table splits it into sibling html nodes: read them as one.
       let end = index + 1;
       while (parent.children[end]?.type === 'html') end++;
-      const html = parent.children.slice(index, end).map((n) => (n.type === 'html' ? n.value : '')).join('\n');
+      const html = parent.children
+        .slice(index, end)
+        .map((n) => (n.type === 'html' ? n.value : ''))
+        .join('\n');
       const blocks = htmlToMdast(html, node.position?.start.line ?? 1, notes).children;
       (parent as Parents).children.splice(index, end - index, ...(blocks as RootContent[] as Parents['children']));
       return [SKIP, index + blocks.length];
     }
-    if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') && node.children.some(hasHtml)) {
+    if (
+      (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') &&
+      node.children.some(hasHtml)
+    ) {
       const converted = htmlToMdast(phrasingToHtml(node.children), node.position?.start.line ?? 1, notes);
-      node.children = converted.children.flatMap((c) => ('children' in c && c.type === 'paragraph' ? c.children : [])) as PhrasingContent[];
+      node.children = converted.children.flatMap((c) =>
+        'children' in c && c.type === 'paragraph' ? c.children : [],
+      ) as PhrasingContent[];
       return SKIP;
     }
     return undefined;

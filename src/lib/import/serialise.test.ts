@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toMdx } from './serialise.ts';
 
-const paragraph = (value: string) => ({ type: 'root' as const, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] }] });
+const paragraph = (value: string) => ({
+  type: 'root' as const,
+  children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] }],
+});
 
 describe('toMdx', () => {
   it('escapes braces and angle brackets, which MDX reads as code and JSX', () => {
@@ -14,6 +17,18 @@ describe('toMdx', () => {
   });
 
   it('writes links as [text](url), never as <url> autolinks', () => {
-    expect(toMdx({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', url: 'https://a.example', children: [{ type: 'text', value: 'https://a.example' }] }] }] })).toBe('[https://a.example](https://a.example)\n');
+    expect(
+      toMdx({
+        type: 'root',
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'link', url: 'https://a.example', children: [{ type: 'text', value: 'https://a.example' }] },
+            ],
+          },
+        ],
+      }),
+    ).toBe('[https://a.example](https://a.example)\n');
   });
 });

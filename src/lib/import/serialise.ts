@@ -8,18 +8,15 @@ import { unified } from 'unified';
  * Writes an mdast tree as MDX. The MDX extension makes the serialiser escape `{`, `}` and `<` in
  * text, which MDX would otherwise read as code or JSX; GFM keeps tables.
  */
-const processor = unified()
-  .use(remarkGfm)
-  .use(remarkMdx)
-  .use(remarkStringify, {
-    bullet: '-',
-    emphasis: '_',
-    fences: true,
-    listItemIndent: 'one',
-    // MDX has no `<https://…>` autolinks: always write [text](url).
-    resourceLink: true,
-    rule: '-',
-  });
+const processor = unified().use(remarkGfm).use(remarkMdx).use(remarkStringify, {
+  bullet: '-',
+  emphasis: '_',
+  fences: true,
+  listItemIndent: 'one',
+  // MDX has no `<https://…>` autolinks: always write [text](url).
+  resourceLink: true,
+  rule: '-',
+});
 
 export function toMdx(tree: Root): string {
   return escapeEsmLines(processor.stringify(tree)).replace(/\n*$/, '\n');

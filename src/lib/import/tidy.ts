@@ -23,8 +23,11 @@ export function tidyTree(tree: Root, known: string | undefined, unconverted: Not
       return replace([]);
     }
     if (node.type === 'image') {
-      if (/^https?:\/\//i.test(node.url)) return replace([{ type: 'link', url: node.url, children: [{ type: 'text', value: node.alt || node.url }] }]);
-      unconverted.push(note(`image "${node.url}" removed: only images with a full https:// address become links`, at(node)));
+      if (/^https?:\/\//i.test(node.url))
+        return replace([{ type: 'link', url: node.url, children: [{ type: 'text', value: node.alt || node.url }] }]);
+      unconverted.push(
+        note(`image "${node.url}" removed: only images with a full https:// address become links`, at(node)),
+      );
       return replace(node.alt ? [{ type: 'text', value: node.alt }] : []);
     }
     if (node.type === 'link') {

@@ -33,7 +33,11 @@ export function cleanText(raw: string): Cleaned {
 }
 
 function tidy(text: string): string {
-  return text.replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/[\u00A0\u3000\t]/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return text
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/[\u00A0\u3000\t]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** "(", "1", ")" on three lines (a scrape of a styled list number) become "(1)". */
@@ -41,7 +45,14 @@ function repairSplitMarkers(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const [a, b, c] = [lines[i], lines[i + 1], lines[i + 2]];
-    if (a && b && c && /^[(（]$/.test(a.text) && /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/.test(b.text) && /^[)）]$/.test(c.text)) {
+    if (
+      a &&
+      b &&
+      c &&
+      /^[(（]$/.test(a.text) &&
+      /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/.test(b.text) &&
+      /^[)）]$/.test(c.text)
+    ) {
       out.push({ text: `(${b.text})`, line: a.line });
       i += 2;
     } else if (a) out.push(a);

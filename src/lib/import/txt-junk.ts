@@ -17,13 +17,7 @@ const junkLines = [
 ];
 
 /** Lines that start a page footer or a list of unrelated links. */
-const footerStarts = [
-  /copyright|all rights reserved/i,
-  /^[©Ⓒ]/,
-  /ICP备/,
-  /^(?:推荐|相关|热门)阅读/,
-  /技术支持[:：]/,
-];
+const footerStarts = [/copyright|all rights reserved/i, /^[©Ⓒ]/, /ICP备/, /^(?:推荐|相关|热门)阅读/, /技术支持[:：]/];
 /** "沈念sama阅读 198,932评论 5 466": the reading and comment counts under a teaser. */
 const readingCount = /阅读\s*[\d,]+\s*评论\s*\d+/;
 

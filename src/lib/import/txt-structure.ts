@@ -16,7 +16,9 @@ interface Entry {
 export function structure(blocks: Line[][]): Root {
   const entries: Entry[] = blocks.flatMap((block) => block.map((l) => ({ text: l.text, alone: block.length === 1 })));
   const ranks: (number | undefined)[] = [];
-  entries.forEach((e, i) => ranks.push(headingRank(e, entries[i + 1], ranks[i - 1] === undefined ? entries[i - 1] : undefined)));
+  entries.forEach((e, i) =>
+    ranks.push(headingRank(e, entries[i + 1], ranks[i - 1] === undefined ? entries[i - 1] : undefined)),
+  );
   const used = [...new Set(ranks.filter((r): r is number => r !== undefined && r >= 0))].sort((a, b) => a - b);
   const children: RootContent[] = [];
   let lastHeading: { depth: number; marked: boolean } | undefined;
@@ -24,9 +26,14 @@ export function structure(blocks: Line[][]): Root {
     const rank = ranks[i];
     if (rank !== undefined) {
       // An unnumbered title sits under the numbered one before it ("7.…的后果", then "不实提供的后果").
-      const depth = rank >= 0 ? 2 + used.indexOf(rank) : lastHeading ? lastHeading.depth + (lastHeading.marked ? 1 : 0) : 2;
+      const depth =
+        rank >= 0 ? 2 + used.indexOf(rank) : lastHeading ? lastHeading.depth + (lastHeading.marked ? 1 : 0) : 2;
       lastHeading = { depth, marked: rank >= 0 };
-      children.push({ type: 'heading', depth: Math.min(6, depth) as Heading['depth'], children: [{ type: 'text', value: e.text.replace(/^(\S+?、)\s+/, '$1') }] });
+      children.push({
+        type: 'heading',
+        depth: Math.min(6, depth) as Heading['depth'],
+        children: [{ type: 'text', value: e.text.replace(/^(\S+?、)\s+/, '$1') }],
+      });
       return;
     }
     const item = listItemText(e.text) ?? (markerOf(e.text) ? e.text : undefined);
@@ -37,7 +44,11 @@ export function structure(blocks: Line[][]): Root {
     const last = children.at(-1);
     const list: List = last?.type === 'list' ? last : { type: 'list', ordered: false, spread: false, children: [] };
     if (list !== last) children.push(list);
-    list.children.push({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: item }] }] });
+    list.children.push({
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: item }] }],
+    });
   });
   return { type: 'root', children };
 }
@@ -58,5 +69,7 @@ function headingRank(entry: Entry, next: Entry | undefined, previousItem: Entry 
     return isHeadingLike(entry.text) && !listed ? marker.rank : undefined;
   }
   const short = [...entry.text].length <= 20 && !/^\d/.test(entry.text);
-  return entry.alone && short && !hasSentencePunctuation(entry.text) && listItemText(entry.text) === undefined ? -1 : undefined;
+  return entry.alone && short && !hasSentencePunctuation(entry.text) && listItemText(entry.text) === undefined
+    ? -1
+    : undefined;
 }

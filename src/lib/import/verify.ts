@@ -13,10 +13,16 @@ export function verifyMdx(body: string, file: string, bodyLine: number): Problem
   } catch (error) {
     const e = error as { reason?: string; message: string; line?: number; column?: number };
     return [
-      problem('mdx', file, `The converted text does not compile as MDX: ${e.reason ?? e.message}`, 'This is a converter bug: please report it with the input file; meanwhile fix the input by hand.', {
-        line: e.line === undefined ? undefined : e.line + bodyLine - 1,
-        column: e.column,
-      }),
+      problem(
+        'mdx',
+        file,
+        `The converted text does not compile as MDX: ${e.reason ?? e.message}`,
+        'This is a converter bug: please report it with the input file; meanwhile fix the input by hand.',
+        {
+          line: e.line === undefined ? undefined : e.line + bodyLine - 1,
+          column: e.column,
+        },
+      ),
     ];
   }
   return checkMdx(body, file, bodyLine);

@@ -21,10 +21,17 @@ export interface Placement {
  * Places a version of `brand/policy` effective on `date`. A text in a locale other than the
  * brand's is a translation and gets the locale in its name.
  */
-export function placeVersion(contentDir: string, brand: string, policy: string, date: string, locale: string | undefined): Placement {
+export function placeVersion(
+  contentDir: string,
+  brand: string,
+  policy: string,
+  date: string,
+  locale: string | undefined,
+): Placement {
   const brandFile = `brands/${brand}/brand.yaml`;
   const brandExists = existsSync(join(contentDir, brandFile));
-  const brandLocale = (brandExists ? localeOf(readFileSync(join(contentDir, brandFile), 'utf8')) : undefined) ?? locale ?? 'zh-CN';
+  const brandLocale =
+    (brandExists ? localeOf(readFileSync(join(contentDir, brandFile), 'utf8')) : undefined) ?? locale ?? 'zh-CN';
   const suffix = locale !== undefined && locale !== brandLocale ? `.${locale}` : '';
   return {
     brandFile,
@@ -45,8 +52,14 @@ function localeOf(brandYaml: string): string | undefined {
 }
 
 /** A version file: frontmatter (title, and summary when there is one) and the MDX body. */
-export function composeVersion(frontmatter: { title: string; summary?: string | undefined }, body: string): { source: string; bodyLine: number } {
-  const data = frontmatter.summary === undefined ? { title: frontmatter.title } : { title: frontmatter.title, summary: frontmatter.summary };
+export function composeVersion(
+  frontmatter: { title: string; summary?: string | undefined },
+  body: string,
+): { source: string; bodyLine: number } {
+  const data =
+    frontmatter.summary === undefined
+      ? { title: frontmatter.title }
+      : { title: frontmatter.title, summary: frontmatter.summary };
   const yaml = stringify(data, { lineWidth: 0 });
   const head = `---\n${yaml}---\n\n`;
   return { source: head + body, bodyLine: head.split('\n').length };

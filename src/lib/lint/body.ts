@@ -32,13 +32,20 @@ export function bodyLines(version: VersionRecord): { text: string; line: number 
   let fence: string | undefined;
   version.body.split('\n').forEach((text, i) => {
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
-    if (marker !== undefined && (fence === undefined || marker.startsWith(fence))) fence = fence === undefined ? marker : undefined;
+    if (marker !== undefined && (fence === undefined || marker.startsWith(fence)))
+      fence = fence === undefined ? marker : undefined;
     else if (fence === undefined) out.push({ text, line: version.bodyLine + i });
   });
   return out;
 }
 
-export function warning(rule: string, file: string, message: string, hint: string, where: { line?: number | undefined; column?: number | undefined } = {}): Problem {
+export function warning(
+  rule: string,
+  file: string,
+  message: string,
+  hint: string,
+  where: { line?: number | undefined; column?: number | undefined } = {},
+): Problem {
   const p: Problem = { rule, file, message, hint, severity: 'warning' };
   if (where.line !== undefined) p.line = where.line;
   if (where.column !== undefined) p.column = where.column;

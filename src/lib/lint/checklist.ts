@@ -31,9 +31,18 @@ export function loadChecklist(contentDir: string, locale: string): LoadedCheckli
   try {
     data = parse(readFileSync(found.path, 'utf8'));
   } catch (error) {
-    return { ok: false, file: found.file, message: `The checklist is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+    return {
+      ok: false,
+      file: found.file,
+      message: `The checklist is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    };
   }
-  if (!isChecklist(data)) return { ok: false, file: found.file, message: 'The checklist must have "policies: [ids]" and "topics:", a list of { name, keywords: [..] }.' };
+  if (!isChecklist(data))
+    return {
+      ok: false,
+      file: found.file,
+      message: 'The checklist must have "policies: [ids]" and "topics:", a list of { name, keywords: [..] }.',
+    };
   return { ok: true, checklist: { file: found.file, policies: data.policies, topics: data.topics } };
 }
 
@@ -44,6 +53,12 @@ function isChecklist(data: unknown): data is Omit<Checklist, 'file'> {
   return (
     strings(policies) &&
     Array.isArray(topics) &&
-    topics.every((t: unknown) => typeof t === 'object' && t !== null && typeof (t as { name?: unknown }).name === 'string' && strings((t as { keywords?: unknown }).keywords))
+    topics.every(
+      (t: unknown) =>
+        typeof t === 'object' &&
+        t !== null &&
+        typeof (t as { name?: unknown }).name === 'string' &&
+        strings((t as { keywords?: unknown }).keywords),
+    )
   );
 }

@@ -3,8 +3,23 @@ import type { Problem } from '../problem.ts';
 import { countByRule, formatLint } from './format.ts';
 
 const problems: Problem[] = [
-  { file: 'brands/a/privacy/2020-01-01.mdx', line: 12, column: 3, rule: 'internal-links', severity: 'error', message: 'The link "/x/" is broken: no, really, 100%.', hint: 'Fix it.' },
-  { file: 'brands/a/privacy/2020-01-01.mdx', line: 40, rule: 'empty-contact', severity: 'warning', message: 'The contact field "联系电话：" is empty.', hint: 'Fill it in.' },
+  {
+    file: 'brands/a/privacy/2020-01-01.mdx',
+    line: 12,
+    column: 3,
+    rule: 'internal-links',
+    severity: 'error',
+    message: 'The link "/x/" is broken: no, really, 100%.',
+    hint: 'Fix it.',
+  },
+  {
+    file: 'brands/a/privacy/2020-01-01.mdx',
+    line: 40,
+    rule: 'empty-contact',
+    severity: 'warning',
+    message: 'The contact field "联系电话：" is empty.',
+    hint: 'Fill it in.',
+  },
   { file: 'brands/b/brand.yaml', rule: 'schema', severity: 'error', message: 'Bad.', hint: 'Good.' },
 ];
 
@@ -33,8 +48,12 @@ describe('formatLint', () => {
   });
 
   it('writes GitHub Actions annotations with escaped properties and data', () => {
-    expect(formatLint(problems, 'github', 'content/').split('\n')[0]).toBe('::error file=content/brands/a/privacy/2020-01-01.mdx,line=12,col=3,title=internal-links::The link "/x/" is broken: no, really, 100%25. Fix: Fix it.');
-    expect(formatLint(problems, 'github', '').split('\n')[2]).toBe('::error file=brands/b/brand.yaml,title=schema::Bad. Fix: Good.');
+    expect(formatLint(problems, 'github', 'content/').split('\n')[0]).toBe(
+      '::error file=content/brands/a/privacy/2020-01-01.mdx,line=12,col=3,title=internal-links::The link "/x/" is broken: no, really, 100%25. Fix: Fix it.',
+    );
+    expect(formatLint(problems, 'github', '').split('\n')[2]).toBe(
+      '::error file=brands/b/brand.yaml,title=schema::Bad. Fix: Good.',
+    );
   });
 
   it('writes JSON with counts', () => {

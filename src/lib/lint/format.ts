@@ -19,7 +19,8 @@ export function countByRule(problems: readonly Problem[]): Record<string, { erro
  * GitHub can place annotations on the right files.
  */
 export function formatLint(problems: readonly Problem[], format: Format, filePrefix: string): string {
-  if (format === 'json') return JSON.stringify({ problems, counts: countByRule(problems), ...totals(problems) }, null, 2) + '\n';
+  if (format === 'json')
+    return JSON.stringify({ problems, counts: countByRule(problems), ...totals(problems) }, null, 2) + '\n';
   if (format === 'github') return problems.map((p) => annotation(p, filePrefix)).join('');
   return text(problems, filePrefix);
 }
@@ -41,14 +42,19 @@ function text(problems: readonly Problem[], prefix: string): string {
     lines.push(`${prefix}${file}`);
     const column = (text: string) => (width > 0 ? `${text.padEnd(width)}  ` : '');
     mine.forEach((p, i) => {
-      lines.push(`  ${column(where[i] ?? '')}${p.severity.padEnd(7)}  ${p.message}  ${p.rule}`, `  ${column('')}${''.padEnd(7)}  Fix: ${p.hint}`);
+      lines.push(
+        `  ${column(where[i] ?? '')}${p.severity.padEnd(7)}  ${p.message}  ${p.rule}`,
+        `  ${column('')}${''.padEnd(7)}  Fix: ${p.hint}`,
+      );
     });
     lines.push('');
   }
   const { errors, warnings } = totals(problems);
   lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files.length, 'file')}:`);
   for (const [rule, c] of Object.entries(countByRule(problems)).sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push(`  ${rule.padEnd(18)} ${[c.errors ? plural(c.errors, 'error') : '', c.warnings ? plural(c.warnings, 'warning') : ''].filter(Boolean).join(', ')}`);
+    lines.push(
+      `  ${rule.padEnd(18)} ${[c.errors ? plural(c.errors, 'error') : '', c.warnings ? plural(c.warnings, 'warning') : ''].filter(Boolean).join(', ')}`,
+    );
   }
   return lines.join('\n') + '\n';
 }

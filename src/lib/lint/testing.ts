@@ -23,7 +23,10 @@ export function lintInput(files: Record<string, string>, now = '2024-01-01'): Li
 
 /** One version of brand `acme`, read as the build reads it. */
 export function oneVersion(body: string, locale = 'zh-CN') {
-  const input = lintInput({ 'brands/acme/brand.yaml': `${BRAND}locale: ${locale}\n`, 'brands/acme/privacy/2020-01-01.mdx': version(body) });
+  const input = lintInput({
+    'brands/acme/brand.yaml': `${BRAND}locale: ${locale}\n`,
+    'brands/acme/privacy/2020-01-01.mdx': version(body),
+  });
   const v = input.records.versions[0];
   if (!v) throw new Error(input.records.problems.map((p) => p.message).join('\n'));
   return v;

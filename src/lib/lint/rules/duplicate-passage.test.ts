@@ -7,8 +7,12 @@ const long2 = '如我们与任何上述第三方分享您的个人信息，我�
 
 describe('duplicate-passage', () => {
   it('reports a repeated run of paragraphs once, ignoring punctuation differences', () => {
-    const v = oneVersion(`## 七、披露\n\n${long1}\n\n- (1)短的条目;\n\n${long2}\n\n## 九、更新\n\n${long1.replace('。', '')}\n\n- (1)短的条目;\n\n${long2}\n`);
-    expect(checkVersion(v).map((p) => [p.line, p.message])).toEqual([[15, 'Lines 15–19 (2 paragraphs) repeat the text first seen at line 7.']]);
+    const v = oneVersion(
+      `## 七、披露\n\n${long1}\n\n- (1)短的条目;\n\n${long2}\n\n## 九、更新\n\n${long1.replace('。', '')}\n\n- (1)短的条目;\n\n${long2}\n`,
+    );
+    expect(checkVersion(v).map((p) => [p.line, p.message])).toEqual([
+      [15, 'Lines 15–19 (2 paragraphs) repeat the text first seen at line 7.'],
+    ]);
   });
 
   it('lets short passages recur', () => {

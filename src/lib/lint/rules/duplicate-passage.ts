@@ -31,8 +31,17 @@ export function checkVersion(version: VersionRecord): Problem[] {
   let run: { start: number; end: number; firstSeen: number; count: number } | undefined;
   const close = () => {
     if (!run) return;
-    const span = run.end > run.start ? `Lines ${run.start}–${run.end} (${run.count} paragraphs) repeat` : 'This paragraph repeats';
-    problems.push(warning('duplicate-passage', version.file, `${span} the text first seen at line ${run.firstSeen}.`, 'Delete the repeated copy (usually left by copying or scraping), or reword it if both places need it.', { line: run.start }));
+    const span =
+      run.end > run.start ? `Lines ${run.start}–${run.end} (${run.count} paragraphs) repeat` : 'This paragraph repeats';
+    problems.push(
+      warning(
+        'duplicate-passage',
+        version.file,
+        `${span} the text first seen at line ${run.firstSeen}.`,
+        'Delete the repeated copy (usually left by copying or scraping), or reword it if both places need it.',
+        { line: run.start },
+      ),
+    );
     run = undefined;
   };
   for (const p of passages(version)) {
@@ -54,7 +63,8 @@ function passages(version: VersionRecord): Passage[] {
     if (node.type !== 'paragraph' && node.type !== 'heading') return;
     const text = toString(node);
     const key = text.replace(/[\s\p{P}\p{S}]/gu, '');
-    if (key !== '') out.push({ key, line: at(version, node).line ?? version.bodyLine, long: [...text.trim()].length >= MIN_LENGTH });
+    if (key !== '')
+      out.push({ key, line: at(version, node).line ?? version.bodyLine, long: [...text.trim()].length >= MIN_LENGTH });
   });
   return out;
 }

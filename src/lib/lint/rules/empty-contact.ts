@@ -16,7 +16,10 @@ const LABEL = String.raw`(?:联系(?:部门|人|电话|邮箱|地址)|个人信�
  * A label, its colon, then nothing: end of line, punctuation, a table cell border or the next
  * label (seed 000: "联系电话:" on its own line; seed 004: "联系邮箱:,邮件主题…").
  */
-const emptyField = new RegExp(String.raw`(?<=^|[\s。；;，,>*_|(（-])(${LABEL})\s*[:：][\s*_\\]*(?=$|[,，;；。|)）]|${LABEL}\s*[:：])`, 'giu');
+const emptyField = new RegExp(
+  String.raw`(?<=^|[\s。；;，,>*_|(（-])(${LABEL})\s*[:：][\s*_\\]*(?=$|[,，;；。|)）]|${LABEL}\s*[:：])`,
+  'giu',
+);
 
 /** A contact label with no value after it: scraped pages lose the details, templates leave them blank. */
 export const emptyContactRule: Rule = {
@@ -40,10 +43,16 @@ export function checkVersion(version: VersionRecord): Problem[] {
       const label = match[1] ?? '';
       const field = labels.find(([pattern]) => pattern.test(label))?.[1];
       problems.push(
-        warning('empty-contact', version.file, `The contact field "${match[0].trim()}" is empty.`, `Fill in the ${label} or remove the label${field ? `; the brand's ${field} in brand.yaml is shown on every page of the center` : ''}.`, {
-          line,
-          column: (match.index ?? 0) + 1,
-        }),
+        warning(
+          'empty-contact',
+          version.file,
+          `The contact field "${match[0].trim()}" is empty.`,
+          `Fill in the ${label} or remove the label${field ? `; the brand's ${field} in brand.yaml is shown on every page of the center` : ''}.`,
+          {
+            line,
+            column: (match.index ?? 0) + 1,
+          },
+        ),
       );
     }
   });

@@ -10,7 +10,10 @@ const files = (links: string) => ({
   'brands/other/brand.yaml': BRAND,
   'brands/other/cookies/2021-01-01.mdx': version('## Cookie\n\n正文。\n'),
 });
-const broken = (links: string) => internalLinksRule.check(lintInput(files(links))).map((p) => p.message.replace(/^The link "(.*?)" is broken: /, '$1 → '));
+const broken = (links: string) =>
+  internalLinksRule
+    .check(lintInput(files(links)))
+    .map((p) => p.message.replace(/^The link "(.*?)" is broken: /, '$1 → '));
 
 describe('internal-links', () => {
   it('accepts links to pages, versions and the anchors their headings give', () => {
@@ -34,7 +37,13 @@ describe('internal-links', () => {
   });
 
   it('reports unknown brands, policies, dates and anchors with the line of the link', () => {
-    const problems = internalLinksRule.check(lintInput(files('[a](/nobody/privacy/)\n\n[b](/acme/cookies/)\n\n[c](../2019-01-01/)\n\n[d](/acme/privacy/2020-01-01/#二收集)\n\n<a href="#nope">e</a>\n\n[f](/acme/privacy/changes/2020-01-01...2021-01-01/)\n\n[g](/en/acme/privacy/2022-01-01/)')));
+    const problems = internalLinksRule.check(
+      lintInput(
+        files(
+          '[a](/nobody/privacy/)\n\n[b](/acme/cookies/)\n\n[c](../2019-01-01/)\n\n[d](/acme/privacy/2020-01-01/#二收集)\n\n<a href="#nope">e</a>\n\n[f](/acme/privacy/changes/2020-01-01...2021-01-01/)\n\n[g](/en/acme/privacy/2022-01-01/)',
+        ),
+      ),
+    );
     expect(problems.map((p) => [p.line, p.message.replace(/ is broken: .*/, '')])).toEqual([
       [8, 'The link "/nobody/privacy/"'],
       [10, 'The link "/acme/cookies/"'],

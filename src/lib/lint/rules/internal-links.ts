@@ -28,19 +28,33 @@ export function checkVersion(version: VersionRecord, resolve: ReturnType<typeof 
   const own = new URL(`${prefix}/${version.brand}/${version.policy}/${version.date}/`, BASE);
   for (const { url, node } of links(version)) {
     if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(url)) continue;
-    const report = (what: string, hint: string) => problems.push(problem('internal-links', version.file, `The link "${url}" is broken: ${what}.`, hint, at(version, node)));
+    const report = (what: string, hint: string) =>
+      problems.push(
+        problem('internal-links', version.file, `The link "${url}" is broken: ${what}.`, hint, at(version, node)),
+      );
     const target = new URL(url, own);
     const path = decode(target.pathname);
     const anchor = decode(target.hash.slice(1));
     if (path === undefined || anchor === undefined) {
-      report('it has a malformed %-escape', 'Write the address with plain characters, e.g. #一适用范围, or escape "%" as %25.');
+      report(
+        'it has a malformed %-escape',
+        'Write the address with plain characters, e.g. #一适用范围, or escape "%" as %25.',
+      );
       continue;
     }
     const found = path === own.pathname ? { version } : resolve(path, version);
     if ('missing' in found) report(found.missing, found.hint);
     else if ('version' in found && anchor !== '' && !anchorsOf(found.version).includes(anchor)) {
       const anchors = anchorsOf(found.version);
-      report(`${found.version.file} has no heading with the id "${anchor}"`, anchors.length > 0 ? `Its headings give: ${anchors.slice(0, 8).map((a) => `#${a}`).join(', ')}${anchors.length > 8 ? ', …' : ''}.` : 'That version has no headings; link to the page without an anchor.');
+      report(
+        `${found.version.file} has no heading with the id "${anchor}"`,
+        anchors.length > 0
+          ? `Its headings give: ${anchors
+              .slice(0, 8)
+              .map((a) => `#${a}`)
+              .join(', ')}${anchors.length > 8 ? ', …' : ''}.`
+          : 'That version has no headings; link to the page without an anchor.',
+      );
     }
   }
   return problems;
@@ -52,7 +66,9 @@ function links(version: VersionRecord): { url: string; node: Node }[] {
   visit(bodyTree(version), (node) => {
     if (node.type === 'link' || node.type === 'definition') out.push({ url: node.url, node });
     else if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'a') {
-      for (const attr of node.attributes) if (attr.type === 'mdxJsxAttribute' && attr.name === 'href' && typeof attr.value === 'string') out.push({ url: attr.value, node });
+      for (const attr of node.attributes)
+        if (attr.type === 'mdxJsxAttribute' && attr.name === 'href' && typeof attr.value === 'string')
+          out.push({ url: attr.value, node });
     }
   });
   return out;

@@ -7,7 +7,13 @@ describe('mixed-script', () => {
   it('points at each traditional character and gives the simplified form', () => {
     const v = oneVersion('车服到家认为有必要的其他情況。\n');
     expect(checkVersion(v)).toEqual([
-      expect.objectContaining({ line: 5, column: 14, severity: 'warning', message: '"其他情況。" uses the traditional character 況 in a simplified-Chinese (zh-CN) text.', hint: 'Write 况: "其他情况。".' }),
+      expect.objectContaining({
+        line: 5,
+        column: 14,
+        severity: 'warning',
+        message: '"其他情況。" uses the traditional character 況 in a simplified-Chinese (zh-CN) text.',
+        hint: 'Write 况: "其他情况。".',
+      }),
     ]);
   });
 
@@ -18,7 +24,10 @@ describe('mixed-script', () => {
   });
 
   it('checks only zh-CN texts', () => {
-    const input = lintInput({ 'brands/acme/brand.yaml': `${BRAND}locale: en\n`, 'brands/acme/privacy/2020-01-01.mdx': version('這個\n') });
+    const input = lintInput({
+      'brands/acme/brand.yaml': `${BRAND}locale: en\n`,
+      'brands/acme/privacy/2020-01-01.mdx': version('這個\n'),
+    });
     expect(mixedScriptRule.check(input)).toEqual([]);
   });
 

@@ -26,14 +26,28 @@ export function checkVersion(version: VersionRecord): Problem[] {
         const before = chars.slice(Math.max(0, i - 3), i).join('');
         const after = chars.slice(i + 1, i + 2).join('');
         problems.push(
-          warning('mixed-script', version.file, `"${before}${char}${after}" uses the traditional character ${char} in a simplified-Chinese (zh-CN) text.`, `Write ${simplified}: "${before}${simplified}${after}".`, { line, column }),
+          warning(
+            'mixed-script',
+            version.file,
+            `"${before}${char}${after}" uses the traditional character ${char} in a simplified-Chinese (zh-CN) text.`,
+            `Write ${simplified}: "${before}${simplified}${after}".`,
+            { line, column },
+          ),
         );
       }
       column += char.length;
     });
   }
   if (found > MAX_REPORTED) {
-    problems.push(warning('mixed-script', version.file, `${found - MAX_REPORTED} more traditional characters in this zh-CN text.`, 'If the whole text is in traditional Chinese, convert it to simplified (e.g. with OpenCC), or check the brand\'s locale.', { line: version.bodyLine }));
+    problems.push(
+      warning(
+        'mixed-script',
+        version.file,
+        `${found - MAX_REPORTED} more traditional characters in this zh-CN text.`,
+        "If the whole text is in traditional Chinese, convert it to simplified (e.g. with OpenCC), or check the brand's locale.",
+        { line: version.bodyLine },
+      ),
+    );
   }
   return problems;
 }

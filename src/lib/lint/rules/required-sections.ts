@@ -22,10 +22,19 @@ export const requiredSectionsRule: Rule = {
       if (!checklists.has(latest.locale)) {
         const loaded = loadChecklist(contentDir, latest.locale);
         checklists.set(latest.locale, loaded);
-        if (loaded?.ok === false) problems.push(problem('required-sections', loaded.file, loaded.message, 'Fix the checklist; src/lib/lint/checklists/zh-CN.yaml shows the format.'));
+        if (loaded?.ok === false)
+          problems.push(
+            problem(
+              'required-sections',
+              loaded.file,
+              loaded.message,
+              'Fix the checklist; src/lib/lint/checklists/zh-CN.yaml shows the format.',
+            ),
+          );
       }
       const loaded = checklists.get(latest.locale);
-      if (loaded?.ok && loaded.checklist.policies.includes(latest.policy)) problems.push(...checkVersion(latest, loaded.checklist));
+      if (loaded?.ok && loaded.checklist.policies.includes(latest.policy))
+        problems.push(...checkVersion(latest, loaded.checklist));
     }
     return problems;
   },
@@ -38,7 +47,9 @@ export function checkVersion(version: VersionRecord, checklist: Checklist): Prob
   });
   // A text without headings cannot be checked by section; its whole text stands in.
   const haystack = headings.length > 0 ? headings : [version.body.toLowerCase()];
-  const missing = checklist.topics.filter((t) => !t.keywords.some((k) => haystack.some((h) => h.includes(k.toLowerCase()))));
+  const missing = checklist.topics.filter(
+    (t) => !t.keywords.some((k) => haystack.some((h) => h.includes(k.toLowerCase()))),
+  );
   if (missing.length === 0) return [];
   return [
     warning(

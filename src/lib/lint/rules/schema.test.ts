@@ -3,7 +3,7 @@ import { BRAND, lintInput, version } from '../testing.ts';
 import { schemaRule } from './schema.ts';
 
 describe('schema', () => {
-  it('reports what the build rejects, with the build\'s rule ids and messages', () => {
+  it("reports what the build rejects, with the build's rule ids and messages", () => {
     const input = lintInput({
       // A light primary fails as white-text background and as link colour (accent defaults to it).
       'brands/acme/brand.yaml': BRAND.replace('#1d4ed8', '#fbbf24'),

@@ -7,6 +7,10 @@ import type { Rule } from '../types.ts';
  */
 export const schemaRule: Rule = {
   id: 'schema',
-  description: 'what the build rejects: folders, brand.yaml and frontmatter fields, file-name dates, MDX, colour contrast',
-  check: ({ records }) => [...records.problems.filter((p) => p.rule !== 'unsafe-html'), ...checkBrandColours(records.brands)],
+  description:
+    'what the build rejects: folders, brand.yaml and frontmatter fields, file-name dates, MDX, colour contrast',
+  check: ({ records }) => [
+    ...records.problems.filter((p) => p.rule !== 'unsafe-html'),
+    ...checkBrandColours(records.brands),
+  ],
 };

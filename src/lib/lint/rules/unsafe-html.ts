@@ -17,18 +17,31 @@ const activeElements = new Set(['meta', 'base', 'link', 'frame', 'frameset', 'ap
 export const unsafeHtmlRule: Rule = {
   id: 'unsafe-html',
   description: '<script>, <iframe>, on…= handlers, javascript: links and other active content',
-  check: ({ records }) => [...records.problems.filter((p) => p.rule === 'unsafe-html'), ...records.versions.flatMap(checkVersion)],
+  check: ({ records }) => [
+    ...records.problems.filter((p) => p.rule === 'unsafe-html'),
+    ...records.versions.flatMap(checkVersion),
+  ],
 };
 
 export function checkVersion(version: VersionRecord): Problem[] {
   const problems: Problem[] = [];
-  const report = (node: Nodes, message: string, hint: string) => problems.push(problem('unsafe-html', version.file, message, hint, at(version, node)));
+  const report = (node: Nodes, message: string, hint: string) =>
+    problems.push(problem('unsafe-html', version.file, message, hint, at(version, node)));
   visit(bodyTree(version), (node) => {
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && scriptUrl.test(node.url)) {
-      report(node, `A ${node.type} points at a script address (${node.url.trim().slice(0, 30)}).`, 'Link to an https:// address instead.');
+      report(
+        node,
+        `A ${node.type} points at a script address (${node.url.trim().slice(0, 30)}).`,
+        'Link to an https:// address instead.',
+      );
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = node.name ?? '';
-      if (activeElements.has(name.toLowerCase())) report(node, `<${name}> is not allowed in a policy.`, 'Remove the element; policies hold text, links, lists and tables only.');
+      if (activeElements.has(name.toLowerCase()))
+        report(
+          node,
+          `<${name}> is not allowed in a policy.`,
+          'Remove the element; policies hold text, links, lists and tables only.',
+        );
       for (const attr of node.attributes) {
         if (attr.type === 'mdxJsxAttribute' && typeof attr.value === 'string' && scriptUrl.test(attr.value)) {
           report(node, `The ${attr.name} of <${name}> is a script address.`, 'Link to an https:// address instead.');

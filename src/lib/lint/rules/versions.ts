@@ -18,7 +18,15 @@ export const versionsRule: Rule = {
       list.forEach((v, i) => {
         const previous = list[i - 1];
         if (previous && previous.date !== v.date && normalise(previous.body) === normalise(v.body)) {
-          problems.push(warning('versions', v.file, `The text is the same as the previous version (${previous.date}); only the frontmatter differs.`, 'Make the change in the text, or delete this file if nothing changed.', { line: v.bodyLine }));
+          problems.push(
+            warning(
+              'versions',
+              v.file,
+              `The text is the same as the previous version (${previous.date}); only the frontmatter differs.`,
+              'Make the change in the text, or delete this file if nothing changed.',
+              { line: v.bodyLine },
+            ),
+          );
         }
       });
     }

@@ -1,3 +1,4 @@
+// @ts-check
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -17,7 +18,10 @@ const options = siteOptions(process.env, process.cwd());
  * scripts/build.ts names the destination; the outDir itself is a staging folder that changes per run.
  */
 const destination = process.env['PRIVACY_CENTER_DESTINATION'] ?? process.env['PRIVACY_CENTER_OUT'] ?? 'dist';
-const cacheKey = createHash('sha256').update(`${options.contentDir}|${options.brand ?? ''}|${destination}`).digest('hex').slice(0, 12);
+const cacheKey = createHash('sha256')
+  .update(`${options.contentDir}|${options.brand ?? ''}|${destination}`)
+  .digest('hex')
+  .slice(0, 12);
 
 export default defineConfig({
   site: process.env['PRIVACY_CENTER_SITE'] || 'https://privacy.example.com',
