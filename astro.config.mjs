@@ -1,20 +1,27 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { satteri } from '@astrojs/markdown-satteri';
-import { siteOptions } from './src/lib/site.ts';
-import { headingAnchors } from './src/lib/heading-anchor.ts';
+import { publicSite, readSettings } from './src/lib/site.ts';
+import { formatProblems } from './src/lib/problem.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { brandStyles } from './src/integrations/brand-styles.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { diffWarmup } from './src/integrations/diff-warmup.ts';
 
-const options = siteOptions(process.env, process.cwd());
+const projectDir = fileURLToPath(new URL('.', import.meta.url));
+const settings = readSettings(process.env, process.cwd());
+if (settings.problems.length > 0) {
+  // Before Astro sees the settings, so a bad PRIVACY_CENTER_SITE is named as such.
+  process.stderr.write(`\n${formatProblems(settings.problems, 'the environment')}\n`);
+  process.exit(1);
+}
+const options = { ...settings.options, projectDir };
+
 /**
- * One content cache per content folder, brand and destination, so builds that run at the same time
- * (tests, build:brands) never share Astro's data store, while a rebuild of the same site reuses it.
+ * One Vite cache per content folder, brand and destination, so builds that run at the same time
+ * (tests, build:brands) never share one, while a rebuild of the same site reuses it.
  * scripts/build.ts names the destination; the outDir itself is a staging folder that changes per run.
  */
 const destination = process.env['PRIVACY_CENTER_DESTINATION'] ?? process.env['PRIVACY_CENTER_OUT'] ?? 'dist';
@@ -24,26 +31,19 @@ const cacheKey = createHash('sha256')
   .slice(0, 12);
 
 export default defineConfig({
-  site: process.env['PRIVACY_CENTER_SITE'] || 'https://privacy.example.com',
+  site: publicSite(options),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env['PRIVACY_CENTER_OUT'] || 'dist',
   cacheDir: `node_modules/.astro/${cacheKey}`,
   devToolbar: { enabled: false },
-  // Headings ending in \{#id\} keep that id across versions (src/lib/heading-anchor.ts).
-  markdown: { processor: satteri({ hastPlugins: [headingAnchors] }) },
-  integrations: [contentCheck(options), diffWarmup(options), brandStyles(options), mdx(), pagefindIndex()],
+  // Policy texts are rendered by src/lib/policy (never compiled as code); pages are Astro components.
+  integrations: [contentCheck(options), diffWarmup(options), brandStyles(), pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
     build: {
       // Never inline bundled scripts into the HTML: the Content-Security-Policy allows only script files.
       assetsInlineLimit: 0,
-      rolldownOptions: {
-        // Every MDX page carries Astro's own "use astro:head-inject" directive; the bundler's note on it is noise.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
     },
   },
 });

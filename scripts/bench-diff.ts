@@ -3,7 +3,7 @@
  * the seed fixtures. Run: node_modules/.bin/node scripts/bench-diff.ts
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseBlocks } from '../src/lib/blocks.ts';
+import { parseBlocks } from '../src/lib/policy/blocks.ts';
 import { diffBlocks } from '../src/lib/diff.ts';
 import { normalise } from '../src/lib/normalise.ts';
 import { tokens } from '../src/lib/segment.ts';

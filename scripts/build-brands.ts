@@ -2,12 +2,12 @@
 // sitemap, search index and 404, ready to deploy to the brand's own domain.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { readContent } from '../src/lib/content.ts';
-import { siteOptions } from '../src/lib/site.ts';
+import { readContent } from '../src/lib/content/read.ts';
+import { readSettings } from '../src/lib/site.ts';
 
-const options = siteOptions(process.env, process.cwd());
+const { options } = readSettings(process.env, process.cwd());
 const out = resolve(process.env['PRIVACY_CENTER_BRANDS_OUT'] || 'dist-brands');
-const brands = readContent(options.contentDir, { checkText: false }).brands.map((b) => b.id);
+const brands = readContent(options.contentDir).brands.map((b) => b.id);
 const failed: string[] = [];
 for (const brand of brands) {
   process.stdout.write(`\n== ${brand} -> ${out}/${brand}/\n`);

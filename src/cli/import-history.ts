@@ -3,7 +3,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import { converterFor, supportedExtensions } from '../lib/import/convert.ts';
 import { checkRepository, fileAt, fileHistory, pathAt } from '../lib/import/git.ts';
 import { planHistory, type EffectiveFrom, type Revision } from '../lib/import/history.ts';
-import { verifyMdx } from '../lib/import/verify.ts';
+import { verifyPolicy } from '../lib/import/verify.ts';
 import { brandStub, composeVersion, placeVersion } from '../lib/import/version-file.ts';
 import { formatProblems, type Problem } from '../lib/problem.ts';
 import { writeFileAtomic } from '../lib/write-file.ts';
@@ -135,7 +135,7 @@ function write(plan: ReturnType<typeof planHistory>, t: Target, io: Io, order: s
     const earlier = files.length > 0 || place.dates.some((d) => d < v.effective);
     const summary = earlier ? `Imported from git commit ${v.sha.slice(0, 7)}: ${v.subject}` : undefined;
     const { source, bodyLine } = composeVersion({ title, summary }, converted.body);
-    problems.push(...verifyMdx(converted.body, place.file, bodyLine));
+    problems.push(...verifyPolicy(converted.body, place.file, bodyLine));
     files.push({
       file: place.file,
       source,

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { converterFor, supportedExtensions } from '../lib/import/convert.ts';
 import type { Converted } from '../lib/import/converted.ts';
-import { verifyMdx } from '../lib/import/verify.ts';
+import { verifyPolicy } from '../lib/import/verify.ts';
 import { brandStub, composeVersion, placeVersion } from '../lib/import/version-file.ts';
 import { formatProblems } from '../lib/problem.ts';
 import { SUMMARY_PLACEHOLDER } from '../lib/version-rules.ts';
@@ -83,7 +83,7 @@ Exit codes: 0 written, 1 the converted text failed the MDX check (nothing writte
     const later = place.dates.some((d) => d < date);
     const summary = values.summary ?? (later ? SUMMARY_PLACEHOLDER : undefined);
     const { source, bodyLine } = composeVersion({ title, summary }, converted.body);
-    const problems = verifyMdx(converted.body, place.file, bodyLine);
+    const problems = verifyPolicy(converted.body, place.file, bodyLine);
     if (problems.length > 0) {
       io.err(
         formatProblems(problems, relative(io.cwd, dir) || '.').replace('nothing was published', 'nothing was written'),

@@ -1,12 +1,20 @@
 import type { AstroIntegration } from 'astro';
-import { loadCatalog, type SiteOptions } from '../lib/site.ts';
 import { storedCatalog } from '../lib/catalog-store.ts';
 import { brandStylesheet } from '../lib/brand-css.ts';
 
 const id = 'virtual:privacy-center/brands.css';
 
+/** The brands of the loaded catalog; none while content is broken in `astro dev` (the overlay says why). */
+function storedBrands() {
+  try {
+    return storedCatalog()?.brands ?? [];
+  } catch {
+    return [];
+  }
+}
+
 /** Serves every brand's colours as one stylesheet, so pages need no inline styles (strict CSP). */
-export function brandStyles(options: SiteOptions): AstroIntegration {
+export function brandStyles(): AstroIntegration {
   return {
     name: 'privacy-center:brand-styles',
     hooks: {
@@ -17,10 +25,7 @@ export function brandStyles(options: SiteOptions): AstroIntegration {
               {
                 name: 'privacy-center:brand-styles',
                 resolveId: (source) => (source === id ? `\0${id}` : undefined),
-                load: (resolved) =>
-                  resolved === `\0${id}`
-                    ? brandStylesheet((storedCatalog() ?? loadCatalog(options, { checkText: false })).brands)
-                    : undefined,
+                load: (resolved) => (resolved === `\0${id}` ? brandStylesheet(storedBrands()) : undefined),
               },
             ],
           },

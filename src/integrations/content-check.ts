@@ -24,7 +24,7 @@ export function contentCheck(options: SiteOptions): AstroIntegration {
         }
         // A single-brand build is that brand's own center: its `site` is the canonical origin.
         const brandSite = options.brand === undefined ? undefined : result.brands[0]?.data.site;
-        if (brandSite !== undefined && !process.env['PRIVACY_CENTER_SITE']) updateConfig({ site: brandSite });
+        if (brandSite !== undefined && options.site === undefined) updateConfig({ site: brandSite });
       },
       'astro:server:setup': ({ server, logger }) => watchContent(server, options, logger),
     },
@@ -34,7 +34,7 @@ export function contentCheck(options: SiteOptions): AstroIntegration {
 function check(options: SiteOptions, logger: AstroIntegrationLogger) {
   try {
     const catalog = loadCatalog(options);
-    storeCatalog({ catalog });
+    storeCatalog({ catalog, contentDir: options.contentDir });
     const versions = catalog.brands.reduce((n, b) => n + b.policies.reduce((m, p) => m + p.versions.length, 0), 0);
     logger.info(`${catalog.brands.length} brands, ${versions} versions, statuses as of ${catalog.now}`);
     return catalog;

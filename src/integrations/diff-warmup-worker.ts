@@ -1,5 +1,5 @@
 import { workerData } from 'node:worker_threads';
 import { warmDiffs } from '../lib/diff-warmup.ts';
+import type { SiteOptions } from '../lib/site.ts';
 
-const { contentDir, now } = workerData as { contentDir: string; now: string };
-warmDiffs(contentDir, now);
+warmDiffs(workerData as SiteOptions);

@@ -16,8 +16,8 @@ export function diffWarmup(options: SiteOptions): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
         // Loaded by path from the project root: the config itself runs from a bundled copy elsewhere.
-        worker = new Worker(join(process.cwd(), 'src/integrations/diff-warmup-worker.ts'), {
-          workerData: { contentDir: options.contentDir, now: options.now },
+        worker = new Worker(join(options.projectDir ?? process.cwd(), 'src/integrations/diff-warmup-worker.ts'), {
+          workerData: options,
         });
         worker.on('error', () => undefined);
         worker.unref();

@@ -6,7 +6,7 @@ import { ContentError, type Problem } from './problem.ts';
  * check loads it) and the page modules (which Vite loads as separate module instances in the same
  * process): only a global slot is common to both, so it holds plain data, never class instances.
  */
-type Slot = { catalog: Catalog } | { problems: readonly Problem[]; contentDir: string };
+type Slot = { contentDir: string } & ({ catalog: Catalog } | { problems: readonly Problem[] });
 
 const key = Symbol.for('privacy-center.catalog');
 const slots = globalThis as typeof globalThis & { [key]?: Slot };
@@ -21,4 +21,8 @@ export function storedCatalog(): Catalog | undefined {
   if (slot === undefined) return undefined;
   if ('problems' in slot) throw new ContentError(slot.problems, slot.contentDir);
   return slot.catalog;
+}
+
+export function storedContentDir(): string | undefined {
+  return slots[key]?.contentDir;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, previousVersion, resolveNow } from './catalog.ts';
-import type { BrandRecord, VersionRecord } from './content.ts';
+import { buildCatalog, previousVersion } from './catalog.ts';
+import type { BrandRecord, VersionRecord } from './content/read.ts';
 
 const brand: BrandRecord = {
   id: 'acme',
@@ -30,6 +30,7 @@ function version(date: string, extra: Partial<VersionRecord> = {}): VersionRecor
     data: { title: `T ${date}`, material: false },
     body: '',
     bodyLine: 4,
+    text: { html: '', headings: [], blocks: [] },
     ...extra,
   };
 }
@@ -75,12 +76,5 @@ describe('buildCatalog', () => {
     expect(policy!.versions[1]!.translations.en?.file).toBe('brands/acme/privacy/2023-06-01.mdx');
     expect(policy!.versions[0]!.translations.en).toBeUndefined();
     expect(previousVersion(policy!, policy!.versions[1]!)?.date).toBe('2020-01-01');
-  });
-});
-
-describe('resolveNow', () => {
-  it('uses PRIVACY_CENTER_NOW when set, today otherwise', () => {
-    expect(resolveNow({ PRIVACY_CENTER_NOW: '2030-02-03' })).toBe('2030-02-03');
-    expect(resolveNow({}, new Date('2024-05-06T23:59:00Z'))).toBe('2024-05-06');
   });
 });

@@ -1,5 +1,5 @@
 import type { BrandData, Locale } from '../schemas/brand.ts';
-import type { BrandRecord, VersionRecord } from './content.ts';
+import type { BrandRecord, VersionRecord } from './content/read.ts';
 
 /**
  * Status of a version against the build's "now":
@@ -73,17 +73,6 @@ function buildPolicy(brand: string, id: string, all: VersionRecord[], now: strin
   const current = versions.find((v) => v.status === 'current');
   const upcoming = versions.filter((v) => v.status === 'upcoming');
   return { id, brand, title: (current ?? upcoming[0] ?? versions[0])?.data.title ?? id, versions, current, upcoming };
-}
-
-/** Today as YYYY-MM-DD, or PRIVACY_CENTER_NOW when set, so a build can be reproduced. */
-export function resolveNow(env: Record<string, string | undefined>, today = new Date()): string {
-  const fixed = env['PRIVACY_CENTER_NOW'];
-  if (fixed !== undefined && fixed !== '') return fixed;
-  return today.toISOString().slice(0, 10);
-}
-
-export function findVersion(policy: Policy, date: string): Version | undefined {
-  return policy.versions.find((v) => v.date === date);
 }
 
 /** The version before `version` in its policy's history. */

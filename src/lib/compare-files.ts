@@ -1,6 +1,5 @@
 import type { Catalog } from './catalog.ts';
 import type { SiteFile } from './files.ts';
-import { versionBlocks } from './diffs.ts';
 import { brandRef } from './pages.ts';
 import { makeUrls, type Mount } from './urls.ts';
 
@@ -13,7 +12,7 @@ export function compareFiles(catalog: Catalog, mount: Mount): SiteFile[] {
         [version, ...Object.values(version.translations)].map((text) => ({
           path: urls.blocks(brandRef(brand), policy.id, version.date, text.locale),
           type: 'application/json',
-          body: () => Buffer.from(JSON.stringify({ locale: text.locale, blocks: versionBlocks(text) })),
+          body: () => Buffer.from(JSON.stringify({ locale: text.locale, blocks: text.text.blocks })),
         })),
       ),
     ),

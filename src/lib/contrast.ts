@@ -1,4 +1,4 @@
-import type { BrandRecord } from './content.ts';
+import type { BrandRecord } from './content/read.ts';
 import { problem, lineOfMatch, type Problem } from './problem.ts';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */

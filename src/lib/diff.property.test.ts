@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBlocks } from './blocks.ts';
+import { parseBlocks } from './policy/blocks.ts';
 import { afterText, beforeText, diffBlocks, type Block } from './diff.ts';
 import { normalise } from './normalise.ts';
 import { tokens } from './segment.ts';

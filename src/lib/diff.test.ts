@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBlocks } from './blocks.ts';
+import { parseBlocks } from './policy/blocks.ts';
 import { afterText, beforeText, diffBlocks, renderRedline, type Block } from './diff.ts';
 import { normalise } from './normalise.ts';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeKey, jsonCache } from './json-cache.ts';
+import { jsonCache } from './json-cache.ts';
 
 describe('jsonCache', () => {
   it('returns what was stored, nothing for unknown keys, and leaves no temp files', () => {
@@ -18,13 +18,5 @@ describe('jsonCache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'json-cache-'));
     writeFileSync(join(dir, 'b.json'), '{"cut off');
     expect(jsonCache(dir).get('b')).toBeUndefined();
-  });
-
-  it('keys code by its content', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'json-cache-'));
-    writeFileSync(join(dir, 'x.ts'), 'one');
-    const first = codeKey([join(dir, 'x.ts')]);
-    writeFileSync(join(dir, 'x.ts'), 'two');
-    expect(codeKey([join(dir, 'x.ts')])).not.toBe(first);
   });
 });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -28,11 +27,4 @@ export function jsonCache(dir: string): JsonCache {
       renameSync(temp, join(dir, `${key}.json`));
     },
   };
-}
-
-/** A short key for the code that produced a cached value: the cache is void when that code changes. */
-export function codeKey(files: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(readFileSync(file));
-  return hash.digest('hex').slice(0, 16);
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import { splitFrontmatter } from './frontmatter.ts';
+import { splitFrontmatter } from './content/frontmatter.ts';
 import { SUMMARY_PLACEHOLDER } from './version-rules.ts';
 
 const original = /^(\d{4}-\d{2}-\d{2})\.mdx$/;

@@ -1,6 +1,6 @@
 import type { Locale } from '../schemas/brand.ts';
 import type { Brand, Catalog, Policy, Version } from './catalog.ts';
-import type { VersionRecord } from './content.ts';
+import type { VersionRecord } from './content/read.ts';
 import { makeUrls, type Mount, type Urls } from './urls.ts';
 
 /** The same page in another language, for the language switcher and hreflang. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from './catalog.ts';
-import type { BrandRecord, VersionRecord } from './content.ts';
+import type { BrandRecord, VersionRecord } from './content/read.ts';
 import { FULL_TEXT_LIMIT, indexesFullText, policyChoices, policyTitle, searchRecord } from './search-record.ts';
 import { makeUrls } from './urls.ts';
 
@@ -32,6 +32,7 @@ function version(date: string, extra: Partial<VersionRecord> = {}): VersionRecor
     data: { title: `隐私政策 ${date}`, material: false },
     body: '',
     bodyLine: 4,
+    text: { html: '', headings: [], blocks: [] },
     ...extra,
   };
 }

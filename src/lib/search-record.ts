@@ -1,6 +1,6 @@
 import type { Locale } from '../schemas/brand.ts';
 import type { Brand, Policy, Status, Version } from './catalog.ts';
-import type { VersionRecord } from './content.ts';
+import type { VersionRecord } from './content/read.ts';
 import { brandRef } from './pages.ts';
 import type { Urls } from './urls.ts';
 

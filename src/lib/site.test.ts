@@ -6,7 +6,7 @@ import { ContentError, type Problem } from './problem.ts';
 
 function problemsOf(contentDir: string): readonly Problem[] {
   try {
-    loadCatalog({ contentDir, now: '2024-01-01', brand: undefined });
+    loadCatalog({ contentDir, now: '2024-01-01', brand: undefined, site: undefined });
   } catch (error) {
     if (error instanceof ContentError) return error.problems;
     throw error;
@@ -34,11 +34,11 @@ describe('loadCatalog on broken content', () => {
   it('accepts valid content and names an unknown brand for single-brand builds', () => {
     const dir = writeContent(brokenCases[0]!.files);
     expect(() =>
-      loadCatalog({ contentDir: 'tests/fixtures/sites/basic', now: '2024-01-01', brand: undefined }),
+      loadCatalog({ contentDir: 'tests/fixtures/sites/basic', now: '2024-01-01', brand: undefined, site: undefined }),
     ).not.toThrow();
-    expect(() => loadCatalog({ contentDir: 'tests/fixtures/sites/basic', now: '2024-01-01', brand: 'nope' })).toThrow(
-      /no brand "nope".*\n.*Use one of: acme/,
-    );
+    expect(() =>
+      loadCatalog({ contentDir: 'tests/fixtures/sites/basic', now: '2024-01-01', brand: 'nope', site: undefined }),
+    ).toThrow(/no brand "nope".*\n.*Use one of: acme/);
     expect(dir).toBeTruthy();
   });
 });

@@ -1,4 +1,19 @@
-import type { Locale } from '../schemas/brand.ts';
+import { localeSchema, type Locale } from '../schemas/brand.ts';
+
+/** Folders the build writes beside the pages: Astro's bundled assets and the search index. */
+const ASSET_FOLDERS = ['_astro', 'pagefind'];
+const SEARCH = 'search';
+
+/**
+ * Path segments the site uses at the top of its URL space and of each brand's (where a
+ * single-brand build puts policies): a brand or policy may not take one, or its pages would
+ * replace the site's own. Locales are lower-cased because some hosts ignore case.
+ */
+export const reservedSegments: ReadonlySet<string> = new Set([
+  SEARCH,
+  ...ASSET_FOLDERS,
+  ...localeSchema.options.map((l) => l.toLowerCase()),
+]);
 
 /** Where the brands sit in the URL space: all brands under /<brand>/, or one brand mounted at /. */
 export interface Mount {
@@ -32,8 +47,8 @@ export function makeUrls(mount: Mount) {
     changes: (brand: BrandRef, policy: string, from: string, to: string, locale: Locale) =>
       `${policyBase(brand, policy, locale)}changes/${from}...${to}/`,
     compare: (brand: BrandRef, policy: string, locale: Locale) => `${policyBase(brand, policy, locale)}compare/`,
-    brandSearch: (brand: BrandRef, locale: Locale) => `${brandBase(brand, locale)}search/`,
-    search: (locale: Locale, siteLocale: Locale) => `${locale === siteLocale ? '' : `/${locale}`}/search/`,
+    brandSearch: (brand: BrandRef, locale: Locale) => `${brandBase(brand, locale)}${SEARCH}/`,
+    search: (locale: Locale, siteLocale: Locale) => `${locale === siteLocale ? '' : `/${locale}`}/${SEARCH}/`,
     source: (brand: BrandRef, policy: string, date: string, locale: Locale) =>
       `${policyBase(brand, policy, brand.locale)}${date}/source${locale === brand.locale ? '' : `.${locale}`}.mdx`,
     /** A version's text as diff blocks, for the compare page's in-browser redline. */

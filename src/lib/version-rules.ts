@@ -1,4 +1,4 @@
-import type { BrandRecord, VersionRecord } from './content.ts';
+import type { BrandRecord, VersionRecord } from './content/read.ts';
 import { lineOfMatch, problem, type Problem } from './problem.ts';
 
 /** Placeholder that `new-version` writes and that must be replaced before publishing. */

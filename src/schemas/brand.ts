@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as "#1d4ed8"');
 
-const url = z.url({ message: 'must be a full URL starting with https:// or http://' });
+/** An address visitors follow from the page: https or http only (no javascript:, data: or file:). */
+const url = z.url({ protocol: /^https?$/, message: 'must be a full URL starting with https:// or http://' });
 
 /** The brand's locales: BCP 47 tags the interface has messages for. */
 export const localeSchema = z.enum(['zh-CN', 'en']);

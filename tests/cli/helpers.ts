@@ -3,9 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileSync } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { verifyPolicy } from '../../src/lib/import/verify.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -42,6 +41,8 @@ export function readVersion(path: string): { yaml: string; body: string } {
   return { yaml: split.yaml, body: split.body };
 }
 
+/** Throws when the body is not a policy the build accepts (the build's own parser and safety policy). */
 export function compileBody(body: string): void {
-  compileSync(body, { remarkPlugins: [remarkGfm] });
+  const problems = verifyPolicy(body, 'imported.mdx', 1);
+  if (problems.length > 0) throw new Error(problems.map((p) => `${p.line}: ${p.message}`).join('\n'));
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { buildCatalog, type Catalog } from '../../src/lib/catalog.ts';
-import type { BrandRecord, VersionRecord } from '../../src/lib/content.ts';
+import type { BrandRecord, VersionRecord } from '../../src/lib/content/read.ts';
+import { processPolicy } from '../../src/lib/policy/text.ts';
 import type { VersionData } from '../../src/schemas/version.ts';
 
 /** A brand with a privacy policy of three versions (one translated) and a one-version cookie policy, in memory. */
@@ -58,5 +59,7 @@ function version(policy: string, date: string, data: VersionData, locale?: 'en')
     data,
     body: `## ${date}\n`,
     bodyLine: 4,
+    text: processPolicy(`## ${date}\n`, { file: 'x.mdx', bodyLine: 4 }, { footnotes: '脚注', footnoteBack: '返回' })
+      .text!,
   };
 }

@@ -17,6 +17,8 @@ export const en: Messages = {
   versionsCount: (n) => `${n} version${n === 1 ? '' : 's'}`,
   status: { current: 'Current', archived: 'Archived', upcoming: 'Upcoming' },
   contents: 'Contents',
+  footnotes: 'Footnotes',
+  footnoteBack: 'Back to the text',
   history: 'Version history',
   historyOf: (title) => `${title} · Version history`,
   whatChanged: 'What changed',

@@ -14,6 +14,8 @@ export const zhCN = {
   versionsCount: (n: number) => `共 ${n} 个版本`,
   status: { current: '现行版本', archived: '历史版本', upcoming: '即将生效' },
   contents: '目录',
+  footnotes: '脚注',
+  footnoteBack: '返回正文',
   history: '版本历史',
   historyOf: (title: string) => `${title} · 版本历史`,
   whatChanged: '查看变更',

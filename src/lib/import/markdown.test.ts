@@ -1,6 +1,5 @@
-import { compileSync } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
+import { verifyPolicy } from './verify.ts';
 import { convertMarkdown } from './markdown.ts';
 
 describe('convertMarkdown', () => {
@@ -17,7 +16,7 @@ describe('convertMarkdown', () => {
     const out = convertMarkdown('# T\n\nUse {{ site.name }} when a < b and {x}.\n\nexport your data any time.\n');
     expect(out.body).toBe('Use \\{\\{ site.name }} when a \\< b and \\{x}.\n\n&#x65;xport your data any time.\n');
     expect(out.unconverted[0]?.text).toMatch(/Liquid template "\{\{ site.name \}\}" kept as literal text/);
-    expect(() => compileSync(out.body)).not.toThrow();
+    expect(verifyPolicy(out.body, 'x.mdx', 1)).toEqual([]);
   });
 
   it('keeps heading ids as fixed anchors and removes other kramdown attributes', () => {
@@ -41,7 +40,7 @@ describe('convertMarkdown', () => {
       'image "logo.png" removed',
       'script link "javascript',
     ]);
-    expect(() => compileSync(out.body, { remarkPlugins: [remarkGfm] })).not.toThrow();
+    expect(verifyPolicy(out.body, 'x.mdx', 1)).toEqual([]);
   });
 
   it('shifts headings down when level 1 headings remain after the title', () => {

@@ -1,7 +1,7 @@
 import type { Heading, Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { note, type Note } from './converted.ts';
-import { headingAnchor } from '../heading-anchor.ts';
+import { headingAnchor } from '../policy/anchors.ts';
 import { excerpt, plainText } from './html-fragment.ts';
 
 /**

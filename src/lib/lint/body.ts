@@ -1,20 +1,16 @@
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Node } from 'unist';
-import type { VersionRecord } from '../content.ts';
+import type { VersionRecord } from '../content/read.ts';
+import { parseMarkdown } from '../policy/markdown.ts';
 import type { Problem } from '../problem.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 const trees = new WeakMap<VersionRecord, Root>();
 
 /** The version body as mdast, parsed once for all rules (readContent has already checked it parses). */
 export function bodyTree(version: VersionRecord): Root {
   let tree = trees.get(version);
   if (!tree) {
-    tree = parser.parse(version.body);
+    tree = parseMarkdown(version.body);
     trees.set(version, tree);
   }
   return tree;

@@ -1,8 +1,8 @@
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { BrandRecord, VersionRecord } from '../content.ts';
-import { headingAnchor } from '../heading-anchor.ts';
+import type { BrandRecord, VersionRecord } from '../content/read.ts';
+import { headingAnchor } from '../policy/anchors.ts';
 import { bodyTree } from './body.ts';
 
 /** Where an internal link lands: a version whose headings give the anchors, a page without anchors, or nowhere. */

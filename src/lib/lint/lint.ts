@@ -1,5 +1,5 @@
-import { resolveNow } from '../catalog.ts';
-import { readContent } from '../content.ts';
+import { readContent } from '../content/read.ts';
+import { readSettings } from '../site.ts';
 import type { Problem } from '../problem.ts';
 import { duplicatePassageRule } from './rules/duplicate-passage.ts';
 import { emptyContactRule } from './rules/empty-contact.ts';
@@ -24,8 +24,9 @@ export const rules: readonly Rule[] = [
 
 /** Checks a whole content folder with every rule; problems sorted by file, then line. */
 export function lintContent(contentDir: string, env: Record<string, string | undefined> = {}): Problem[] {
-  const input = { contentDir, records: readContent(contentDir), now: resolveNow(env) };
-  return rules
-    .flatMap((rule) => rule.check(input))
-    .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const settings = readSettings(env, contentDir);
+  const input = { contentDir, records: readContent(contentDir), now: settings.options.now };
+  return [...settings.problems, ...rules.flatMap((rule) => rule.check(input))].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
 }

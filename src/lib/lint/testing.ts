@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { readContent } from '../content.ts';
+import { readContent } from '../content/read.ts';
 import type { LintInput } from './types.ts';
 
 /** Test support for the rules: a content folder written to a temporary directory and read. */

@@ -1,4 +1,4 @@
-import type { ContentRecords } from '../content.ts';
+import type { ContentRecords } from '../content/read.ts';
 import type { Problem } from '../problem.ts';
 
 /** What every lint rule sees: the content folder as the build reads it. */

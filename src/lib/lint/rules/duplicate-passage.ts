@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { VersionRecord } from '../../content.ts';
+import type { VersionRecord } from '../../content/read.ts';
 import type { Problem } from '../../problem.ts';
 import { at, bodyTree, warning } from '../body.ts';
 import type { Rule } from '../types.ts';

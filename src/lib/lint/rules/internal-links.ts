@@ -1,6 +1,6 @@
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
-import type { VersionRecord } from '../../content.ts';
+import type { VersionRecord } from '../../content/read.ts';
 import { problem, type Problem } from '../../problem.ts';
 import { at, bodyTree } from '../body.ts';
 import { anchorsOf, makeResolver } from '../link-targets.ts';

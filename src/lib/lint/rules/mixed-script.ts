@@ -1,4 +1,4 @@
-import type { VersionRecord } from '../../content.ts';
+import type { VersionRecord } from '../../content/read.ts';
 import type { Problem } from '../../problem.ts';
 import { bodyLines, warning } from '../body.ts';
 import { simplifiedOf } from '../traditional.ts';

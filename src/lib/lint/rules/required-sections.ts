@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { VersionRecord } from '../../content.ts';
+import type { VersionRecord } from '../../content/read.ts';
 import { problem, type Problem } from '../../problem.ts';
 import { bodyTree, histories, warning } from '../body.ts';
 import { loadChecklist, type Checklist, type LoadedChecklist } from '../checklist.ts';

@@ -1,19 +1,13 @@
 /**
- * Build-time parsing of a normalised policy source into the flat list of blocks
- * that the diff engine aligns. Node only: it pulls in the remark parser.
+ * A parsed policy as the flat list of blocks that the diff engine aligns. Build side only: the
+ * browser's compare page loads these blocks as JSON.
  */
 import type { ListItem, Nodes, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import type { Block } from './diff-model.ts';
-import { headingAnchor } from './heading-anchor.ts';
+import type { Block } from '../diff-model.ts';
+import { headingAnchor } from './anchors.ts';
+import { parseMarkdown } from './markdown.ts';
 
-export type { Block } from './diff-model.ts';
-
-const mdx = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
-const markdown = unified().use(remarkParse).use(remarkGfm);
+export type { Block } from '../diff-model.ts';
 
 /** Inline nodes whose content is code or markup rather than words a reader sees. */
 const SILENT = new Set(['html', 'mdxTextExpression', 'mdxFlowExpression', 'mdxjsEsm', 'footnoteReference']);
@@ -21,14 +15,13 @@ const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=H
 /** A soft line break between two CJK characters is no space in the rendered text. */
 const CJK_BREAK = new RegExp(`(?<=[${CJK}])[ \\t]*\\n\\s*(?=[${CJK}])`, 'gu');
 
-/** Parse as MDX, or as plain Markdown when the text is not valid MDX (a stray `{` or `<`). */
-export function parseBlocks(source: string): Block[] {
-  let tree: Root;
-  try {
-    tree = mdx.parse(source);
-  } catch {
-    tree = markdown.parse(source);
-  }
+/** The blocks of a policy body (valid MDX: the content check has passed it). */
+export function parseBlocks(body: string): Block[] {
+  return treeBlocks(parseMarkdown(body));
+}
+
+/** The blocks of a parsed policy, in reading order, each with the headings it sits under. */
+export function treeBlocks(tree: Root): Block[] {
   const walker = new Walker();
   walker.blocks(tree.children);
   return walker.out;

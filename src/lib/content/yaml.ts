@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'astro/zod';
-import { problem, type Problem } from './problem.ts';
+import { problem, type Problem } from '../problem.ts';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -29,7 +29,24 @@ export function parseYaml<S extends z.ZodType>(
       }),
     };
   }
-  const result = schema.safeParse(doc.toJS() ?? {}, { reportInput: true });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [
+        problem(
+          'yaml',
+          file,
+          `The ${what} uses YAML aliases (*name) more than ${MAX_ALIASES} times: ${firstLine(error instanceof Error ? error.message : String(error))}.`,
+          'Write the values out instead of repeating them through anchors (&name) and aliases (*name).',
+          { line: lineOffset > 0 ? lineOffset + 1 : 1 },
+        ),
+      ],
+    };
+  }
+  const result = schema.safeParse(value ?? {}, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
@@ -44,6 +61,9 @@ export function parseYaml<S extends z.ZodType>(
     }),
   };
 }
+
+/** Aliases expand when read: a few nested ones make a "billion laughs" document that fills memory. */
+const MAX_ALIASES = 20;
 
 const yamlHint =
   'Check indentation, colons and quotes on that line; quote values that contain ": " or start with a special character.';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBlocks, type Block } from './blocks.ts';
-import { normalise } from './normalise.ts';
+import { normalise } from '../normalise.ts';
 
 const show = (blocks: Block[]) => blocks.map((b) => `${b.kind}${b.depth ?? ''} ${b.text} @ ${b.section.join(' > ')}`);
 
@@ -58,16 +58,6 @@ describe('parseBlocks', () => {
       'paragraph 提示内容。',
       'paragraph 引用段落。',
       'code a  b\nc',
-    ]);
-  });
-
-  it('falls back to plain Markdown when the text is not valid MDX, without HTML tags', () => {
-    const source =
-      '## 联系我们\n\n邮箱 <privacy@example.com> 或 {未闭合\n\n<div class="note">\n<b>请注意</b>隐私<br>and <i>cookies</i>\n</div>';
-    expect(show(parseBlocks(source))).toEqual([
-      'heading2 联系我们 @ 联系我们',
-      'paragraph 邮箱 privacy@example.com 或 {未闭合 @ 联系我们',
-      'other 请注意隐私 and cookies @ 联系我们',
     ]);
   });
 

@@ -1,0 +1,355 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brandSchema, type BrandData, type Locale } from '../../schemas/brand.ts';
+import { isRealDate, versionSchema, type VersionData } from '../../schemas/version.ts';
+import { messages } from '../i18n/index.ts';
+import type { JsonCache } from '../json-cache.ts';
+import { LIMITS } from '../policy/limits.ts';
+import { processPolicy, type PolicyText } from '../policy/text.ts';
+import { lineOfMatch, problem, type Problem } from '../problem.ts';
+import { reservedSegments } from '../urls.ts';
+import { decodeText } from './encoding.ts';
+import { ContentTree, type Entry } from './entries.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { checkLogo } from './logo.ts';
+import { parseYaml } from './yaml.ts';
+
+/** A brand as read from `brands/<id>/brand.yaml`. */
+export interface BrandRecord {
+  id: string;
+  /** brand.yaml, relative to the content folder. */
+  file: string;
+  /** The text of brand.yaml, for pointing at lines in later checks. */
+  source: string;
+  data: BrandData;
+  /** Absolute path of the logo file, when the brand has one. */
+  logoPath?: string;
+}
+
+/** One version file, `brands/<brand>/<policy>/<date>[.<locale>].mdx`. */
+export interface VersionRecord {
+  brand: string;
+  policy: string;
+  /** Effective date, from the file name. */
+  date: string;
+  locale: Locale;
+  /** Whether this file is a translation of the original-language version of the same date. */
+  translation: boolean;
+  file: string;
+  /** The exact source text; `sha256` is of its bytes. */
+  source: string;
+  sha256: string;
+  data: VersionData;
+  body: string;
+  /** 1-based line where the body starts, for error positions. */
+  bodyLine: number;
+  /** The text as the site shows it: HTML, headings and diff blocks, from one parse. */
+  text: PolicyText;
+}
+
+export interface ContentRecords {
+  brands: BrandRecord[];
+  versions: VersionRecord[];
+  problems: Problem[];
+}
+
+export interface ReadOptions {
+  /** Where rendered texts are kept by content hash between builds. */
+  cache?: JsonCache | undefined;
+  /** A key for the code that renders texts: a cached text is only reused while it is unchanged. */
+  codeKey?: string | undefined;
+}
+
+const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+const versionName = /^(.+?)(?:\.([A-Za-z-]+))?\.mdx$/;
+
+/** Reads and checks every brand and version file under `<dir>/brands`. Never throws for bad content. */
+export function readContent(dir: string, options: ReadOptions = {}): ContentRecords {
+  const out: ContentRecords = { brands: [], versions: [], problems: [] };
+  const tree = new ContentTree(dir, out.problems);
+  const root = tree.entry(join(dir, 'brands'));
+  if (root?.kind !== 'folder') {
+    out.problems.push(
+      problem(
+        'structure',
+        'brands/',
+        `There is no brands/ folder in ${dir}.`,
+        'Create brands/<brand>/brand.yaml, or set PRIVACY_CENTER_CONTENT to the folder that holds brands/.',
+      ),
+    );
+    return out;
+  }
+  for (const brandDir of tree.list(root.path)) {
+    if (brandDir.kind !== 'folder' || !validId(brandDir, 'brand', out.problems)) continue;
+    const brand = readBrand(tree, brandDir, out.problems);
+    if (brand) out.brands.push(brand);
+    const locale = brand?.data.locale ?? 'zh-CN';
+    for (const policyDir of tree.list(brandDir.path)) {
+      if (policyDir.kind !== 'folder' || !validId(policyDir, 'policy', out.problems)) continue;
+      const files = tree.list(policyDir.path);
+      if (!files.some((f) => f.name.endsWith('.mdx'))) {
+        out.problems.push(
+          problem(
+            'structure',
+            policyDir.rel + '/',
+            'The policy folder holds no versions.',
+            'Add the first version as <YYYY-MM-DD>.mdx, named by the date it takes effect, or remove the folder.',
+          ),
+        );
+      }
+      for (const file of files) {
+        const version = readVersion(file, { brand: brandDir.name, policy: policyDir.name, locale }, options, out.problems);
+        if (version) out.versions.push(version);
+      }
+    }
+  }
+  return out;
+}
+
+/** A brand or policy folder name becomes part of every URL: an id, and none the site uses itself. */
+function validId(entry: Entry, what: 'brand' | 'policy', problems: Problem[]): boolean {
+  if (!idPattern.test(entry.name)) {
+    problems.push(
+      problem(
+        'structure',
+        entry.rel + '/',
+        `The ${what} folder name "${entry.name}" is not a valid id.`,
+        `Rename it to lowercase letters, digits and hyphens, e.g. "${suggestId(entry.name)}"; the name is part of every URL.`,
+      ),
+    );
+    return false;
+  }
+  if (reservedSegments.has(entry.name)) {
+    problems.push(
+      problem(
+        'structure',
+        entry.rel + '/',
+        `The ${what} folder name "${entry.name}" is a path the site uses itself (/${entry.name}/).`,
+        `Rename the folder; these names are taken: ${[...reservedSegments].join(', ')}.`,
+      ),
+    );
+    return false;
+  }
+  return true;
+}
+
+function readBrand(tree: ContentTree, dir: Entry, problems: Problem[]): BrandRecord | undefined {
+  const file = `${dir.rel}/brand.yaml`;
+  const entry = tree.entry(join(dir.path, 'brand.yaml'));
+  if (entry === undefined) {
+    if (!problems.some((p) => p.file === file)) {
+      problems.push(
+        problem(
+          'structure',
+          file,
+          `The brand folder "${dir.name}" has no brand.yaml.`,
+          'Create brand.yaml with at least name, legalName and colors.primary (see README, "Brand configuration").',
+        ),
+      );
+    }
+    return undefined;
+  }
+  if (entry.kind !== 'file') {
+    problems.push(problem('structure', file, '"brand.yaml" is a folder, not a file.', 'Replace the folder with the brand file.'));
+    return undefined;
+  }
+  if (entry.size > LIMITS.fileBytes) {
+    problems.push(tooLarge(file, entry.size));
+    return undefined;
+  }
+  const text = decodeText(readFileSync(entry.path), file, problems);
+  if (text === undefined) return undefined;
+  const parsed = parseYaml(text, brandSchema, file, 'brand file');
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return undefined;
+  }
+  const record: BrandRecord = { id: dir.name, file, source: text, data: parsed.value };
+  if (parsed.value.logo !== undefined) {
+    const logoFile = `${dir.rel}/${parsed.value.logo}`;
+    const logo = tree.entry(join(dir.path, parsed.value.logo));
+    if (logo?.kind !== 'file') {
+      if (!problems.some((p) => p.file === logoFile)) {
+        problems.push(
+          problem(
+            'logo',
+            file,
+            `The logo "${parsed.value.logo}" is not a file beside brand.yaml.`,
+            'Add the file or remove the "logo" field.',
+            { line: lineOfMatch(text, /^logo:/m) },
+          ),
+        );
+      }
+    } else if (logo.size > LIMITS.fileBytes) {
+      problems.push(tooLarge(logoFile, logo.size));
+    } else {
+      const logoProblems = checkLogo(readFileSync(logo.path), logoFile);
+      problems.push(...logoProblems);
+      if (logoProblems.length === 0) record.logoPath = logo.path;
+    }
+  }
+  return record;
+}
+
+function readVersion(
+  entry: Entry,
+  where: { brand: string; policy: string; locale: Locale },
+  options: ReadOptions,
+  problems: Problem[],
+): VersionRecord | undefined {
+  const file = entry.rel;
+  const match = versionName.exec(entry.name);
+  if (!match) {
+    problems.push(
+      problem(
+        'structure',
+        file,
+        `"${entry.name}" is not a version file.`,
+        'Name versions <YYYY-MM-DD>.mdx (or <YYYY-MM-DD>.<locale>.mdx for a translation); move other files out of the policy folder.',
+      ),
+    );
+    return undefined;
+  }
+  if (entry.kind !== 'file') {
+    problems.push(
+      problem('structure', file, `"${entry.name}" is a folder, not a version file.`, 'Move its contents out and remove the folder.'),
+    );
+    return undefined;
+  }
+  const [, date = '', suffix] = match;
+  if (!isRealDate(date)) {
+    problems.push(
+      problem(
+        'date',
+        file,
+        `The file name "${entry.name}" does not start with a real date in the form YYYY-MM-DD.`,
+        'Rename the file to the date the version takes effect, e.g. 2024-03-01.mdx.',
+      ),
+    );
+    return undefined;
+  }
+  if (suffix !== undefined && suffix !== 'en' && suffix !== 'zh-CN') {
+    problems.push(
+      problem(
+        'structure',
+        file,
+        `"${suffix}" is not a supported locale.`,
+        'Use <date>.en.mdx for an English translation or <date>.zh-CN.mdx for a Chinese one.',
+      ),
+    );
+    return undefined;
+  }
+  if (entry.size > LIMITS.fileBytes) {
+    problems.push(tooLarge(file, entry.size));
+    return undefined;
+  }
+  const bytes = readFileSync(entry.path);
+  const source = decodeText(bytes, file, problems);
+  if (source === undefined) return undefined;
+  if (source.trim() === '') {
+    problems.push(
+      problem('empty', file, 'The version file is empty.', 'Add frontmatter (title, summary) and the policy text, or delete the file.'),
+    );
+    return undefined;
+  }
+  const split = splitFrontmatter(source);
+  if (!split) {
+    problems.push(
+      problem(
+        'frontmatter',
+        file,
+        'The file does not start with frontmatter.',
+        'Begin the file with a "---" line, then "title: …" (and "summary: …" from the second version on), then a closing "---" line.',
+        { line: 1 },
+      ),
+    );
+    return undefined;
+  }
+  const locale = (suffix as Locale | undefined) ?? where.locale;
+  const parsed = parseYaml(split.yaml, versionSchema, file, 'frontmatter', split.yamlLine - 1);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const processed = renderCached(split.body, { file, bodyLine: split.bodyLine }, locale, sha256, options);
+  problems.push(...processed.problems);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return undefined;
+  }
+  if (parsed.value.effective !== undefined && parsed.value.effective !== date) {
+    problems.push(
+      problem(
+        'date',
+        file,
+        `The frontmatter says effective ${parsed.value.effective}, but the file name says ${date}.`,
+        'The file name is the effective date: rename the file, or remove or correct "effective" in the frontmatter.',
+        { line: lineOfMatch(source, /^effective:/m) },
+      ),
+    );
+  }
+  if (split.body.trim() === '') {
+    problems.push(
+      problem('empty', file, 'The version has frontmatter but no policy text.', 'Add the text of the policy below the closing "---".', {
+        line: split.bodyLine,
+      }),
+    );
+  }
+  if (processed.text === undefined) return undefined;
+  return {
+    brand: where.brand,
+    policy: where.policy,
+    date,
+    locale,
+    translation: suffix !== undefined && suffix !== where.locale,
+    file,
+    source,
+    sha256,
+    data: parsed.value,
+    body: split.body,
+    bodyLine: split.bodyLine,
+    text: processed.text,
+  };
+}
+
+/**
+ * A text's check and rendering depend only on its bytes, its place in the file (for problem lines),
+ * its language and the code: cached on that key, an unchanged text is never parsed again.
+ */
+function renderCached(
+  body: string,
+  place: { file: string; bodyLine: number },
+  locale: Locale,
+  sha256: string,
+  options: ReadOptions,
+): ReturnType<typeof processPolicy> {
+  const { cache, codeKey } = options;
+  const t = messages(locale);
+  const labels = { footnotes: t.footnotes, footnoteBack: t.footnoteBack };
+  const key =
+    cache && codeKey
+      ? `text-${codeKey}-${sha256}-${createHash('sha256').update(JSON.stringify([place.file, labels])).digest('hex').slice(0, 16)}`
+      : undefined;
+  const cached = key === undefined ? undefined : cache?.get<ReturnType<typeof processPolicy>>(key);
+  if (cached !== undefined) return cached;
+  const result = processPolicy(body, place, labels);
+  if (key !== undefined) cache?.set(key, result);
+  return result;
+}
+
+function tooLarge(file: string, size: number): Problem {
+  return problem(
+    'limits',
+    file,
+    `The file is ${(size / 1024 / 1024).toFixed(1)} MB; at most ${LIMITS.fileBytes / 1024 / 1024} MB are allowed.`,
+    'Split the text, or check that the right file was saved here.',
+  );
+}
+
+function suggestId(name: string): string {
+  return (
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'my-brand'
+  );
+}
