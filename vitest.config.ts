@@ -9,14 +9,22 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/install/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: [
+            'src/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+            'tests/install/**/*.test.ts',
+            'tests/security/hostile-content.test.ts',
+          ],
+        },
       },
       {
         extends: true,
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/cli/**', 'tests/install/**'],
+          exclude: ['tests/cli/**', 'tests/install/**', 'tests/security/hostile-content.test.ts'],
           // Builds the sample and fixture sites once for every test that reads built pages.
           globalSetup: ['tests/support/global-setup.ts'],
         },

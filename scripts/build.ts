@@ -2,18 +2,32 @@
 // succeeded, so a failed build never leaves a half-written site where the last good one was, and
 // two builds at once never share a scratch folder.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { outputFolderProblem, SITE_MARKER } from '../src/lib/output-folder.ts';
+import { isRunning } from '../src/lib/process-alive.ts';
 
 const project = resolve(import.meta.dirname, '..');
 const out = resolve(process.env['PRIVACY_CENTER_OUT'] || 'dist');
+const contentDir = resolve(process.env['PRIVACY_CENTER_CONTENT'] || 'content');
 const astro = join(project, 'node_modules/astro/bin/astro.mjs');
+
+const refused = outputFolderProblem(out, { contentDir, projectDir: project });
+if (refused) {
+  process.stderr.write(
+    `\nPRIVACY_CENTER_OUT: ${refused.message}\n  Fix: ${refused.hint}\nNothing was written or deleted.\n`,
+  );
+  process.exit(1);
+}
 
 // Astro writes its prerender scratch files beside the output folder when that lies inside the
 // working directory, and into one shared <cwd>/.astro/ otherwise; a staging folder inside the
 // project keeps them per build. Folders left by a killed build are removed here.
 const builds = join(project, 'node_modules/.cache/privacy-center/builds');
-removeStaleBuilds(builds);
+removeStale(builds);
+recoverDestination(out);
+const lock = await lockDestination(join(builds, 'locks'), out);
 const work = join(builds, String(process.pid));
 const staging = join(work, 'site');
 mkdirSync(work, { recursive: true });
@@ -22,21 +36,44 @@ mkdirSync(work, { recursive: true });
 const result = spawnSync(process.execPath, ['--max-old-space-size=8192', astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
   cwd: project,
-  env: { ...process.env, PRIVACY_CENTER_OUT: staging, PRIVACY_CENTER_DESTINATION: out, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    PRIVACY_CENTER_CONTENT: contentDir,
+    PRIVACY_CENTER_OUT: staging,
+    PRIVACY_CENTER_DESTINATION: out,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
 });
 
 if (result.status !== 0) {
   rmSync(work, { recursive: true, force: true });
+  rmSync(lock, { force: true });
   process.stderr.write(
     `\nThe build failed; ${existsSync(out) ? `the previous site in ${out} is unchanged` : 'nothing was written'}.\n`,
   );
   process.exit(result.status ?? 1);
 }
+writeFileSync(join(staging, SITE_MARKER), 'Built by Privacy Center: a later build replaces this folder.\n');
+const incoming = `${out}.new-${process.pid}`;
+try {
+  moveFolder(staging, incoming);
+} catch (error) {
+  rmSync(incoming, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+  rmSync(lock, { force: true });
+  const reason = error instanceof Error ? error.message : String(error);
+  process.stderr.write(
+    `\nThe site could not be copied to ${out} (${reason}); ${existsSync(out) ? 'the previous site there is unchanged' : 'nothing was written'}.\n`,
+  );
+  process.exit(1);
+}
+// Both renames happen on the destination's filesystem, so the old site is replaced in one step.
 const old = `${out}.old-${process.pid}`;
 if (existsSync(out)) renameSync(out, old);
-moveFolder(staging, out);
+renameSync(incoming, out);
 rmSync(old, { recursive: true, force: true });
 rmSync(work, { recursive: true, force: true });
+rmSync(lock, { force: true });
 
 /** Renames, or copies when the destination is on another filesystem (EXDEV). */
 function moveFolder(from: string, to: string): void {
@@ -44,23 +81,56 @@ function moveFolder(from: string, to: string): void {
     renameSync(from, to);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, `${to}.partial-${process.pid}`, { recursive: true });
-    renameSync(`${to}.partial-${process.pid}`, to);
+    cpSync(from, to, { recursive: true });
   }
 }
 
-function removeStaleBuilds(dir: string): void {
+/**
+ * Two builds into one destination would replace each other's files: the second waits, and says
+ * so. The lock is a file holding the owner's pid, so one left by a killed build is taken over.
+ */
+async function lockDestination(dir: string, destination: string): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, createHash('sha256').update(destination).digest('hex').slice(0, 16));
+  let told = false;
+  for (;;) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return file;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = Number(readFileSync(file, 'utf8'));
+    if (!isRunning(owner)) {
+      rmSync(file, { force: true });
+      continue;
+    }
+    if (!told) process.stderr.write(`Waiting for the build of ${destination} by process ${owner} to finish…\n`);
+    told = true;
+    await new Promise((done) => setTimeout(done, 500));
+  }
+}
+
+/**
+ * A build killed during its swap leaves `<out>.new-<pid>` or `<out>.old-<pid>` beside the output:
+ * the old site goes back if the output is missing, and the rest is removed.
+ */
+function recoverDestination(destination: string): void {
+  const parent = dirname(destination);
+  if (!existsSync(parent)) return;
+  const prefix = `${basename(destination)}.`;
+  for (const name of readdirSync(parent)) {
+    const match = /^(new|old)-(\d+)$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
+    if (!match || isRunning(Number(match[2]))) continue;
+    const path = join(parent, name);
+    if (match[1] === 'old' && !existsSync(destination)) renameSync(path, destination);
+    else rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function removeStale(dir: string): void {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
     if (/^\d+$/.test(name) && !isRunning(Number(name))) rmSync(join(dir, name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -6,7 +6,7 @@ import { planHistory, type EffectiveFrom, type Revision } from '../lib/import/hi
 import { verifyPolicy } from '../lib/import/verify.ts';
 import { brandStub, composeVersion, placeVersion } from '../lib/import/version-file.ts';
 import { formatProblems, type Problem } from '../lib/problem.ts';
-import { writeFileAtomic } from '../lib/write-file.ts';
+import { writeAllOrNothing } from '../lib/import/stage.ts';
 import {
   commonOptions,
   contentDir,
@@ -157,13 +157,16 @@ function write(plan: ReturnType<typeof planHistory>, t: Target, io: Io, order: s
       `These versions exist already; pass --force to replace them:\n  ${existing.map((f) => f.file).join('\n  ')}`,
     );
   const brandFile = `brands/${t.brand}/brand.yaml`;
-  if (!existsSync(join(t.dir, brandFile))) {
-    writeFileAtomic(join(t.dir, brandFile), brandStub(t.brand, t.locale ?? 'zh-CN'));
+  const newBrand = !existsSync(join(t.dir, brandFile));
+  const staged = files.map((f) => ({ file: f.file, source: f.source }));
+  if (newBrand) staged.push({ file: brandFile, source: brandStub(t.brand, t.locale ?? 'zh-CN') });
+  // All versions or none: a killed import never leaves a part of the history for a build to publish.
+  writeAllOrNothing(t.dir, newBrand ? `brands/${t.brand}` : `brands/${t.brand}/${t.policy}`, staged);
+  if (newBrand) {
     io.out(
       `Created ${brandFile} for the new brand "${t.brand}": set its name, legalName and colours before publishing.\n`,
     );
   }
-  for (const f of files) writeFileAtomic(join(t.dir, f.file), f.source, t.force);
   io.out(table(files, plan.skipped, order));
   return 0;
 }

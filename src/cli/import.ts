@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { converterFor, supportedExtensions } from '../lib/import/convert.ts';
+import { decodeInput } from '../lib/import/decode.ts';
 import type { Converted } from '../lib/import/converted.ts';
 import { verifyPolicy } from '../lib/import/verify.ts';
 import { brandStub, composeVersion, placeVersion } from '../lib/import/version-file.ts';
@@ -53,7 +54,12 @@ ${optionsHelp([
   ['--force', 'replace the version file if it exists'],
 ])}
 
-Exit codes: 0 written, 1 the converted text failed the MDX check (nothing written), 2 usage.`,
+Input in GBK/GB18030 or Big5 is detected and decoded (the encoding is printed); a file that is
+not text is refused. Links with other schemes than https, http, mailto and tel, images and
+raw HTML are removed (each is printed under "Could not convert"), and the result must pass the
+build's own check (src/lib/policy) before anything is written.
+
+Exit codes: 0 written, 1 the input is not text or the converted text fails the check (nothing written), 2 usage.`,
   run(argv, io) {
     const { values, positionals } = parse(argv, options);
     if (values.help) {
@@ -76,7 +82,13 @@ Exit codes: 0 written, 1 the converted text failed the MDX check (nothing writte
     if (existsSync(join(dir, place.file)) && !values.force)
       throw new UsageError(`${place.file} already exists; pass --force to replace it.`);
 
-    const converted = convert(readFileSync(inputPath, 'utf8'));
+    const decoded = decodeInput(readFileSync(inputPath));
+    if ('error' in decoded) {
+      io.err(`privacy-center import: ${input}: ${decoded.error}\nNothing was written.\n`);
+      return 1;
+    }
+    if (decoded.encoding !== 'utf-8') io.out(`Read ${input} as ${decoded.encoding.toUpperCase()} text.\n`);
+    const converted = convert(decoded.text);
     const title = values.title ?? converted.title;
     if (title === undefined || title.trim() === '')
       throw new UsageError(`No title found in ${input}; pass --title "…".`);

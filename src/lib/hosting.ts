@@ -26,21 +26,78 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Headers file for Netlify and Cloudflare Pages: security headers everywhere, long cache for hashed assets. */
+/** How each kind of file is served; `/*` is every file, later rules add to it. */
+const PATH_RULES = [
+  { pattern: '/*', location: undefined, cache: 'public, max-age=0, must-revalidate' },
+  // Hashed file names never change: cache them for a year.
+  { pattern: '/_astro/*', location: 'location /_astro/', cache: 'public, max-age=31536000, immutable' },
+  { pattern: '/pagefind/*', location: 'location /pagefind/', cache: 'public, max-age=3600' },
+  // Version sources are served as text so anyone can read them and check their SHA-256.
+  {
+    pattern: '/*.mdx',
+    location: 'location ~ \\.mdx$',
+    cache: 'public, max-age=0, must-revalidate',
+    type: 'text/plain; charset=utf-8',
+  },
+] as const;
+
+/** Headers file for Netlify and Cloudflare Pages: security headers everywhere, a cache rule per kind of file. */
 export function headersFile(): string {
-  const all = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);
-  return [
-    '/*',
-    ...all,
-    '  Cache-Control: public, max-age=0, must-revalidate',
-    '/_astro/*',
-    '  Cache-Control: public, max-age=31536000, immutable',
-    '/pagefind/*',
-    '  Cache-Control: public, max-age=3600',
-    '/*.mdx',
-    '  Content-Type: text/plain; charset=utf-8',
-    '',
-  ].join('\n');
+  const lines: string[] = [];
+  for (const rule of PATH_RULES) {
+    lines.push(rule.pattern);
+    if (rule.location === undefined) lines.push(...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`));
+    lines.push(`  Cache-Control: ${rule.cache}`);
+    if ('type' in rule) lines.push(`  Content-Type: ${rule.type}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * deploy/nginx.conf, from the same rules as _headers. nginx forgets the server's add_header lines
+ * in a location that adds its own, so every location repeats the security headers.
+ */
+export function nginxConfig(): string {
+  const headers = (indent: string, cache: string) =>
+    [
+      ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `${indent}add_header ${k} "${v}" always;`),
+      `${indent}add_header Cache-Control "${cache}" always;`,
+    ].join('\n');
+  const [all, ...located] = PATH_RULES;
+  const locations = located.map((rule) =>
+    [
+      `    ${rule.location} {`,
+      ...('type' in rule ? ['        types { }', `        default_type "${rule.type}";`] : []),
+      headers('        ', rule.cache),
+      '    }',
+    ].join('\n'),
+  );
+  return `# Serves a built Privacy Center (dist/) with the same headers as dist/_headers. Generated from
+# src/lib/hosting.ts (node scripts/write-nginx-conf.ts); a test keeps the two equal.
+# Include this server block in nginx's http context and set \`root\` to the built site.
+server {
+    listen 8080;
+    server_name _;
+    root /srv/privacy-center;
+    index index.html;
+    charset utf-8;
+
+${headers('    ', all.cache)}
+
+    location / {
+        try_files $uri $uri/ =404;
+${headers('        ', all.cache)}
+    }
+
+${locations.join('\n\n')}
+
+    # Files for the build and other hosts, not for visitors.
+    location = /_headers { return 404; }
+    location ~ /\\. { return 404; }
+
+    error_page 404 /404.html;
+}
+`;
 }
 
 /** Pages search engines should list: everything but superseded versions and translations-missing stand-ins. */

@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { root } from '../support/build.ts';
 import { freePort } from '../support/ports.ts';
+import { nginxConfig, SECURITY_HEADERS } from '../../src/lib/hosting.ts';
 import { findNginx } from '../support/tools.ts';
 
 const dist = inject('sites').sample;
@@ -62,21 +63,34 @@ afterAll(async () => {
 });
 
 describe('deploy/nginx.conf serving the sample site', () => {
-  it('sends the security headers and short caching on HTML', async () => {
-    const response = await fetch(`${base}/beiye/`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('cache-control')).toContain('max-age=0');
+  it('is the file src/lib/hosting.ts generates, from the same rules as _headers', () => {
+    expect(readFileSync(resolve(root, 'deploy/nginx.conf'), 'utf8')).toBe(nginxConfig());
   });
 
-  it('caches hashed assets for a year and keeps the security headers there', async () => {
-    const html = await (await fetch(`${base}/beiye/`)).text();
-    const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
-    expect(css).toBeDefined();
-    const response = await fetch(base + css);
-    expect(response.headers.get('cache-control')).toContain('max-age=31536000');
-    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  it.each([
+    ['an HTML page', async () => '/beiye/', 'max-age=0'],
+    [
+      'a bundled asset',
+      async () => /href="(\/_astro\/[^"]+\.css)"/.exec(await (await fetch(`${base}/beiye/`)).text())?.[1],
+      'max-age=31536000',
+    ],
+    ['a search index file', async () => '/pagefind/pagefind-entry.json', 'max-age=3600'],
+    ['a version source', async () => '/beiye/privacy/2019-06-01/source.mdx', 'max-age=0'],
+  ])('sends every security header, as _headers does, on %s', async (_, path, cache) => {
+    const found = await path();
+    expect(found).toBeDefined();
+    const response = await fetch(base + found);
+    expect(response.status).toBe(200);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), name).toBe(value);
+    expect(response.headers.get('cache-control')).toContain(cache);
+  });
+
+  it('serves version sources as text and hides files that are not for visitors', async () => {
+    expect((await fetch(`${base}/beiye/privacy/2019-06-01/source.mdx`)).headers.get('content-type')).toBe(
+      'text/plain; charset=utf-8',
+    );
+    expect((await fetch(`${base}/_headers`)).status).toBe(404);
+    expect((await fetch(`${base}/.privacy-center-site`)).status).toBe(404);
   });
 
   it('answers an unknown path with the 404 page and status', async () => {

@@ -11,6 +11,7 @@ describe('a build of broken content', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'privacy-center-out-')), 'dist');
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'previous site');
+    writeFileSync(join(out, '.privacy-center-site'), '');
     const result = buildSite({ content: writeContent(c.files), out });
     expect(result.status).not.toBe(0);
     const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { decodeInput } from './decode.ts';
 
 /** One commit on the first-parent line that touched the file. */
 export interface Commit {
@@ -7,8 +8,6 @@ export interface Commit {
   date: string;
   subject: string;
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function git(repo: string, args: string[]): Buffer {
   return execFileSync('git', ['-C', repo, ...args], {
@@ -54,12 +53,8 @@ export function pathAt(repo: string, sha: string, paths: readonly string[]): str
   return paths.find((p) => present.has(p));
 }
 
-/** The file's text in a commit, or undefined when it is not UTF-8. */
+/** The file's text in a commit, in whatever encoding it was saved; undefined when it is not text. */
 export function fileAt(repo: string, sha: string, path: string): string | undefined {
-  try {
-    return utf8.decode(git(repo, ['show', `${sha}:${path}`]));
-  } catch (error) {
-    if (error instanceof TypeError) return undefined;
-    throw error;
-  }
+  const decoded = decodeInput(git(repo, ['show', `${sha}:${path}`]));
+  return 'text' in decoded ? decoded.text : undefined;
 }

@@ -59,6 +59,6 @@ describe('planHistory', () => {
       'commit',
     );
     expect(plan.versions).toHaveLength(1);
-    expect(plan.skipped.map((s) => s.reason)).toEqual(['text unchanged', 'file missing or not UTF-8 in this commit']);
+    expect(plan.skipped.map((s) => s.reason)).toEqual(['text unchanged', 'file missing or not text in this commit']);
   });
 });

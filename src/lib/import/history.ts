@@ -40,7 +40,7 @@ export function planHistory(
   let last: string | undefined;
   for (const r of revisions) {
     if (r.text === undefined) {
-      skipped.push({ revision: r, reason: 'file missing or not UTF-8 in this commit' });
+      skipped.push({ revision: r, reason: 'file missing or not text in this commit' });
       continue;
     }
     const previous = distinct.at(-1);

@@ -38,7 +38,7 @@ describe('convertMarkdown', () => {
     expect(out.unconverted.map((n) => n.text.split(':')[0])).toEqual([
       'HTML comment removed',
       'image "logo.png" removed',
-      'script link "javascript',
+      'link "javascript',
     ]);
     expect(verifyPolicy(out.body, 'x.mdx', 1)).toEqual([]);
   });

@@ -2,16 +2,22 @@ import type { Heading, Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { note, type Note } from './converted.ts';
 import { headingAnchor } from '../policy/anchors.ts';
+import { isSafeLink } from '../policy/link-safety.ts';
 import { excerpt, plainText } from './html-fragment.ts';
 
 /**
- * Last pass over a converted tree, shared by the Markdown and HTML importers: removes what MDX
- * cannot hold (raw HTML, local images, script links), takes the level-1 heading out as the title
+ * Last pass over a converted tree, shared by the Markdown and HTML importers: removes what the
+ * safety policy refuses (raw HTML, images, links with other schemes than https, http, mailto and
+ * tel, in place or as reference definitions), each with a note; takes the level-1 heading out as the title
  * and shifts the other headings so the body starts at level 2 (the page renders the title as h1).
  * Returns the title: `known` (from front matter) or the first level-1 heading.
  */
 export function tidyTree(tree: Root, known: string | undefined, unconverted: Note[]): string | undefined {
   const at = (node: Nodes) => node.position?.start.line;
+  const unsafeDefinitions = new Set<string>();
+  visit(tree, 'definition', (node) => {
+    if (!isSafeLink(node.url)) unsafeDefinitions.add(node.identifier);
+  });
   visit(tree, (node, index, parent) => {
     if (parent === undefined || index === undefined) return undefined;
     const replace = (nodes: Nodes[]): [typeof SKIP, number] => {
@@ -22,6 +28,20 @@ export function tidyTree(tree: Root, known: string | undefined, unconverted: Not
       if (node.value.trim() !== '') unconverted.push(note(`raw HTML removed: ${excerpt(node.value.trim())}`, at(node)));
       return replace([]);
     }
+    if (node.type === 'definition' && unsafeDefinitions.has(node.identifier)) {
+      unconverted.push(
+        note(
+          `link definition "${excerpt(node.url)}" removed: only https, http, mailto and tel links are kept`,
+          at(node),
+        ),
+      );
+      return replace([]);
+    }
+    if (node.type === 'linkReference' && unsafeDefinitions.has(node.identifier)) return replace(node.children);
+    if (node.type === 'imageReference') {
+      unconverted.push(note(`image reference "${node.identifier}" removed: policies hold no images`, at(node)));
+      return replace(node.alt ? [{ type: 'text', value: node.alt }] : []);
+    }
     if (node.type === 'image') {
       if (/^https?:\/\//i.test(node.url))
         return replace([{ type: 'link', url: node.url, children: [{ type: 'text', value: node.alt || node.url }] }]);
@@ -31,8 +51,13 @@ export function tidyTree(tree: Root, known: string | undefined, unconverted: Not
       return replace(node.alt ? [{ type: 'text', value: node.alt }] : []);
     }
     if (node.type === 'link') {
-      if (/^\s*(?:javascript|vbscript|data):/i.test(node.url)) {
-        unconverted.push(note(`script link "${excerpt(node.url)}" removed, its text kept`, at(node)));
+      if (!isSafeLink(node.url)) {
+        unconverted.push(
+          note(
+            `link "${excerpt(node.url)}" removed, its text kept: only https, http, mailto and tel links are kept`,
+            at(node),
+          ),
+        );
         return replace(node.children);
       }
       if (node.url === '') return replace(node.children);
