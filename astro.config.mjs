@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
-import { publicSite, readSettings } from './src/lib/site.ts';
+import { publicSite, readSettings } from './src/lib/build/load.ts';
 import { formatProblems } from './src/lib/problem.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { brandStyles } from './src/integrations/brand-styles.ts';

@@ -4,9 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseBlocks } from '../src/lib/policy/blocks.ts';
-import { diffBlocks } from '../src/lib/diff.ts';
-import { normalise } from '../src/lib/normalise.ts';
-import { tokens } from '../src/lib/segment.ts';
+import { diffBlocks } from '../src/lib/diff/diff.ts';
+import { normalise } from '../src/lib/policy/normalise.ts';
+import { tokens } from '../src/lib/diff/segment.ts';
 
 const LOCALE = 'zh-CN';
 const SIZE = 20_000;

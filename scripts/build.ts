@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { outputFolderProblem, SITE_MARKER } from '../src/lib/output-folder.ts';
-import { isRunning } from '../src/lib/process-alive.ts';
+import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder.ts';
+import { isRunning } from '../src/lib/build/process-alive.ts';
 
 const project = resolve(import.meta.dirname, '..');
 const out = resolve(process.env['PRIVACY_CENTER_OUT'] || 'dist');

@@ -6,8 +6,8 @@ import type { Converted } from '../lib/import/converted.ts';
 import { verifyPolicy } from '../lib/import/verify.ts';
 import { brandStub, composeVersion, placeVersion } from '../lib/import/version-file.ts';
 import { formatProblems } from '../lib/problem.ts';
-import { SUMMARY_PLACEHOLDER } from '../lib/version-rules.ts';
-import { writeFileAtomic } from '../lib/write-file.ts';
+import { SUMMARY_PLACEHOLDER } from '../lib/model/history-rules.ts';
+import { writeFileAtomic } from '../lib/edit/write-file.ts';
 import {
   commonOptions,
   contentDir,

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nextVersionSource, translationsOf, versionDates } from '../lib/new-version.ts';
-import { SUMMARY_PLACEHOLDER } from '../lib/version-rules.ts';
-import { writeFileAtomic } from '../lib/write-file.ts';
+import { nextVersionSource, translationsOf, versionDates } from '../lib/edit/new-version.ts';
+import { SUMMARY_PLACEHOLDER } from '../lib/model/history-rules.ts';
+import { writeFileAtomic } from '../lib/edit/write-file.ts';
 import {
   commonOptions,
   contentDir,

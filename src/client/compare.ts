@@ -3,10 +3,10 @@
  * static change pages, over each version's blocks (JSON). The chosen pair lives in the URL
  * (?from=…&to=…), so a comparison can be shared and the back button works.
  */
-import { diffBlocks } from '../lib/diff.ts';
-import type { Block } from '../lib/diff-model.ts';
-import { redlineHtml } from '../lib/redline-html.ts';
-import { redlineLabels } from '../lib/redline-labels.ts';
+import { diffBlocks } from '../lib/diff/diff.ts';
+import type { Block } from '../lib/diff/model.ts';
+import { redlineHtml } from '../lib/diff/redline-html.ts';
+import { redlineLabels } from '../lib/diff/redline-labels.ts';
 import { messages } from '../lib/i18n/index.ts';
 import type { Locale } from '../schemas/brand.ts';
 

@@ -1,4 +1,4 @@
-import { nextSeen, promptFor, storageKey, type LastVisitData } from '../lib/last-visit.ts';
+import { nextSeen, promptFor, storageKey, type LastVisitData } from '../lib/last-visit/prompt.ts';
 
 /**
  * Reveals the "changed since your last visit" prompt on a version page and remembers the version shown.

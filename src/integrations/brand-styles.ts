@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { storedCatalog } from '../lib/catalog-store.ts';
-import { brandStylesheet } from '../lib/brand-css.ts';
+import { storedCatalog } from '../lib/build/store.ts';
+import { brandStylesheet } from '../lib/model/brand-css.ts';
 
 const id = 'virtual:privacy-center/brands.css';
 

@@ -1,9 +1,9 @@
 import { relative, resolve } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { loadCatalog, type SiteOptions } from '../lib/site.ts';
+import { loadCatalog, type SiteOptions } from '../lib/build/load.ts';
 import { ContentError } from '../lib/problem.ts';
-import { storeCatalog } from '../lib/catalog-store.ts';
+import { storeCatalog } from '../lib/build/store.ts';
 
 /**
  * Checks every content file before Astro starts, so a mistake stops the build with one readable

@@ -1,5 +1,5 @@
 import { workerData } from 'node:worker_threads';
-import { warmDiffs } from '../lib/diff-warmup.ts';
-import type { SiteOptions } from '../lib/site.ts';
+import { warmDiffs } from '../lib/build/warm-diffs.ts';
+import type { SiteOptions } from '../lib/build/load.ts';
 
 warmDiffs(workerData as SiteOptions);

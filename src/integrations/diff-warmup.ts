@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import type { SiteOptions } from '../lib/site.ts';
+import type { SiteOptions } from '../lib/build/load.ts';
 
 /**
  * Starts computing redlines on a second thread as soon as the content is checked, so they are in the
- * cache by the time pages render (src/lib/diffs.ts). Only a speed-up: if it fails or is slow, pages
+ * cache by the time pages render (src/lib/diff/cache.ts). Only a speed-up: if it fails or is slow, pages
  * compute what they need themselves.
  */
 export function diffWarmup(options: SiteOptions): AstroIntegration {

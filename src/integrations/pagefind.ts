@@ -49,7 +49,7 @@ export function pagefindIndex(): AstroIntegration {
           if (!index) throw new Error(errors.join('\n') || 'Pagefind returned no index.');
           // Only version pages carry data-pagefind-body; reading the other pages (redlines, history,
           // the current copies) would double Pagefind's time for nothing. A version page's folder is
-          // its effective date, in every mount and locale (src/lib/urls.ts).
+          // its effective date, in every mount and locale (src/lib/routes/urls.ts).
           const added = await index.addDirectory({ path: site, glob: VERSION_PAGES });
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });

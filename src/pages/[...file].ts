@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { catalog, mount } from '../lib/build.ts';
-import { siteFiles, type SiteFile } from '../lib/files.ts';
-import { hostingFiles } from '../lib/hosting.ts';
-import { compareFiles } from '../lib/compare-files.ts';
-import { sitePages } from '../lib/pages.ts';
+import { catalog, mount } from '../lib/build/page-catalog.ts';
+import { siteFiles, type SiteFile } from '../lib/routes/files.ts';
+import { hostingFiles } from '../lib/hosting/hosting.ts';
+import { compareFiles } from '../lib/routes/compare-files.ts';
+import { sitePages } from '../lib/routes/pages.ts';
 
 /** Every non-HTML file of the site (logos, feeds, JSON records, sources, hosting files) comes from src/lib. */
 export const getStaticPaths = (() =>

@@ -1,4 +1,4 @@
-import type { Status } from '../lib/catalog.ts';
+import type { Status } from '../lib/model/catalog.ts';
 
 /** Badge colours per status (AA contrast in light and dark mode), shared by StatusBadge and the search results script. */
 export const statusClasses: Record<Status, string> = {

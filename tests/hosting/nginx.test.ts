@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { root } from '../support/build.ts';
 import { freePort } from '../support/ports.ts';
-import { nginxConfig, SECURITY_HEADERS } from '../../src/lib/hosting.ts';
+import { nginxConfig, SECURITY_HEADERS } from '../../src/lib/hosting/hosting.ts';
 import { findNginx } from '../support/tools.ts';
 
 const dist = inject('sites').sample;
@@ -63,7 +63,7 @@ afterAll(async () => {
 });
 
 describe('deploy/nginx.conf serving the sample site', () => {
-  it('is the file src/lib/hosting.ts generates, from the same rules as _headers', () => {
+  it('is the file src/lib/hosting/hosting.ts generates, from the same rules as _headers', () => {
     expect(readFileSync(resolve(root, 'deploy/nginx.conf'), 'utf8')).toBe(nginxConfig());
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { SiteIndexFile, VersionsFile } from '../../src/lib/record.ts';
+import type { SiteIndexFile, VersionsFile } from '../../src/lib/record/record.ts';
 import { launchBrowser } from '../support/browser.ts';
 
 const sites = inject('sites');

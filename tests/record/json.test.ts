@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { BrandIndexFile, SiteIndexFile, VersionsFile } from '../../src/lib/record.ts';
+import type { BrandIndexFile, SiteIndexFile, VersionsFile } from '../../src/lib/record/record.ts';
 import { root } from '../support/build.ts';
 import { recordErrors } from '../support/record-schema.ts';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { PagefindApi } from '../../src/lib/pagefind-api.ts';
-import { searchPolicies } from '../../src/lib/search-query.ts';
-import { resultView } from '../../src/lib/search-results.ts';
-import { readSearchState } from '../../src/lib/search-state.ts';
+import type { PagefindApi } from '../../src/lib/search/pagefind-api.ts';
+import { searchPolicies } from '../../src/lib/search/query.ts';
+import { resultView } from '../../src/lib/search/results.ts';
+import { readSearchState } from '../../src/lib/search/state.ts';
 import { loadPagefind } from '../support/pagefind.ts';
 import { readPage } from '../support/html.ts';
 import { serve } from '../support/serve.ts';

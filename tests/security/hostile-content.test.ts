@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintContent } from '../../src/lib/lint/lint.ts';
 import { ContentError, type Problem } from '../../src/lib/problem.ts';
-import { loadCatalog } from '../../src/lib/site.ts';
+import { loadCatalog } from '../../src/lib/build/load.ts';
 import { neutralisedCases, refusedCases } from '../fixtures/hostile/cases.ts';
 import { brandOf, writeCases } from '../fixtures/hostile/write.ts';
 

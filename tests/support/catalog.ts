@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { buildCatalog, type Catalog } from '../../src/lib/catalog.ts';
+import { buildCatalog, type Catalog } from '../../src/lib/model/catalog.ts';
 import type { BrandRecord, VersionRecord } from '../../src/lib/content/read.ts';
 import { processPolicy } from '../../src/lib/policy/text.ts';
 import type { VersionData } from '../../src/schemas/version.ts';

@@ -1,4 +1,4 @@
-import type { PagefindApi } from '../../src/lib/pagefind-api.ts';
+import type { PagefindApi } from '../../src/lib/search/pagefind-api.ts';
 
 /**
  * Loads the site's own pagefind.js from a server, in Node, searching the index of `lang`. Pagefind picks

@@ -1,7 +1,7 @@
-import type { PagefindApi } from '../../lib/pagefind-api.ts';
-import { searchPolicies, type Hit } from '../../lib/search-query.ts';
-import { resultView, type ResultView } from '../../lib/search-results.ts';
-import type { SearchState } from '../../lib/search-state.ts';
+import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
+import { searchPolicies, type Hit } from '../../lib/search/query.ts';
+import { resultView, type ResultView } from '../../lib/search/results.ts';
+import type { SearchState } from '../../lib/search/state.ts';
 
 let loading: Promise<PagefindApi> | undefined;
 

@@ -1,5 +1,5 @@
 import { messages } from '../../lib/i18n/index.ts';
-import { writeSearchState, type SearchState } from '../../lib/search-state.ts';
+import { writeSearchState, type SearchState } from '../../lib/search/state.ts';
 import { brandNames, loadPagefind, runSearch } from './engine.ts';
 import { arrowKeys, pageLocale, resultItem } from './render.ts';
 

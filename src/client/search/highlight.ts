@@ -1,4 +1,4 @@
-import { highlightRanges, highlightTerms } from '../../lib/highlight.ts';
+import { highlightRanges, highlightTerms } from '../../lib/search/highlight.ts';
 
 const markClass = 'rounded-sm bg-yellow-200 text-slate-950 dark:bg-yellow-300';
 

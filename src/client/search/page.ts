@@ -1,5 +1,5 @@
 import { messages } from '../../lib/i18n/index.ts';
-import { ALL_BRANDS, readSearchState, writeSearchState, type SearchState } from '../../lib/search-state.ts';
+import { ALL_BRANDS, readSearchState, writeSearchState, type SearchState } from '../../lib/search/state.ts';
 import { isSearchShortcut } from './boot.ts';
 import { brandNames, runSearch } from './engine.ts';
 import { arrowKeys, pageLocale, resultItem } from './render.ts';

@@ -1,5 +1,5 @@
 import { formatDate, messages } from '../../lib/i18n/index.ts';
-import type { ExcerptPart, ResultView } from '../../lib/search-results.ts';
+import type { ExcerptPart, ResultView } from '../../lib/search/results.ts';
 import type { Locale } from '../../schemas/brand.ts';
 import { badgeClass, statusClasses } from '../../styles/status-classes.ts';
 

@@ -83,7 +83,7 @@ export function pruneHast(tree: HastRoot | Element, notes: HtmlNotes, lineOffset
       }
       const anchor = child.properties['id'] ?? child.properties['name'];
       if (anchor !== undefined && /^h[1-6]$/.test(child.tagName) && anchorId.test(String(anchor))) {
-        // The site keeps a heading's trailing {#id} as its id (src/lib/heading-anchor.ts).
+        // The site keeps a heading's trailing {#id} as its id (src/lib/policy/anchors.ts).
         child.children.push({ type: 'text', value: ` {#${String(anchor)}}` });
       } else if (anchor !== undefined && /^(?:h[1-6]|a)$/.test(child.tagName)) {
         notes.unconverted.push(

@@ -45,7 +45,7 @@ function frontMatter(text: string, unconverted: Note[]): { title: string | undef
   return { title: typeof fields['title'] === 'string' ? fields['title'] : undefined, rest };
 }
 
-/** An id the site accepts as a heading's fixed anchor (src/lib/heading-anchor.ts). */
+/** An id the site accepts as a heading's fixed anchor (src/lib/policy/anchors.ts). */
 const anchorId = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
 
 /**

@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isRunning } from '../process-alive.ts';
+import { isRunning } from '../build/process-alive.ts';
 
 /** A file to write, relative to the content folder. */
 export interface StagedFile {

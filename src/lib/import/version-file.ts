@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { Locale } from '../../schemas/brand.ts';
-import { versionDates } from '../new-version.ts';
+import { versionDates } from '../edit/new-version.ts';
 
 /** Where a new version goes and what is already there. */
 export interface Placement {

@@ -13,7 +13,7 @@ const brandPages = new Set(['search', 'feed.xml', 'index.json']);
 const policyPages = new Set(['history', 'compare', 'feed.xml', 'versions.json']);
 
 /**
- * The site's URL space as the content defines it (see src/lib/urls.ts): `/<brand>/<policy>/<date>/`
+ * The site's URL space as the content defines it (see src/lib/routes/urls.ts): `/<brand>/<policy>/<date>/`
  * and the pages around it, with a `/<locale>` prefix for translations. Paths of a single-brand
  * build (`/<policy>/…`) are accepted for the brand of the linking file.
  */
@@ -90,7 +90,7 @@ const anchorCache = new WeakMap<VersionRecord, string[]>();
 
 /**
  * The ids the site gives a version's headings: a fixed `{#id}` where the heading ends in one
- * (src/lib/heading-anchor.ts), else github-slugger over the heading texts, in order.
+ * (src/lib/policy/anchors.ts), else github-slugger over the heading texts, in order.
  */
 export function anchorsOf(version: VersionRecord): string[] {
   let anchors = anchorCache.get(version);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBlocks, type Block } from './blocks.ts';
-import { normalise } from '../normalise.ts';
+import { normalise } from './normalise.ts';
 
 const show = (blocks: Block[]) => blocks.map((b) => `${b.kind}${b.depth ?? ''} ${b.text} @ ${b.section.join(' > ')}`);
 

@@ -3,11 +3,11 @@
  * browser's compare page loads these blocks as JSON.
  */
 import type { ListItem, Nodes, Root, RootContent } from 'mdast';
-import type { Block } from '../diff-model.ts';
+import type { Block } from '../diff/model.ts';
 import { headingAnchor } from './anchors.ts';
 import { parseMarkdown } from './markdown.ts';
 
-export type { Block } from '../diff-model.ts';
+export type { Block } from '../diff/model.ts';
 
 /** Inline nodes whose content is code or markup rather than words a reader sees. */
 const SILENT = new Set(['html', 'mdxTextExpression', 'mdxFlowExpression', 'mdxjsEsm', 'footnoteReference']);

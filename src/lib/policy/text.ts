@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { Block } from '../diff-model.ts';
+import type { Block } from '../diff/model.ts';
 import { problem, type Problem } from '../problem.ts';
 import { treeBlocks } from './blocks.ts';
 import { checkLimits } from './limits.ts';

@@ -1,4 +1,4 @@
-import { checkBrandColours } from '../../contrast.ts';
+import { checkBrandColours } from '../../model/contrast.ts';
 import type { Rule } from '../types.ts';
 
 /**

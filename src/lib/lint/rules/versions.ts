@@ -1,6 +1,6 @@
-import { checkHistories } from '../../version-rules.ts';
+import { checkHistories } from '../../model/history-rules.ts';
 import type { Problem } from '../../problem.ts';
-import { normalise } from '../../normalise.ts';
+import { normalise } from '../../policy/normalise.ts';
 import { histories, warning } from '../body.ts';
 import type { Rule } from '../types.ts';
 

@@ -1,0 +1,159 @@
+import { Feed, type Item } from 'feed';
+import type { Brand, Catalog, Policy, Version } from '../model/catalog.ts';
+import type { Locale } from '../../schemas/brand.ts';
+import { formatDate, messages } from '../i18n/index.ts';
+import { brandRef } from '../routes/pages.ts';
+import type { Urls } from '../routes/urls.ts';
+import { absolute, versionLinks } from './version-links.ts';
+
+/*
+ * Atom feeds of policy versions: one entry per version, upcoming ones included and marked, so a
+ * subscriber hears of a change when it is announced, not only when it takes effect.
+ */
+
+export interface FeedContext {
+  catalog: Catalog;
+  urls: Urls;
+  site: URL;
+}
+
+interface Entry {
+  brand: Brand;
+  policy: Policy;
+  version: Version;
+}
+
+export const policyFeedTitle = (brand: Brand, policy: Policy) => `${brand.data.name} · ${policy.title}`;
+export const brandFeedTitle = (brand: Brand) => `${brand.data.name} ${messages(brand.data.locale).siteName}`;
+
+export function policyFeed(ctx: FeedContext, brand: Brand, policy: Policy): string {
+  const ref = brandRef(brand);
+  return render(ctx, {
+    locale: brand.data.locale,
+    title: policyFeedTitle(brand, policy),
+    page: ctx.urls.policy(ref, policy.id, brand.data.locale),
+    self: ctx.urls.policyFeed(ref, policy.id),
+    author: brand.data.legalName,
+    entries: policy.versions.map((version) => ({ brand, policy, version })),
+    withBrand: false,
+  });
+}
+
+export function brandFeed(ctx: FeedContext, brand: Brand): string {
+  const ref = brandRef(brand);
+  return render(ctx, {
+    locale: brand.data.locale,
+    title: brandFeedTitle(brand),
+    page: ctx.urls.brand(ref, brand.data.locale),
+    self: ctx.urls.brandFeed(ref),
+    author: brand.data.legalName,
+    entries: brand.policies.flatMap((policy) => policy.versions.map((version) => ({ brand, policy, version }))),
+    withBrand: false,
+  });
+}
+
+/** Every brand's versions in one feed, for the all-brands build. */
+export function siteFeed(ctx: FeedContext, siteLocale: Locale): string {
+  return render(ctx, {
+    locale: siteLocale,
+    title: messages(siteLocale).siteName,
+    page: ctx.urls.home(siteLocale, siteLocale),
+    self: ctx.urls.siteFeed(),
+    author: undefined,
+    entries: ctx.catalog.brands.flatMap((brand) =>
+      brand.policies.flatMap((policy) => policy.versions.map((version) => ({ brand, policy, version }))),
+    ),
+    withBrand: true,
+  });
+}
+
+interface FeedSpec {
+  locale: Locale;
+  title: string;
+  page: string;
+  self: string;
+  /** Atom wants an author on the feed or on every entry; entries carry their brand's, this is the feed's. */
+  author: string | undefined;
+  entries: Entry[];
+  withBrand: boolean;
+}
+
+function render(ctx: FeedContext, spec: FeedSpec): string {
+  const t = messages(spec.locale);
+  const entries = [...spec.entries].sort(
+    (a, b) =>
+      b.version.date.localeCompare(a.version.date) ||
+      a.brand.id.localeCompare(b.brand.id) ||
+      a.policy.id.localeCompare(b.policy.id),
+  );
+  const items = entries.map((e) => item(ctx, e, spec.withBrand));
+  // The newest entry dates the feed, never the clock, so two builds of the same content are identical.
+  const updated = items.reduce<Date | undefined>(
+    (latest, i) => (latest === undefined || i.date > latest ? i.date : latest),
+    undefined,
+  );
+  const feed = new Feed({
+    id: absolute(ctx.site, spec.page),
+    title: spec.title,
+    description: t.feedSubtitle,
+    link: absolute(ctx.site, spec.page),
+    feed: absolute(ctx.site, spec.self),
+    language: spec.locale,
+    updated: updated ?? day(ctx.catalog.now),
+    generator: 'Privacy Center',
+    ...(spec.author === undefined ? {} : { author: { name: spec.author } }),
+  });
+  for (const i of items) feed.addItem(i);
+  return `${feed.atom1()}\n`;
+}
+
+function item(ctx: FeedContext, { brand, policy, version }: Entry, withBrand: boolean): Item {
+  const locale = brand.data.locale;
+  const t = messages(locale);
+  const links = versionLinks(ctx.urls, brand, policy, version);
+  const page = absolute(ctx.site, links.page);
+  const redline = links.redline === undefined ? undefined : absolute(ctx.site, links.redline);
+  const upcoming = version.status === 'upcoming';
+  const title = [
+    upcoming ? `[${t.status.upcoming}]` : '',
+    withBrand ? `${brand.data.name} ·` : '',
+    `${version.data.title} · ${t.effectiveOn(formatDate(version.date, locale))}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const summary = version.data.summary ?? t.firstVersion;
+  const content = [
+    upcoming ? `<p><strong>${escape(t.upcomingNotice(formatDate(version.date, locale)))}</strong></p>` : '',
+    version.data.material ? `<p><strong>${escape(t.material)}</strong></p>` : '',
+    `<p>${escape(summary)}</p>`,
+    `<p><a href="${escape(page)}">${escape(t.readVersion)}</a>`,
+    redline === undefined ? '' : ` · <a href="${escape(redline)}">${escape(t.whatChanged)}</a>`,
+    '</p>',
+  ].join('');
+  // A version's text never changes once published, so the date it was announced dates the entry.
+  const published = day(version.data.published ?? version.date);
+  return {
+    title: escape(title),
+    id: page,
+    link: page,
+    date: published,
+    published,
+    description: escape(summary),
+    content,
+    author: [{ name: brand.data.legalName }],
+    // The status and the material flag as categories, so feed readers and scripts can filter on them.
+    category: [
+      { term: version.status, name: t.status[version.status] },
+      ...(version.data.material ? [{ term: 'material', name: t.material }] : []),
+    ],
+  };
+}
+
+function day(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** Titles and summaries are plain text; the feed carries them as HTML. */
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

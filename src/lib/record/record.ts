@@ -1,0 +1,196 @@
+import type { Brand, Catalog, Policy, Status, Version } from '../model/catalog.ts';
+import type { Locale } from '../../schemas/brand.ts';
+import { brandLocales, brandRef } from '../routes/pages.ts';
+import type { Urls } from '../routes/urls.ts';
+import { absolute, versionLinks } from './version-links.ts';
+
+/*
+ * The public record: JSON files that list every version of every policy with the SHA-256 of its
+ * source, so anyone can check what was published and when. The shapes are fixed by
+ * schemas/record.schema.json and described in the README ("The public record"); change all three together.
+ */
+
+export interface TranslationEntry {
+  locale: Locale;
+  title: string;
+  summary: string | null;
+  url: string;
+  source: string;
+  sha256: string;
+}
+
+export interface VersionEntry {
+  number: number;
+  effective: string;
+  /** The date the version was announced, when its frontmatter says. */
+  published: string | null;
+  status: Status;
+  title: string;
+  summary: string | null;
+  material: boolean;
+  url: string;
+  redline: string | null;
+  source: string;
+  sha256: string;
+  translations: TranslationEntry[];
+}
+
+export interface PolicyEntry {
+  id: string;
+  title: string;
+  url: string;
+  history: string;
+  feed: string;
+  versions: string;
+  current: string | null;
+  upcoming: string[];
+  versionCount: number;
+}
+
+export interface BrandEntry {
+  id: string;
+  name: string;
+  legalName: string;
+  locale: Locale;
+  locales: Locale[];
+  url: string;
+  feed: string;
+  index: string;
+  policies: PolicyEntry[];
+}
+
+export interface VersionsFile {
+  kind: 'versions';
+  /** The day the statuses were computed for. */
+  asOf: string;
+  brand: string;
+  policy: string;
+  title: string;
+  locale: Locale;
+  url: string;
+  history: string;
+  feed: string;
+  current: string | null;
+  versions: VersionEntry[];
+}
+
+export interface BrandIndexFile extends BrandEntry {
+  kind: 'brand';
+  asOf: string;
+}
+
+export interface SiteIndexFile {
+  kind: 'site';
+  asOf: string;
+  url: string;
+  feed: string;
+  brands: BrandEntry[];
+}
+
+export interface RecordContext {
+  catalog: Catalog;
+  urls: Urls;
+  site: URL;
+}
+
+export function versionsFile(ctx: RecordContext, brand: Brand, policy: Policy): VersionsFile {
+  const { urls, site } = ctx;
+  const ref = brandRef(brand);
+  return {
+    kind: 'versions',
+    asOf: ctx.catalog.now,
+    brand: brand.id,
+    policy: policy.id,
+    title: policy.title,
+    locale: brand.data.locale,
+    url: absolute(site, urls.policy(ref, policy.id, brand.data.locale)),
+    history: absolute(site, urls.history(ref, policy.id, brand.data.locale)),
+    feed: absolute(site, urls.policyFeed(ref, policy.id)),
+    current: policy.current?.date ?? null,
+    versions: policy.versions.map((v) => versionEntry(ctx, brand, policy, v)),
+  };
+}
+
+function versionEntry(ctx: RecordContext, brand: Brand, policy: Policy, version: Version): VersionEntry {
+  const links = versionLinks(ctx.urls, brand, policy, version);
+  const translations = brandLocales(brand).flatMap((locale): TranslationEntry[] => {
+    const t = version.translations[locale];
+    if (!t || !t.translation) return [];
+    const own = versionLinks(ctx.urls, brand, policy, version, locale);
+    return [
+      {
+        locale,
+        title: t.data.title,
+        summary: t.data.summary ?? null,
+        url: absolute(ctx.site, own.page),
+        source: absolute(ctx.site, own.source),
+        sha256: t.sha256,
+      },
+    ];
+  });
+  return {
+    number: version.number,
+    effective: version.date,
+    published: version.data.published ?? null,
+    status: version.status,
+    title: version.data.title,
+    summary: version.data.summary ?? null,
+    material: version.data.material,
+    url: absolute(ctx.site, links.page),
+    redline: links.redline === undefined ? null : absolute(ctx.site, links.redline),
+    source: absolute(ctx.site, links.source),
+    sha256: version.sha256,
+    translations,
+  };
+}
+
+function policyEntry(ctx: RecordContext, brand: Brand, policy: Policy): PolicyEntry {
+  const { urls, site } = ctx;
+  const ref = brandRef(brand);
+  return {
+    id: policy.id,
+    title: policy.title,
+    url: absolute(site, urls.policy(ref, policy.id, brand.data.locale)),
+    history: absolute(site, urls.history(ref, policy.id, brand.data.locale)),
+    feed: absolute(site, urls.policyFeed(ref, policy.id)),
+    versions: absolute(site, urls.versionsJson(ref, policy.id)),
+    current: policy.current?.date ?? null,
+    upcoming: policy.upcoming.map((v) => v.date),
+    versionCount: policy.versions.length,
+  };
+}
+
+function brandEntry(ctx: RecordContext, brand: Brand): BrandEntry {
+  const { urls, site } = ctx;
+  const ref = brandRef(brand);
+  return {
+    id: brand.id,
+    name: brand.data.name,
+    legalName: brand.data.legalName,
+    locale: brand.data.locale,
+    locales: brandLocales(brand),
+    url: absolute(site, urls.brand(ref, brand.data.locale)),
+    feed: absolute(site, urls.brandFeed(ref)),
+    index: absolute(site, urls.brandIndex(ref)),
+    policies: brand.policies.map((p) => policyEntry(ctx, brand, p)),
+  };
+}
+
+export function brandIndexFile(ctx: RecordContext, brand: Brand): BrandIndexFile {
+  return { kind: 'brand', asOf: ctx.catalog.now, ...brandEntry(ctx, brand) };
+}
+
+export function siteIndexFile(ctx: RecordContext, siteLocale: Locale): SiteIndexFile {
+  return {
+    kind: 'site',
+    asOf: ctx.catalog.now,
+    url: absolute(ctx.site, ctx.urls.home(siteLocale, siteLocale)),
+    feed: absolute(ctx.site, ctx.urls.siteFeed()),
+    brands: ctx.catalog.brands.map((b) => brandEntry(ctx, b)),
+  };
+}
+
+/** Stable, readable JSON: two builds of the same content give the same bytes. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

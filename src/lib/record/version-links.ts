@@ -1,0 +1,35 @@
+import type { Brand, Policy, Version } from '../model/catalog.ts';
+import { brandRef } from '../routes/pages.ts';
+import type { Locale } from '../../schemas/brand.ts';
+import type { Urls } from '../routes/urls.ts';
+
+/** Where a version can be read, compared with its predecessor and verified (URL paths). */
+export interface VersionLinks {
+  page: string;
+  /** The redline from the previous version; the first version has none. */
+  redline: string | undefined;
+  /** The MDX file as written, whose SHA-256 the record publishes. */
+  source: string;
+}
+
+/** Links of a version in `locale` (the brand's own language unless given); feeds and records share them. */
+export function versionLinks(
+  urls: Urls,
+  brand: Brand,
+  policy: Policy,
+  version: Version,
+  locale: Locale = brand.data.locale,
+): VersionLinks {
+  const ref = brandRef(brand);
+  const previous = policy.versions[version.number - 2];
+  return {
+    page: urls.version(ref, policy.id, version.date, locale),
+    redline: previous && urls.changes(ref, policy.id, previous.date, version.date, locale),
+    source: urls.source(ref, policy.id, version.date, locale),
+  };
+}
+
+/** An absolute URL for a site path: feeds and records are read away from the site. */
+export function absolute(site: URL, path: string): string {
+  return new URL(path, site).href;
+}

@@ -1,0 +1,28 @@
+import type { Brand, Policy } from '../model/catalog.ts';
+import { brandFeedTitle, policyFeedTitle } from '../record/feeds.ts';
+import { messages } from '../i18n/index.ts';
+import { brandRef, SITE_LOCALE } from './pages.ts';
+import type { Urls } from './urls.ts';
+
+/** A feed a page advertises with `<link rel="alternate" type="application/atom+xml">`. */
+export interface FeedLink {
+  title: string;
+  href: string;
+}
+
+/**
+ * The feeds that cover what a page shows, most specific first: a policy's pages offer the policy's
+ * feed and the brand's, a brand page the brand's, the directory the all-brands feed. Any page kind
+ * with a brand or a policy gets them, so new kinds of page need no change here.
+ */
+export function pageFeeds(page: { kind: string; brand?: Brand; policy?: Policy }, urls: Urls): FeedLink[] {
+  const feeds: FeedLink[] = [];
+  if (page.brand && page.policy)
+    feeds.push({
+      title: policyFeedTitle(page.brand, page.policy),
+      href: urls.policyFeed(brandRef(page.brand), page.policy.id),
+    });
+  if (page.brand) feeds.push({ title: brandFeedTitle(page.brand), href: urls.brandFeed(brandRef(page.brand)) });
+  if (page.kind === 'directory') feeds.push({ title: messages(SITE_LOCALE).siteName, href: urls.siteFeed() });
+  return feeds;
+}

@@ -1,0 +1,67 @@
+import { localeSchema, type Locale } from '../../schemas/brand.ts';
+
+/** Folders the build writes beside the pages: Astro's bundled assets and the search index. */
+const ASSET_FOLDERS = ['_astro', 'pagefind'];
+const SEARCH = 'search';
+
+/**
+ * Path segments the site uses at the top of its URL space and of each brand's (where a
+ * single-brand build puts policies): a brand or policy may not take one, or its pages would
+ * replace the site's own. Locales are lower-cased because some hosts ignore case.
+ */
+export const reservedSegments: ReadonlySet<string> = new Set([
+  SEARCH,
+  ...ASSET_FOLDERS,
+  ...localeSchema.options.map((l) => l.toLowerCase()),
+]);
+
+/** Where the brands sit in the URL space: all brands under /<brand>/, or one brand mounted at /. */
+export interface Mount {
+  /** Set for a single-brand build: that brand is served at `/`. */
+  brand: string | undefined;
+}
+
+/** Where one brand's pages live: its id and the locale its pages use without a prefix. */
+export interface BrandRef {
+  id: string;
+  locale: Locale;
+}
+
+/**
+ * Every URL of the site, in one place. Paths start and end with `/` (pages) or end in a file name.
+ * Pages in a locale other than the brand's own get a `/<locale>` prefix.
+ */
+export function makeUrls(mount: Mount) {
+  const brandBase = (brand: BrandRef, locale: Locale) => {
+    const prefix = locale === brand.locale ? '' : `/${locale}`;
+    return mount.brand === undefined ? `${prefix}/${brand.id}/` : `${prefix}/`;
+  };
+  const policyBase = (brand: BrandRef, policy: string, locale: Locale) => `${brandBase(brand, locale)}${policy}/`;
+  return {
+    home: (locale: Locale, siteLocale: Locale) => (locale === siteLocale ? '/' : `/${locale}/`),
+    brand: brandBase,
+    policy: policyBase,
+    version: (brand: BrandRef, policy: string, date: string, locale: Locale) =>
+      `${policyBase(brand, policy, locale)}${date}/`,
+    history: (brand: BrandRef, policy: string, locale: Locale) => `${policyBase(brand, policy, locale)}history/`,
+    changes: (brand: BrandRef, policy: string, from: string, to: string, locale: Locale) =>
+      `${policyBase(brand, policy, locale)}changes/${from}...${to}/`,
+    compare: (brand: BrandRef, policy: string, locale: Locale) => `${policyBase(brand, policy, locale)}compare/`,
+    brandSearch: (brand: BrandRef, locale: Locale) => `${brandBase(brand, locale)}${SEARCH}/`,
+    search: (locale: Locale, siteLocale: Locale) => `${locale === siteLocale ? '' : `/${locale}`}/${SEARCH}/`,
+    source: (brand: BrandRef, policy: string, date: string, locale: Locale) =>
+      `${policyBase(brand, policy, brand.locale)}${date}/source${locale === brand.locale ? '' : `.${locale}`}.mdx`,
+    /** A version's text as diff blocks, for the compare page's in-browser redline. */
+    blocks: (brand: BrandRef, policy: string, date: string, textLocale: Locale) =>
+      `${policyBase(brand, policy, brand.locale)}${date}/blocks${textLocale === brand.locale ? '' : `.${textLocale}`}.json`,
+    brandFeed: (brand: BrandRef) => `${brandBase(brand, brand.locale)}feed.xml`,
+    policyFeed: (brand: BrandRef, policy: string) => `${policyBase(brand, policy, brand.locale)}feed.xml`,
+    versionsJson: (brand: BrandRef, policy: string) => `${policyBase(brand, policy, brand.locale)}versions.json`,
+    brandIndex: (brand: BrandRef) => `${brandBase(brand, brand.locale)}index.json`,
+    /** The all-brands build's feed and index; a single-brand build serves the brand's at the same place. */
+    siteFeed: () => '/feed.xml',
+    siteIndex: () => '/index.json',
+  };
+}
+
+export type Urls = ReturnType<typeof makeUrls>;

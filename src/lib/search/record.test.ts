@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../model/catalog.ts';
+import type { BrandRecord, VersionRecord } from '../content/read.ts';
+import { FULL_TEXT_LIMIT, indexesFullText, policyChoices, policyTitle, searchRecord } from './record.ts';
+import { makeUrls } from '../routes/urls.ts';
+
+const brandRecord: BrandRecord = {
+  id: 'acme',
+  file: 'brands/acme/brand.yaml',
+  source: '',
+  data: {
+    name: '示例品牌',
+    legalName: 'Acme Ltd',
+    locale: 'zh-CN',
+    locales: ['en'],
+    colors: { primary: '#1d4ed8' },
+    contact: {},
+    links: {},
+  },
+};
+
+function version(date: string, extra: Partial<VersionRecord> = {}): VersionRecord {
+  return {
+    brand: 'acme',
+    policy: 'privacy',
+    date,
+    locale: 'zh-CN',
+    translation: false,
+    file: `brands/acme/privacy/${date}.mdx`,
+    source: '',
+    sha256: '',
+    data: { title: `隐私政策 ${date}`, material: false },
+    body: '',
+    bodyLine: 4,
+    text: { html: '', headings: [], blocks: [] },
+    ...extra,
+  };
+}
+
+const catalog = buildCatalog(
+  {
+    brands: [brandRecord],
+    versions: [
+      version('2020-01-01'),
+      version('2023-06-01'),
+      version('2023-06-01', { locale: 'en', translation: true, data: { title: 'Privacy Policy', material: false } }),
+      version('2099-01-01'),
+    ],
+  },
+  '2024-01-01',
+);
+const brand = catalog.brands[0]!;
+const policy = brand.policies[0]!;
+const [archived, current, upcoming] = policy.versions as [
+  (typeof policy.versions)[0],
+  (typeof policy.versions)[0],
+  (typeof policy.versions)[0],
+];
+const urls = makeUrls({ brand: undefined });
+const page = (v: typeof current, locale: 'zh-CN' | 'en', isCurrentPage = false) => ({
+  brand,
+  policy,
+  version: v,
+  text: v.translations[locale] ?? v,
+  locale,
+  isCurrentPage,
+});
+
+describe('searchRecord', () => {
+  it('indexes a version at its permanent URL, with filters, meta and a sort key', () => {
+    expect(searchRecord(page(archived, 'zh-CN'), urls)).toEqual({
+      filters: { brand: '示例品牌', policy: '隐私政策 2023-06-01', status: 'archived', locale: 'zh-CN' },
+      meta: {
+        title: '隐私政策 2020-01-01',
+        brand: '示例品牌',
+        brand_id: 'acme',
+        policy: '隐私政策 2023-06-01',
+        date: '2020-01-01',
+        status: 'archived',
+        number: '1',
+        version_url: '/acme/privacy/2020-01-01/',
+        page: '/acme/privacy/2020-01-01/',
+      },
+      sort: { date: '2020-01-01' },
+    });
+  });
+
+  it('leaves out the copy of the current version at the policy URL, and sends its results there', () => {
+    expect(searchRecord(page(current, 'zh-CN', true), urls)).toBeUndefined();
+    expect(searchRecord(page(current, 'zh-CN'), urls)?.meta).toMatchObject({
+      version_url: '/acme/privacy/2023-06-01/',
+      page: '/acme/privacy/',
+      status: 'current',
+    });
+    expect(searchRecord(page(upcoming, 'zh-CN'), urls)?.filters.status).toBe('upcoming');
+  });
+
+  it('indexes translations under their own language and skips pages without one', () => {
+    expect(searchRecord(page(current, 'en'), urls)).toMatchObject({
+      filters: { brand: '示例品牌', policy: 'Privacy Policy', status: 'current', locale: 'en' },
+      meta: { title: 'Privacy Policy', page: '/en/acme/privacy/' },
+    });
+    expect(searchRecord(page(archived, 'en'), urls)).toBeUndefined();
+  });
+
+  it('names a policy by its current title in each language', () => {
+    expect(policyTitle(policy, 'zh-CN')).toBe('隐私政策 2023-06-01');
+    expect(policyTitle(policy, 'en')).toBe('Privacy Policy');
+  });
+
+  it('offers each policy title once as a filter choice, with the brands using it', () => {
+    const other = { ...brand, id: 'other' };
+    expect(policyChoices([brand, other], 'zh-CN')).toEqual([
+      { title: '隐私政策 2023-06-01', brands: ['acme', 'other'] },
+    ]);
+    expect(policyChoices([brand], 'en')).toEqual([{ title: 'Privacy Policy', brands: ['acme'] }]);
+  });
+});
+
+describe('indexesFullText', () => {
+  it('indexes ordinary policies in full and very long ones by title only', () => {
+    expect(indexesFullText({ body: '个人信息'.repeat(10_000) })).toBe(true);
+    expect(indexesFullText({ body: 'x'.repeat(FULL_TEXT_LIMIT + 1) })).toBe(false);
+  });
+});

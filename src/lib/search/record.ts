@@ -1,0 +1,92 @@
+import type { Locale } from '../../schemas/brand.ts';
+import type { Brand, Policy, Status, Version } from '../model/catalog.ts';
+import type { VersionRecord } from '../content/read.ts';
+import { brandRef } from '../routes/pages.ts';
+import type { Urls } from '../routes/urls.ts';
+
+/** What Pagefind stores about one indexed version page, written as data-pagefind-* attributes. */
+export interface SearchRecord {
+  /** Narrow a search: brand display name, policy title, status, language of the text. */
+  filters: { brand: string; policy: string; status: Status; locale: Locale };
+  /** Returned with each result so it can be shown without opening the page. */
+  meta: {
+    title: string;
+    brand: string;
+    brand_id: string;
+    policy: string;
+    date: string;
+    status: Status;
+    number: string;
+    version_url: string;
+    /** Where a result should lead: the canonical policy URL for the current version, else the permanent one. */
+    page: string;
+  };
+  sort: { date: string };
+}
+
+export interface VersionPageData {
+  brand: Brand;
+  policy: Policy;
+  version: Version;
+  text: VersionRecord;
+  locale: Locale;
+  isCurrentPage: boolean;
+}
+
+/** A policy's name in one language: the title of its current (or first announced) version there. */
+export function policyTitle(policy: Policy, locale: Locale): string {
+  const lead = policy.current ?? policy.upcoming[0] ?? policy.versions.at(-1);
+  return lead?.translations[locale]?.data.title ?? policy.title;
+}
+
+/**
+ * The search record of a version page, or undefined when the page must stay out of the index: the
+ * current version is rendered twice (at `/<brand>/<policy>/` and at its permanent URL) and only the
+ * permanent one is indexed, and a page that falls back to the original text for want of a translation
+ * would repeat the original's entry in another language's index.
+ */
+export function searchRecord(page: VersionPageData, urls: Urls): SearchRecord | undefined {
+  const { brand, policy, version, text, locale } = page;
+  if (page.isCurrentPage || text.locale !== locale) return undefined;
+  const ref = brandRef(brand);
+  const versionUrl = urls.version(ref, policy.id, version.date, locale);
+  const title = policyTitle(policy, locale);
+  return {
+    filters: { brand: brand.data.name, policy: title, status: version.status, locale },
+    meta: {
+      title: text.data.title,
+      brand: brand.data.name,
+      brand_id: brand.id,
+      policy: title,
+      date: version.date,
+      status: version.status,
+      number: String(version.number),
+      version_url: versionUrl,
+      page: version.status === 'current' ? urls.policy(ref, policy.id, locale) : versionUrl,
+    },
+    sort: { date: version.date },
+  };
+}
+
+/** The policy filter's choices for a search page: each title once, with the ids of the brands using it. */
+export function policyChoices(brands: readonly Brand[], locale: Locale): { title: string; brands: string[] }[] {
+  const byTitle = new Map<string, string[]>();
+  for (const brand of brands) {
+    for (const policy of brand.policies) {
+      const title = policyTitle(policy, locale);
+      byTitle.set(title, [...(byTitle.get(title) ?? []), brand.id]);
+    }
+  }
+  return [...byTitle].map(([title, ids]) => ({ title, brands: ids }));
+}
+
+/**
+ * Pagefind's indexing time grows faster than linearly with a page's length (measured: 0.3 M characters
+ * 1.5 s, 0.6 M 5 s, 1.8 M 144 s), so a text beyond this size is found by its title only. Real policies
+ * are a few tens of thousands of characters.
+ */
+export const FULL_TEXT_LIMIT = 300_000;
+
+export function indexesFullText(text: Pick<VersionRecord, 'body'>): boolean {
+  return text.body.length <= FULL_TEXT_LIMIT;
+}
