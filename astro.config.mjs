@@ -1,14 +1,14 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
-import { publicSite, readSettings } from './src/lib/build/load.ts';
+import { cacheRoot, publicSite, readSettings } from './src/lib/build/settings.ts';
 import { formatProblems } from './src/lib/problem.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { site } from './src/integrations/site.ts';
 import { brandStyles } from './src/integrations/brand-styles.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { diffWarmup } from './src/integrations/diff-warmup.ts';
 
 const projectDir = fileURLToPath(new URL('.', import.meta.url));
 const settings = readSettings(process.env, process.cwd());
@@ -25,7 +25,7 @@ const options = { ...settings.options, projectDir };
  * scripts/build.ts names the destination; the outDir itself is a staging folder that changes per run.
  */
 const destination = process.env['PRIVACY_CENTER_DESTINATION'] ?? process.env['PRIVACY_CENTER_OUT'] ?? 'dist';
-const cacheKey = createHash('sha256')
+const viteKey = createHash('sha256')
   .update(`${options.contentDir}|${options.brand ?? ''}|${destination}`)
   .digest('hex')
   .slice(0, 12);
@@ -35,10 +35,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env['PRIVACY_CENTER_OUT'] || 'dist',
-  cacheDir: `node_modules/.astro/${cacheKey}`,
+  cacheDir: join(cacheRoot(options) ?? join(projectDir, 'node_modules/.cache/privacy-center'), 'vite', viteKey),
   devToolbar: { enabled: false },
   // Policy texts are rendered by src/lib/policy (never compiled as code); pages are Astro components.
-  integrations: [contentCheck(options), diffWarmup(options), brandStyles(), pagefindIndex()],
+  integrations: [site(options), brandStyles(), pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { readContent } from '../src/lib/content/read.ts';
-import { readSettings } from '../src/lib/build/load.ts';
+import { readSettings } from '../src/lib/build/settings.ts';
 
 const { options } = readSettings(process.env, process.cwd());
 const out = resolve(process.env['PRIVACY_CENTER_BRANDS_OUT'] || 'dist-brands');

@@ -5,7 +5,7 @@
  */
 import { diffBlocks } from '../lib/diff/diff.ts';
 import type { Block } from '../lib/diff/model.ts';
-import { redlineHtml } from '../lib/diff/redline-html.ts';
+import { redlineHtml, statsLines } from '../lib/diff/redline-html.ts';
 import { redlineLabels } from '../lib/diff/redline-labels.ts';
 import { messages } from '../lib/i18n/index.ts';
 import type { Locale } from '../schemas/brand.ts';
@@ -55,8 +55,14 @@ export function startCompare(): void {
       const [older, newer] = await Promise.all(urls.map(load));
       const model = diffBlocks(older!.blocks, newer!.blocks, { locale: newer!.locale });
       const redline = redlineHtml(model, redlineLabels(t));
-      const s = model.stats;
-      result.innerHTML = `<p class="text-sm">${t.statsChars(s.inserted, s.deleted)}</p><p class="text-sm">${t.statsSections(s.sectionsChanged, s.sectionsAdded, s.sectionsRemoved, s.sectionsMoved)}</p><div class="redline mt-4" lang="${newer!.locale}">${redline.inline}</div>`;
+      const stats = document.createElement('ul');
+      stats.className = 'space-y-1 text-sm';
+      for (const line of statsLines(model, redline.changes, t))
+        stats.append(Object.assign(document.createElement('li'), { textContent: line }));
+      const body = Object.assign(document.createElement('div'), { className: 'redline mt-4', lang: newer!.locale });
+      // The redline's HTML is built by the same renderer as the static pages, which escapes every text it shows.
+      body.innerHTML = redline.inline;
+      result.replaceChildren(stats, body);
       result.hidden = false;
       status.textContent = model.identical ? t.noChanges : t.changeCount(redline.changes);
     } catch {

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { storedCatalog } from '../lib/build/store.ts';
+import { storedSite } from '../lib/build/store.ts';
 import { brandStylesheet } from '../lib/model/brand-css.ts';
 
 const id = 'virtual:privacy-center/brands.css';
@@ -7,7 +7,7 @@ const id = 'virtual:privacy-center/brands.css';
 /** The brands of the loaded catalog; none while content is broken in `astro dev` (the overlay says why). */
 function storedBrands() {
   try {
-    return storedCatalog()?.brands ?? [];
+    return storedSite()?.ctx.catalog.brands ?? [];
   } catch {
     return [];
   }

@@ -1,5 +1,6 @@
 import { workerData } from 'node:worker_threads';
-import { warmDiffs } from '../lib/build/warm-diffs.ts';
-import type { SiteOptions } from '../lib/build/load.ts';
+import { jsonCache } from '../lib/build/json-cache.ts';
+import { runDiffJobs, type DiffJob } from '../lib/build/warm-diffs.ts';
 
-warmDiffs(workerData as SiteOptions);
+const { dir, jobs } = workerData as { dir: string; jobs: DiffJob[] };
+runDiffJobs(jobs, jsonCache(dir));

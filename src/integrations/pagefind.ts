@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { close, createIndex } from 'pagefind';
+import { storedSite } from '../lib/build/store.ts';
 
 /**
  * Files of the bundle the site never loads: Pagefind's prebuilt interfaces (the site has its own) and
@@ -20,7 +21,15 @@ const unusedBundleFiles = [
   'pagefind-worker.js',
 ];
 
-const VERSION_PAGES = '**/????-??-??/index.html';
+/** Pages handed to Pagefind at once: enough to keep it busy, few enough to bound memory. */
+const BATCH = 64;
+
+/** The URL paths of the pages to index, from the page list the content check stored. */
+function indexed(): string[] {
+  const site = storedSite();
+  if (site === undefined) throw new Error('The page list was not loaded in this process.');
+  return site.pages.filter((p) => p.indexed).map((p) => p.path);
+}
 
 /** Pages indexed per language, from the bundle's entry file (addDirectory counts every HTML file it read). */
 function indexedPages(bundle: string): { total: number; summary: string } {
@@ -47,11 +56,21 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(errors.join('\n') || 'Pagefind returned no index.');
-          // Only version pages carry data-pagefind-body; reading the other pages (redlines, history,
-          // the current copies) would double Pagefind's time for nothing. A version page's folder is
-          // its effective date, in every mount and locale (src/lib/routes/urls.ts).
-          const added = await index.addDirectory({ path: site, glob: VERSION_PAGES });
-          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+          // Exactly the pages the page list marks as indexed (src/lib/routes/pages.ts); reading the
+          // others (redlines, history, the current copies) would double Pagefind's time for nothing.
+          const paths = indexed();
+          const added = { page_count: 0 };
+          for (let i = 0; i < paths.length; i += BATCH) {
+            const batch = paths.slice(i, i + BATCH);
+            const results = await Promise.all(
+              batch.map((url) =>
+                index.addHTMLFile({ url, content: readFileSync(join(site, url, 'index.html'), 'utf8') }),
+              ),
+            );
+            const failed = results.flatMap((r) => r.errors);
+            if (failed.length > 0) throw new Error(failed.join('\n'));
+            added.page_count += batch.length;
+          }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
           for (const file of unusedBundleFiles) rmSync(join(written.outputPath, file), { force: true });

@@ -9,6 +9,13 @@ const url = z.url({ protocol: /^https?$/, message: 'must be a full URL starting 
 export const localeSchema = z.enum(['zh-CN', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
 
+/** Every locale the site has messages for: the one list the content, URLs and interface use. */
+export const LOCALES: readonly Locale[] = localeSchema.options;
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
 /** `content/brands/<brand>/brand.yaml`: who the brand is and how its center looks. */
 export const brandSchema = z.strictObject({
   /** Display name shown in headers and titles, e.g. "贝业". */

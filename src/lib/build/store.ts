@@ -1,26 +1,33 @@
-import type { Catalog } from '../model/catalog.ts';
+import type { PageRef } from '../routes/pages.ts';
+import type { SiteContext } from '../routes/site-context.ts';
 import { ContentError, type Problem } from '../problem.ts';
 
-/**
- * The catalog of the running build or dev server, shared between Astro's config (where the content
- * check loads it) and the page modules (which Vite loads as separate module instances in the same
- * process): only a global slot is common to both, so it holds plain data, never class instances.
- */
-type Slot = { contentDir: string } & ({ catalog: Catalog } | { problems: readonly Problem[] });
+/** A loaded site: its content in context and the list of its pages. */
+export interface BuiltSite {
+  ctx: SiteContext;
+  pages: PageRef[];
+}
 
-const key = Symbol.for('privacy-center.catalog');
+/**
+ * The site of the running build or dev server, shared between Astro's config (where the content
+ * check loads it) and the page modules (which Vite loads as separate module instances in the same
+ * process): only a global slot is common to both, so it never relies on class identity.
+ */
+type Slot = { contentDir: string } & ({ site: BuiltSite } | { problems: readonly Problem[] });
+
+const key = Symbol.for('privacy-center.site');
 const slots = globalThis as typeof globalThis & { [key]?: Slot };
 
-export function storeCatalog(slot: Slot): void {
+export function storeSite(slot: Slot): void {
   slots[key] = slot;
 }
 
-/** The stored catalog; throws the stored problems as a ContentError, so broken content shows as such. */
-export function storedCatalog(): Catalog | undefined {
+/** The stored site; throws the stored problems as a ContentError, so broken content shows as such. */
+export function storedSite(): BuiltSite | undefined {
   const slot = slots[key];
   if (slot === undefined) return undefined;
   if ('problems' in slot) throw new ContentError(slot.problems, slot.contentDir);
-  return slot.catalog;
+  return slot.site;
 }
 
 export function storedContentDir(): string | undefined {

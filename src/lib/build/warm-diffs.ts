@@ -1,23 +1,37 @@
-import { loadCatalog, type SiteOptions } from './load.ts';
-import { diffTexts } from '../diff/cache.ts';
-import { brandLocales, comparedTexts } from '../routes/pages.ts';
+import { diffKey } from '../diff/cache.ts';
+import { diffBlocks } from '../diff/diff.ts';
+import type { Block } from '../diff/model.ts';
+import { comparedTexts } from '../model/catalog.ts';
+import type { BuiltSite } from './store.ts';
+import type { JsonCache } from './json-cache.ts';
+
+/** One redline to compute ahead: the two texts' blocks and the language they are segmented in. */
+export interface DiffJob {
+  key: string;
+  from: Block[];
+  to: Block[];
+  locale: string;
+}
+
+/** Every redline the pages will ask for (a change page's, and the history's sizes), once each. */
+export function diffJobs(site: BuiltSite): DiffJob[] {
+  const jobs = new Map<string, DiffJob>();
+  for (const page of site.pages) {
+    if (page.kind !== 'changes') continue;
+    const [from, to] = comparedTexts(page.pair, page.locale);
+    const key = diffKey(from, to);
+    if (!jobs.has(key)) jobs.set(key, { key, from: from.text.blocks, to: to.text.blocks, locale: to.locale });
+  }
+  return [...jobs.values()];
+}
 
 /**
- * Computes every consecutive diff the pages will ask for, storing them in the disk cache. Run in a
- * worker while Astro bundles, it moves that work to the second core; a page that needs a result
- * before the worker got to it simply computes it itself.
+ * Computes the jobs into the disk cache. Run in a worker while Astro bundles, it moves that work to
+ * the second core; a page that needs a result before the worker got to it computes it itself.
  */
-export function warmDiffs(options: SiteOptions): number {
-  let pairs = 0;
-  for (const brand of loadCatalog(options).brands) {
-    for (const policy of brand.policies) {
-      for (const locale of brandLocales(brand)) {
-        policy.versions.slice(1).forEach((to, i) => {
-          diffTexts(...comparedTexts(policy.versions[i]!, to, locale));
-          pairs++;
-        });
-      }
-    }
+export function runDiffJobs(jobs: readonly DiffJob[], disk: JsonCache): void {
+  for (const job of jobs) {
+    if (disk.get(job.key) !== undefined) continue;
+    disk.set(job.key, diffBlocks(job.from, job.to, { locale: job.locale }));
   }
-  return pairs;
 }

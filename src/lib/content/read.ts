@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brandSchema, type BrandData, type Locale } from '../../schemas/brand.ts';
+import { brandSchema, isLocale, LOCALES, type BrandData, type Locale } from '../../schemas/brand.ts';
 import { isRealDate, versionSchema, type VersionData } from '../../schemas/version.ts';
 import { messages } from '../i18n/index.ts';
 import type { JsonCache } from '../build/json-cache.ts';
@@ -229,13 +229,13 @@ function readVersion(
     );
     return undefined;
   }
-  if (suffix !== undefined && suffix !== 'en' && suffix !== 'zh-CN') {
+  if (suffix !== undefined && !isLocale(suffix)) {
     problems.push(
       problem(
         'structure',
         file,
         `"${suffix}" is not a supported locale.`,
-        'Use <date>.en.mdx for an English translation or <date>.zh-CN.mdx for a Chinese one.',
+        `Name a translation <date>.<locale>.mdx with one of: ${LOCALES.join(', ')}.`,
       ),
     );
     return undefined;

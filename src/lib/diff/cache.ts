@@ -1,40 +1,31 @@
-import { join } from 'node:path';
-import type { DiffModel } from './model.ts';
 import type { VersionRecord } from '../content/read.ts';
+import type { JsonCache } from '../build/json-cache.ts';
 import { diffBlocks } from './diff.ts';
-import { codeKey } from '../build/code-key.ts';
-import { jsonCache, type JsonCache } from '../build/json-cache.ts';
+import type { DiffModel } from './model.ts';
 
-/**
- * Diffs of version texts. The history page, the change page and the compare data ask for the same
- * ones, so each is computed once per build (memory) and once per content (disk, keyed by the texts'
- * SHA-256 and by the engine's code, src/lib/build/code-key.ts). The disk cache also lets a worker compute
- * them while Astro bundles (src/integrations/diff-warmup.ts).
- */
-const diffs = new Map<string, DiffModel>();
+/** Diffs two version texts (original or translation) into a redline model. */
+export type DiffTexts = (from: VersionRecord, to: VersionRecord) => DiffModel;
 
-let disk: JsonCache | null | undefined;
-
-function diskCache(): JsonCache | null {
-  if (disk === undefined) {
-    try {
-      const project = process.cwd();
-      const engine = codeKey(join(project, 'src/lib/diff/diff.ts'), project);
-      disk = jsonCache(join(project, 'node_modules/.cache/privacy-center/diffs', engine));
-    } catch {
-      disk = null;
-    }
-  }
-  return disk;
+/** The key of a diff: the two texts' SHA-256 and the language it is segmented in. */
+export function diffKey(from: VersionRecord, to: VersionRecord): string {
+  return `diff-${from.sha256}-${to.sha256}-${to.locale}`;
 }
 
-export function diffTexts(from: VersionRecord, to: VersionRecord): DiffModel {
-  const key = `diff-${from.sha256}-${to.sha256}-${to.locale}`;
-  let found = diffs.get(key) ?? diskCache()?.get<DiffModel>(key);
-  if (found === undefined) {
-    found = diffBlocks(from.text.blocks, to.text.blocks, { locale: to.locale });
-    diskCache()?.set(key, found);
-  }
-  diffs.set(key, found);
-  return found;
+/**
+ * Diffs of version texts, computed once: the history page, the change page and the compare data
+ * ask for the same ones. With `disk` (keyed by the diff engine's code, src/lib/build/code-key.ts)
+ * they also last between builds, and a worker can compute them while Astro bundles.
+ */
+export function cachedDiffs(disk: JsonCache | undefined): DiffTexts {
+  const memory = new Map<string, DiffModel>();
+  return (from, to) => {
+    const key = diffKey(from, to);
+    let found = memory.get(key) ?? disk?.get<DiffModel>(key);
+    if (found === undefined) {
+      found = diffBlocks(from.text.blocks, to.text.blocks, { locale: to.locale });
+      disk?.set(key, found);
+    }
+    memory.set(key, found);
+    return found;
+  };
 }

@@ -170,3 +170,19 @@ function del(html: string, labels: RedlineLabels): string {
 function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+/** The words of a redline's summary, from the page's messages. */
+export interface StatsLabels {
+  changeCount: (n: number) => string;
+  statsChars: (inserted: number, deleted: number) => string;
+  statsSections: (changed: number, added: number, removed: number, moved: number) => string;
+}
+
+/** The redline's summary lines (changes and characters, then sections), for the static and compare pages alike. */
+export function statsLines(model: DiffModel, changes: number, labels: StatsLabels): string[] {
+  const s = model.stats;
+  return [
+    `${labels.changeCount(changes)} · ${labels.statsChars(s.inserted, s.deleted)}`,
+    labels.statsSections(s.sectionsChanged, s.sectionsAdded, s.sectionsRemoved, s.sectionsMoved),
+  ];
+}

@@ -1,5 +1,5 @@
-import type { Page } from '../routes/pages.ts';
-import type { SiteFile } from '../routes/files.ts';
+import type { PageRef } from '../routes/pages.ts';
+import type { SiteFile } from '../routes/site-file.ts';
 
 /**
  * Content-Security-Policy the site satisfies: no inline scripts or styles anywhere.
@@ -101,7 +101,7 @@ ${locations.join('\n\n')}
 }
 
 /** Pages search engines should list: everything but superseded versions and translations-missing stand-ins. */
-export function sitemap(pages: readonly Page[], site: URL): string {
+export function sitemap(pages: readonly PageRef[], site: URL): string {
   const urls = pages
     .filter((p) => !(p.kind === 'version' && p.version.status === 'archived'))
     .map((p) => {
@@ -120,7 +120,7 @@ function escapeXml(text: string): string {
 }
 
 /** sitemap.xml, robots.txt and _headers for this build. */
-export function hostingFiles(pages: readonly Page[], site: URL): SiteFile[] {
+export function hostingFiles(pages: readonly PageRef[], site: URL): SiteFile[] {
   const text = (path: string, type: string, body: string): SiteFile => ({ path, type, body: () => Buffer.from(body) });
   return [
     text('/sitemap.xml', 'application/xml', sitemap(pages, site)),

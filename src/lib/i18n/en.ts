@@ -1,4 +1,4 @@
-import type { Messages } from './index.ts';
+import type { Messages } from './zh-CN.ts';
 
 /** Interface text in English. */
 export const en: Messages = {

@@ -1,10 +1,13 @@
 import type { Locale } from '../../schemas/brand.ts';
 import { en } from './en.ts';
-import { zhCN } from './zh-CN.ts';
+import { zhCN, type Messages } from './zh-CN.ts';
 
-export type Messages = typeof zhCN;
+export type { Messages };
 
 const catalogues: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
+
+/** Each language's name in itself, for the language switcher. */
+export const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
 
 export function messages(locale: Locale): Messages {
   return catalogues[locale];

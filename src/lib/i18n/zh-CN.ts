@@ -129,3 +129,6 @@ export const zhCN = {
   legendIns: '插入的文字',
   legendDel: '删除的文字',
 };
+
+/** The interface's words: every language has the same messages as this one. */
+export type Messages = typeof zhCN;

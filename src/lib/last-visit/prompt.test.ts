@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { smallCatalog } from '../../../tests/support/catalog.ts';
 import { nextSeen, promptFor } from './prompt.ts';
 import { lastVisitData } from '../page-data/last-visit.ts';
-import { makeUrls } from '../routes/urls.ts';
+import { siteContext } from '../routes/site-context.ts';
 
-const brand = smallCatalog('2024-01-01').brands[0]!;
+const catalog = smallCatalog('2024-01-01');
+const brand = catalog.brands[0]!;
 const policy = brand.policies[1]!;
-const urls = makeUrls({ brand: undefined });
+const ctx = siteContext(catalog, { brand: undefined }, new URL('https://privacy.example.com'));
 
 describe('lastVisitData', () => {
   it('links consecutive versions to their static redline and others to the compare page', () => {
-    const data = lastVisitData(urls, brand, policy, policy.versions[2]!, 'zh-CN');
+    const data = lastVisitData(ctx, brand, policy, policy.versions[2]!, 'zh-CN');
     expect(data).toEqual({
       policy: 'acme/privacy',
       version: '2099-01-01',
@@ -22,8 +23,8 @@ describe('lastVisitData', () => {
   });
 
   it('has nothing to offer on the first version, and follows the page language', () => {
-    expect(lastVisitData(urls, brand, policy, policy.versions[0]!, 'zh-CN').redlines).toEqual({});
-    expect(lastVisitData(urls, brand, policy, policy.versions[1]!, 'en').redlines['2020-01-01']).toEqual({
+    expect(lastVisitData(ctx, brand, policy, policy.versions[0]!, 'zh-CN').redlines).toEqual({});
+    expect(lastVisitData(ctx, brand, policy, policy.versions[1]!, 'en').redlines['2020-01-01']).toEqual({
       href: '/en/acme/privacy/changes/2020-01-01...2023-06-01/',
       label: 'January 1, 2020',
     });
@@ -31,7 +32,7 @@ describe('lastVisitData', () => {
 });
 
 describe('promptFor and nextSeen', () => {
-  const data = lastVisitData(urls, brand, policy, policy.versions[1]!, 'zh-CN');
+  const data = lastVisitData(ctx, brand, policy, policy.versions[1]!, 'zh-CN');
 
   it('prompts only when the visitor last saw an older version of this policy', () => {
     expect(promptFor(null, data)).toBeUndefined();

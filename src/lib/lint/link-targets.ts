@@ -1,108 +1,79 @@
-import GithubSlugger from 'github-slugger';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
-import type { BrandRecord, VersionRecord } from '../content/read.ts';
-import { headingAnchor } from '../policy/anchors.ts';
-import { bodyTree } from './body.ts';
+import { isLocale } from '../../schemas/brand.ts';
+import type { ContentRecords, VersionRecord } from '../content/read.ts';
+import { buildCatalog, textIn, type Catalog } from '../model/catalog.ts';
+import { siteFiles } from '../routes/files.ts';
+import { sitePages } from '../routes/pages.ts';
+import { siteContext } from '../routes/site-context.ts';
 
-/** Where an internal link lands: a version whose headings give the anchors, a page without anchors, or nowhere. */
-export type Target = { version: VersionRecord } | { page: true } | { missing: string; hint: string };
+/** Where an internal link lands: a page with the anchors its text gives, another page or file, or nowhere. */
+export type Target = { anchors: string[]; file: string } | { page: true } | { missing: string; hint: string };
 
-const locales = new Set(['en', 'zh-CN']);
-const brandPages = new Set(['search', 'feed.xml', 'index.json']);
-const policyPages = new Set(['history', 'compare', 'feed.xml', 'versions.json']);
+const SITE = new URL('https://site.invalid');
 
 /**
- * The site's URL space as the content defines it (see src/lib/routes/urls.ts): `/<brand>/<policy>/<date>/`
- * and the pages around it, with a `/<locale>` prefix for translations. Paths of a single-brand
- * build (`/<policy>/…`) are accepted for the brand of the linking file.
+ * Resolves links against the site's own page and file lists (src/lib/routes), so lint accepts
+ * exactly the pages the build makes. Links are read in the all-brands site; a link in a brand's
+ * own form (`/<policy>/…`, as in a single-brand build) is read in that brand's site.
  */
-export function makeResolver(brands: readonly BrandRecord[], versions: readonly VersionRecord[], now: string) {
-  const brandIds = new Set([...brands.map((b) => b.id), ...versions.map((v) => v.brand)]);
-  const find = (brand: string, policy: string, date: string, locale: string | undefined) =>
-    versions.find(
-      (v) =>
-        v.brand === brand &&
-        v.policy === policy &&
-        v.date === date &&
-        (locale === undefined ? !v.translation : v.locale === locale),
-    );
-  const dates = (brand: string, policy: string) =>
-    [
-      ...new Set(versions.filter((v) => v.brand === brand && v.policy === policy && !v.translation).map((v) => v.date)),
-    ].sort();
-
+export function linkResolver(records: Pick<ContentRecords, 'brands' | 'versions'>, now: string) {
+  const catalog = buildCatalog({ brands: records.brands, versions: records.versions }, now);
+  const all = targets(catalog, undefined);
+  const single = new Map<string, Map<string, Target>>();
+  const own = (brand: string) => {
+    let found = single.get(brand);
+    if (!found) single.set(brand, (found = targets(catalog, brand)));
+    return found;
+  };
   return (path: string, from: VersionRecord): Target => {
-    const parts = path.split('/').filter(Boolean);
-    const locale = parts[0] !== undefined && locales.has(parts[0]) ? parts.shift() : undefined;
-    if (parts.length === 0 || (parts.length === 1 && parts[0] === 'search')) return { page: true };
-    if (!brandIds.has(parts[0] ?? '') && dates(from.brand, parts[0] ?? '').length > 0) parts.unshift(from.brand);
-    const [brand = '', policy, page, extra, ...rest] = parts;
-    if (!brandIds.has(brand))
-      return {
-        missing: `there is no brand or policy "${brand}"`,
-        hint: `Brands are: ${[...brandIds].sort().join(', ')}.`,
-      };
-    if (policy === undefined || (brandPages.has(policy) && page === undefined)) return { page: true };
-    const history = dates(brand, policy);
-    if (history.length === 0)
-      return {
-        missing: `brand "${brand}" has no policy "${policy}"`,
-        hint: `Check the policy folder name under brands/${brand}/.`,
-      };
-    if (page === undefined) {
-      const current = history.filter((d) => d <= now).at(-1) ?? history[0] ?? '';
-      return versionTarget(
-        find(brand, policy, current, locale),
-        `${brand}/${policy} has no ${locale} translation of its current version (${current})`,
-      );
-    }
-    if (policyPages.has(page) && extra === undefined) return { page: true };
-    if (page === 'changes') {
-      const [a = '', b = ''] = (extra ?? '').split('...');
-      const ok = history.includes(a) && history.includes(b) && rest.length === 0;
-      return ok
-        ? { page: true }
-        : {
-            missing: `"changes/${extra ?? ''}" does not name two versions of ${brand}/${policy}`,
-            hint: `Use changes/<from>...<to>/ with two of: ${history.join(', ')}.`,
-          };
-    }
-    if (!history.includes(page)) {
-      return {
-        missing: `${brand}/${policy} has no version "${page}"`,
-        hint: `Versions are: ${history.join(', ')}. Link to a page URL such as /${brand}/${policy}/${history.at(-1)}/, not to a file.`,
-      };
-    }
-    if (extra !== undefined && !/^source(?:\.[\w-]+)?\.mdx$/.test(extra))
-      return { missing: `"${extra}" is not a page of version ${page}`, hint: `Link to /${brand}/${policy}/${page}/.` };
-    return extra === undefined
-      ? versionTarget(find(brand, policy, page, locale), `${brand}/${policy}/${page} has no ${locale} translation`)
-      : { page: true };
+    const found =
+      all.get(path) ?? (catalog.brands.some((b) => b.id === from.brand) ? own(from.brand).get(path) : undefined);
+    return found ?? explain(catalog, path);
   };
 }
 
-function versionTarget(version: VersionRecord | undefined, missing: string): Target {
-  return version ? { version } : { missing, hint: 'Add the translation, or link to the version in its own language.' };
+/** Every page and file of the all-brands site, or of one brand's own site, by path. */
+function targets(catalog: Catalog, brand: string | undefined): Map<string, Target> {
+  const scoped = brand === undefined ? catalog : { ...catalog, brands: catalog.brands.filter((b) => b.id === brand) };
+  const ctx = siteContext(scoped, { brand }, SITE);
+  const pages = sitePages(ctx);
+  const out = new Map<string, Target>();
+  for (const page of pages) {
+    if (page.kind === 'version') {
+      const text = textIn(page.version, page.locale);
+      out.set(page.path, { anchors: text.text.headings.map((h) => h.slug), file: text.file });
+    } else {
+      out.set(page.path, { page: true });
+    }
+  }
+  for (const file of siteFiles(ctx, pages)) out.set(file.path, { page: true });
+  return out;
 }
 
-const anchorCache = new WeakMap<VersionRecord, string[]>();
-
-/**
- * The ids the site gives a version's headings: a fixed `{#id}` where the heading ends in one
- * (src/lib/policy/anchors.ts), else github-slugger over the heading texts, in order.
- */
-export function anchorsOf(version: VersionRecord): string[] {
-  let anchors = anchorCache.get(version);
-  if (!anchors) {
-    const slugger = new GithubSlugger();
-    const found: string[] = [];
-    visit(bodyTree(version), 'heading', (h) => {
-      const { text, id } = headingAnchor(toString(h));
-      found.push(id ?? slugger.slug(text));
-    });
-    anchors = found;
-    anchorCache.set(version, anchors);
+/** Why a path names no page: the first of its brand, policy and version that does not exist. */
+function explain(catalog: Catalog, path: string): Target {
+  const parts = path.split('/').filter(Boolean);
+  if (parts[0] !== undefined && isLocale(parts[0])) parts.shift();
+  const [brandId = '', policyId, page] = parts;
+  const brand = catalog.brands.find((b) => b.id === brandId);
+  const brands = catalog.brands.map((b) => b.id).join(', ');
+  if (!brand) return { missing: `there is no brand or policy "${brandId}"`, hint: `Brands are: ${brands}.` };
+  const policy = brand.policies.find((p) => p.id === policyId);
+  if (!policy) {
+    return {
+      missing: `brand "${brandId}" has no policy "${policyId ?? ''}"`,
+      hint: `Check the policy folder name under brands/${brandId}/.`,
+    };
   }
-  return anchors;
+  const dates = policy.versions.map((v) => v.date);
+  if (page === 'changes') {
+    const pairs = policy.pairs.map((p) => `changes/${p.from.date}...${p.to.date}/`);
+    return {
+      missing: `"${parts.slice(2).join('/')}" is not a redline of ${brandId}/${policyId}`,
+      hint: `Redlines exist between consecutive versions: ${pairs.join(', ') || 'none yet'}; link any other two through the compare page.`,
+    };
+  }
+  return {
+    missing: `${brandId}/${policyId} has no version or page "${parts.slice(2).join('/')}"`,
+    hint: `Versions are: ${dates.join(', ')}. Link to a page URL such as /${brandId}/${policyId}/${dates.at(-1)}/, not to a file.`,
+  };
 }

@@ -1,5 +1,5 @@
 import { readContent } from '../content/read.ts';
-import { readSettings } from '../build/load.ts';
+import { readSettings } from '../build/settings.ts';
 import type { Problem } from '../problem.ts';
 import { duplicatePassageRule } from './rules/duplicate-passage.ts';
 import { emptyContactRule } from './rules/empty-contact.ts';

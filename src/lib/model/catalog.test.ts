@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, previousVersion } from './catalog.ts';
+import { buildCatalog, comparedTexts, textIn } from './catalog.ts';
 import type { BrandRecord, VersionRecord } from '../content/read.ts';
 
 const brand: BrandRecord = {
@@ -30,7 +30,7 @@ function version(date: string, extra: Partial<VersionRecord> = {}): VersionRecor
     data: { title: `T ${date}`, material: false },
     body: '',
     bodyLine: 4,
-    text: { html: '', headings: [], blocks: [] },
+    text: { html: '', headings: [], blocks: [], links: [] },
     ...extra,
   };
 }
@@ -40,7 +40,12 @@ describe('buildCatalog', () => {
     version('2023-06-01'),
     version('2020-01-01'),
     version('2025-01-01'),
-    version('2023-06-01', { locale: 'en', translation: true }),
+    version('2023-06-01', {
+      locale: 'en',
+      translation: true,
+      file: 'brands/acme/privacy/2023-06-01.en.mdx',
+      data: { title: 'Privacy', material: false },
+    }),
   ];
 
   it('sorts versions oldest first and numbers them', () => {
@@ -73,8 +78,37 @@ describe('buildCatalog', () => {
 
   it('attaches translations to the version of the same date', () => {
     const [policy] = buildCatalog({ brands: [brand], versions }, '2024-01-01').brands[0]!.policies;
-    expect(policy!.versions[1]!.translations.en?.file).toBe('brands/acme/privacy/2023-06-01.mdx');
-    expect(policy!.versions[0]!.translations.en).toBeUndefined();
-    expect(previousVersion(policy!, policy!.versions[1]!)?.date).toBe('2020-01-01');
+    const [first, second] = policy!.versions;
+    expect(second!.file).toBe('brands/acme/privacy/2023-06-01.mdx');
+    expect(second!.translations.en?.file).toBe('brands/acme/privacy/2023-06-01.en.mdx');
+    expect(first!.translations.en).toBeUndefined();
+    expect(textIn(second!, 'en').data.title).toBe('Privacy');
+    expect(textIn(first!, 'en')).toBe(first);
+  });
+
+  it('links each version to its neighbours and lists the consecutive pairs', () => {
+    const [policy] = buildCatalog({ brands: [brand], versions }, '2024-01-01').brands[0]!.policies;
+    const [first, second, third] = policy!.versions;
+    expect([first!.previous, first!.next, second!.previous, second!.next, third!.next]).toEqual([
+      undefined,
+      second,
+      first,
+      third,
+      undefined,
+    ]);
+    expect(policy!.pairs.map((p) => `${p.from.date}...${p.to.date}`)).toEqual([
+      '2020-01-01...2023-06-01',
+      '2023-06-01...2025-01-01',
+    ]);
+  });
+
+  it('compares translations only when both versions of a pair have one', () => {
+    const [policy] = buildCatalog({ brands: [brand], versions }, '2024-01-01').brands[0]!.policies;
+    const [one, two] = policy!.pairs;
+    expect(comparedTexts(one!, 'en').map((t) => t.file)).toEqual([
+      'brands/acme/privacy/2020-01-01.mdx',
+      'brands/acme/privacy/2023-06-01.mdx',
+    ]);
+    expect(comparedTexts(two!, 'zh-CN').map((t) => t.locale)).toEqual(['zh-CN', 'zh-CN']);
   });
 });

@@ -15,6 +15,15 @@ export interface Version extends VersionRecord {
   number: number;
   /** Translations of this version, by locale. */
   translations: Partial<Record<Locale, VersionRecord>>;
+  /** The version before and after this one in the policy's history. */
+  previous: Version | undefined;
+  next: Version | undefined;
+}
+
+/** Two consecutive versions: the pairs that get a static redline page. */
+export interface Pair {
+  from: Version;
+  to: Version;
 }
 
 export interface Policy {
@@ -24,6 +33,8 @@ export interface Policy {
   title: string;
   /** Oldest first. */
   versions: Version[];
+  /** Consecutive versions, oldest pair first. */
+  pairs: Pair[];
   /** The version in force; undefined while every version is still upcoming. */
   current: Version | undefined;
   /** Announced versions not in force yet, soonest first. */
@@ -32,6 +43,10 @@ export interface Policy {
 
 export interface Brand {
   id: string;
+  /** The language of the brand's original texts; its pages in it have no locale prefix. */
+  locale: Locale;
+  /** Every language the brand's pages are in, its own first. */
+  locales: Locale[];
   file: string;
   data: BrandData;
   logoPath: string | undefined;
@@ -41,45 +56,68 @@ export interface Brand {
 export interface Catalog {
   /** The day statuses were computed for, YYYY-MM-DD. */
   now: string;
+  /** The site's own language: its directory and search pages in it have no locale prefix. */
+  locale: Locale;
   brands: Brand[];
 }
 
-export function buildCatalog(records: { brands: BrandRecord[]; versions: VersionRecord[] }, now: string): Catalog {
+/** The one place brands, policies, versions, statuses, neighbours and pairs are worked out. */
+export function buildCatalog(
+  records: { brands: BrandRecord[]; versions: VersionRecord[] },
+  now: string,
+  locale: Locale = 'zh-CN',
+): Catalog {
   const brands = records.brands.map((b): Brand => {
     const originals = records.versions.filter((v) => v.brand === b.id && !v.translation);
     const policyIds = [...new Set(originals.map((v) => v.policy))].sort();
     return {
       id: b.id,
+      locale: b.data.locale,
+      locales: [b.data.locale, ...b.data.locales.filter((l) => l !== b.data.locale)],
       file: b.file,
       data: b.data,
       logoPath: b.logoPath,
       policies: policyIds.map((id) => buildPolicy(b.id, id, records.versions, now)),
     };
   });
-  return { now, brands };
+  return { now, locale, brands };
 }
 
 function buildPolicy(brand: string, id: string, all: VersionRecord[], now: string): Policy {
   const mine = all.filter((v) => v.brand === brand && v.policy === id);
   const originals = mine.filter((v) => !v.translation).sort((a, b) => a.date.localeCompare(b.date));
-  const inForce = originals.filter((v) => v.date <= now);
-  const currentDate = inForce.at(-1)?.date;
+  const currentDate = originals.filter((v) => v.date <= now).at(-1)?.date;
   const versions = originals.map((v, i): Version => {
     const translations: Partial<Record<Locale, VersionRecord>> = {};
     for (const t of mine) if (t.translation && t.date === v.date) translations[t.locale] = t;
     const status: Status = v.date > now ? 'upcoming' : v.date === currentDate ? 'current' : 'archived';
-    return { ...v, status, number: i + 1, translations };
+    return { ...v, status, number: i + 1, translations, previous: undefined, next: undefined };
   });
+  versions.forEach((v, i) => {
+    v.previous = versions[i - 1];
+    v.next = versions[i + 1];
+  });
+  const pairs = versions.slice(1).map((to, i) => ({ from: versions[i]!, to }));
   const current = versions.find((v) => v.status === 'current');
   const upcoming = versions.filter((v) => v.status === 'upcoming');
-  return { id, brand, title: (current ?? upcoming[0] ?? versions[0])?.data.title ?? id, versions, current, upcoming };
+  const title = (current ?? upcoming[0] ?? versions[0])?.data.title ?? id;
+  return { id, brand, title, versions, pairs, current, upcoming };
 }
 
-/** The version before `version` in its policy's history. */
-export function previousVersion(policy: Policy, version: Version): Version | undefined {
-  return policy.versions[version.number - 2];
+/** The text a page in `locale` shows: the translation when there is one, else the original. */
+export function textIn(version: Version, locale: Locale): VersionRecord {
+  return version.translations[locale] ?? version;
 }
 
-export function nextVersion(policy: Policy, version: Version): Version | undefined {
-  return policy.versions[version.number];
+/** The texts a redline in `locale` compares: both translations when both exist, else both originals, never a mix. */
+export function comparedTexts(pair: Pair, locale: Locale): [VersionRecord, VersionRecord] {
+  const a = pair.from.translations[locale];
+  const b = pair.to.translations[locale];
+  return a && b ? [a, b] : [pair.from, pair.to];
+}
+
+/** A policy's name in one language: the title of its current (or first announced) version there. */
+export function policyTitle(policy: Policy, locale: Locale): string {
+  const lead = policy.current ?? policy.upcoming[0] ?? policy.versions.at(-1);
+  return lead?.translations[locale]?.data.title ?? policy.title;
 }

@@ -1,4 +1,5 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { Block } from '../diff/model.ts';
 import { problem, type Problem } from '../problem.ts';
 import { treeBlocks } from './blocks.ts';
@@ -10,11 +11,19 @@ import { checkSafety, type BodyPlace } from './safety.ts';
 export type { BodyPlace } from './safety.ts';
 export type { Heading } from './render.ts';
 
+/** A link written in a text, with its file position, for the check of links between pages. */
+export interface TextLink {
+  url: string;
+  line: number;
+  column: number;
+}
+
 /** What the site shows of a version's text, all from one parse. */
 export interface PolicyText {
   html: string;
   headings: Heading[];
   blocks: Block[];
+  links: TextLink[];
 }
 
 export type Checked = { problems: Problem[]; tree: Root } | { problems: Problem[]; tree?: undefined };
@@ -43,7 +52,30 @@ export function processPolicy(
 ): { problems: Problem[]; text?: PolicyText } {
   const checked = checkPolicy(body, place);
   if (checked.tree === undefined || checked.problems.length > 0) return { problems: checked.problems };
-  return { problems: [], text: { ...renderPolicy(checked.tree, labels), blocks: treeBlocks(checked.tree) } };
+  const text = {
+    ...renderPolicy(checked.tree, labels),
+    blocks: treeBlocks(checked.tree),
+    links: treeLinks(checked.tree, place),
+  };
+  return { problems: [], text };
+}
+
+/** Markdown links and definitions, and `<a href>` written as HTML. */
+function treeLinks(tree: Root, place: BodyPlace): TextLink[] {
+  const out: TextLink[] = [];
+  const add = (url: string, node: Nodes) => {
+    const start = node.position?.start;
+    out.push({ url, line: (start?.line ?? 1) + place.bodyLine - 1, column: start?.column ?? 1 });
+  };
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'definition') add(node.url, node);
+    else if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'a') {
+      for (const attr of node.attributes)
+        if (attr.type === 'mdxJsxAttribute' && attr.name === 'href' && typeof attr.value === 'string')
+          add(attr.value, node);
+    }
+  });
+  return out;
 }
 
 interface ParserMessage {

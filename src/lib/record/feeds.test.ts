@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { smallCatalog } from '../../../tests/support/catalog.ts';
 import { brandFeed, policyFeed, siteFeed } from './feeds.ts';
-import { makeUrls } from '../routes/urls.ts';
+import { siteContext } from '../routes/site-context.ts';
 
 const catalog = smallCatalog('2024-01-01');
 const brand = catalog.brands[0]!;
 const privacy = brand.policies.find((p) => p.id === 'privacy')!;
-const ctx = { catalog, urls: makeUrls({ brand: undefined }), site: new URL('https://privacy.example.com') };
+const ctx = siteContext(catalog, { brand: undefined }, new URL('https://privacy.example.com'));
 
 /** Each entry as a readable line: title, id, updated and whether it links a redline. */
 function entries(xml: string): string[] {
@@ -63,7 +63,7 @@ describe('brand and site feeds', () => {
   });
 
   it('name the brand in each entry of the all-brands feed', () => {
-    const xml = siteFeed(ctx, 'zh-CN');
+    const xml = siteFeed(ctx);
     expect(entries(xml)[1]).toMatch(/^Acme · 隐私政策 · 2023年6月1日 起生效/);
     expect(xml).toContain('<link rel="self" href="https://privacy.example.com/feed.xml"/>');
   });

@@ -1,21 +1,14 @@
 import { Feed, type Item } from 'feed';
-import type { Brand, Catalog, Policy, Version } from '../model/catalog.ts';
+import type { Brand, Policy, Version } from '../model/catalog.ts';
 import type { Locale } from '../../schemas/brand.ts';
 import { formatDate, messages } from '../i18n/index.ts';
-import { brandRef } from '../routes/pages.ts';
-import type { Urls } from '../routes/urls.ts';
+import type { SiteContext } from '../routes/site-context.ts';
 import { absolute, versionLinks } from './version-links.ts';
 
 /*
  * Atom feeds of policy versions: one entry per version, upcoming ones included and marked, so a
  * subscriber hears of a change when it is announced, not only when it takes effect.
  */
-
-export interface FeedContext {
-  catalog: Catalog;
-  urls: Urls;
-  site: URL;
-}
 
 interface Entry {
   brand: Brand;
@@ -24,28 +17,26 @@ interface Entry {
 }
 
 export const policyFeedTitle = (brand: Brand, policy: Policy) => `${brand.data.name} · ${policy.title}`;
-export const brandFeedTitle = (brand: Brand) => `${brand.data.name} ${messages(brand.data.locale).siteName}`;
+export const brandFeedTitle = (brand: Brand) => `${brand.data.name} ${messages(brand.locale).siteName}`;
 
-export function policyFeed(ctx: FeedContext, brand: Brand, policy: Policy): string {
-  const ref = brandRef(brand);
+export function policyFeed(ctx: SiteContext, brand: Brand, policy: Policy): string {
   return render(ctx, {
-    locale: brand.data.locale,
+    locale: brand.locale,
     title: policyFeedTitle(brand, policy),
-    page: ctx.urls.policy(ref, policy.id, brand.data.locale),
-    self: ctx.urls.policyFeed(ref, policy.id),
+    page: ctx.urls.policy(brand, policy.id, brand.locale),
+    self: ctx.urls.policyFeed(brand, policy.id),
     author: brand.data.legalName,
     entries: policy.versions.map((version) => ({ brand, policy, version })),
     withBrand: false,
   });
 }
 
-export function brandFeed(ctx: FeedContext, brand: Brand): string {
-  const ref = brandRef(brand);
+export function brandFeed(ctx: SiteContext, brand: Brand): string {
   return render(ctx, {
-    locale: brand.data.locale,
+    locale: brand.locale,
     title: brandFeedTitle(brand),
-    page: ctx.urls.brand(ref, brand.data.locale),
-    self: ctx.urls.brandFeed(ref),
+    page: ctx.urls.brand(brand, brand.locale),
+    self: ctx.urls.brandFeed(brand),
     author: brand.data.legalName,
     entries: brand.policies.flatMap((policy) => policy.versions.map((version) => ({ brand, policy, version }))),
     withBrand: false,
@@ -53,11 +44,12 @@ export function brandFeed(ctx: FeedContext, brand: Brand): string {
 }
 
 /** Every brand's versions in one feed, for the all-brands build. */
-export function siteFeed(ctx: FeedContext, siteLocale: Locale): string {
+export function siteFeed(ctx: SiteContext): string {
+  const locale = ctx.catalog.locale;
   return render(ctx, {
-    locale: siteLocale,
-    title: messages(siteLocale).siteName,
-    page: ctx.urls.home(siteLocale, siteLocale),
+    locale,
+    title: messages(locale).siteName,
+    page: ctx.urls.home(locale),
     self: ctx.urls.siteFeed(),
     author: undefined,
     entries: ctx.catalog.brands.flatMap((brand) =>
@@ -78,7 +70,7 @@ interface FeedSpec {
   withBrand: boolean;
 }
 
-function render(ctx: FeedContext, spec: FeedSpec): string {
+function render(ctx: SiteContext, spec: FeedSpec): string {
   const t = messages(spec.locale);
   const entries = [...spec.entries].sort(
     (a, b) =>
@@ -107,8 +99,8 @@ function render(ctx: FeedContext, spec: FeedSpec): string {
   return `${feed.atom1()}\n`;
 }
 
-function item(ctx: FeedContext, { brand, policy, version }: Entry, withBrand: boolean): Item {
-  const locale = brand.data.locale;
+function item(ctx: SiteContext, { brand, policy, version }: Entry, withBrand: boolean): Item {
+  const locale = brand.locale;
   const t = messages(locale);
   const links = versionLinks(ctx.urls, brand, policy, version);
   const page = absolute(ctx.site, links.page);

@@ -2,15 +2,15 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { smallCatalog } from '../../../tests/support/catalog.ts';
 import { recordFiles } from './files.ts';
-import { makeUrls } from '../routes/urls.ts';
+import { siteContext } from '../routes/site-context.ts';
 
 const catalog = smallCatalog('2024-01-01');
 const site = new URL('https://privacy.example.com');
 
 describe('recordFiles', () => {
   it('lists the feeds, indexes and sources of an all-brands build', () => {
-    const files = recordFiles(catalog, { brand: undefined }, makeUrls({ brand: undefined }), site);
-    expect(files.map((f) => f.path)).toEqual([
+    const files = recordFiles(siteContext(catalog, { brand: undefined }, site));
+    expect(files.map((f) => f.path).filter((p) => !/\/blocks(\.[\w-]+)?\.json$/.test(p))).toEqual([
       '/feed.xml',
       '/index.json',
       '/acme/feed.xml',
@@ -28,13 +28,13 @@ describe('recordFiles', () => {
   });
 
   it('mounts a single brand at the root, without a second site feed', () => {
-    const files = recordFiles(catalog, { brand: 'acme' }, makeUrls({ brand: 'acme' }), site);
+    const files = recordFiles(siteContext(catalog, { brand: 'acme' }, site));
     expect(files.map((f) => f.path).slice(0, 3)).toEqual(['/feed.xml', '/index.json', '/cookies/feed.xml']);
     expect(new Set(files.map((f) => f.path)).size).toBe(files.length);
   });
 
   it('serves each source with the bytes its sha256 was taken of', () => {
-    const files = recordFiles(catalog, { brand: undefined }, makeUrls({ brand: undefined }), site);
+    const files = recordFiles(siteContext(catalog, { brand: undefined }, site));
     const record = JSON.parse(
       files
         .find((f) => f.path === '/acme/privacy/versions.json')!

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { smallCatalog } from '../../../tests/support/catalog.ts';
 import { recordErrors } from '../../../tests/support/record-schema.ts';
 import { brandIndexFile, siteIndexFile, toJson, versionsFile } from './record.ts';
-import { makeUrls } from '../routes/urls.ts';
+import { siteContext } from '../routes/site-context.ts';
 
 const catalog = smallCatalog('2024-01-01');
 const brand = catalog.brands[0]!;
 const privacy = brand.policies.find((p) => p.id === 'privacy')!;
-const ctx = { catalog, urls: makeUrls({ brand: undefined }), site: new URL('https://privacy.example.com') };
+const ctx = siteContext(catalog, { brand: undefined }, new URL('https://privacy.example.com'));
 
 describe('versionsFile', () => {
   const file = versionsFile(ctx, brand, privacy);
@@ -61,14 +61,14 @@ describe('brand and site indexes', () => {
   });
 
   it('lists every brand in the site index', () => {
-    const index = siteIndexFile(ctx, 'zh-CN');
+    const index = siteIndexFile(ctx);
     expect(index.brands.map((b) => b.index)).toEqual(['https://privacy.example.com/acme/index.json']);
     expect(index.feed).toBe('https://privacy.example.com/feed.xml');
     expect(recordErrors(index)).toEqual([]);
   });
 
   it('puts a single-brand build at the root', () => {
-    const single = { ...ctx, urls: makeUrls({ brand: 'acme' }) };
+    const single = siteContext(catalog, { brand: 'acme' }, ctx.site);
     const index = brandIndexFile(single, brand);
     expect(index.index).toBe('https://privacy.example.com/index.json');
     expect(index.policies[1]!.feed).toBe('https://privacy.example.com/privacy/feed.xml');

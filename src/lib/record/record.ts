@@ -1,7 +1,6 @@
-import type { Brand, Catalog, Policy, Status, Version } from '../model/catalog.ts';
+import type { Brand, Policy, Status, Version } from '../model/catalog.ts';
 import type { Locale } from '../../schemas/brand.ts';
-import { brandLocales, brandRef } from '../routes/pages.ts';
-import type { Urls } from '../routes/urls.ts';
+import type { SiteContext } from '../routes/site-context.ts';
 import { absolute, versionLinks } from './version-links.ts';
 
 /*
@@ -87,33 +86,26 @@ export interface SiteIndexFile {
   brands: BrandEntry[];
 }
 
-export interface RecordContext {
-  catalog: Catalog;
-  urls: Urls;
-  site: URL;
-}
-
-export function versionsFile(ctx: RecordContext, brand: Brand, policy: Policy): VersionsFile {
+export function versionsFile(ctx: SiteContext, brand: Brand, policy: Policy): VersionsFile {
   const { urls, site } = ctx;
-  const ref = brandRef(brand);
   return {
     kind: 'versions',
     asOf: ctx.catalog.now,
     brand: brand.id,
     policy: policy.id,
     title: policy.title,
-    locale: brand.data.locale,
-    url: absolute(site, urls.policy(ref, policy.id, brand.data.locale)),
-    history: absolute(site, urls.history(ref, policy.id, brand.data.locale)),
-    feed: absolute(site, urls.policyFeed(ref, policy.id)),
+    locale: brand.locale,
+    url: absolute(site, urls.policy(brand, policy.id, brand.locale)),
+    history: absolute(site, urls.history(brand, policy.id, brand.locale)),
+    feed: absolute(site, urls.policyFeed(brand, policy.id)),
     current: policy.current?.date ?? null,
     versions: policy.versions.map((v) => versionEntry(ctx, brand, policy, v)),
   };
 }
 
-function versionEntry(ctx: RecordContext, brand: Brand, policy: Policy, version: Version): VersionEntry {
+function versionEntry(ctx: SiteContext, brand: Brand, policy: Policy, version: Version): VersionEntry {
   const links = versionLinks(ctx.urls, brand, policy, version);
-  const translations = brandLocales(brand).flatMap((locale): TranslationEntry[] => {
+  const translations = brand.locales.flatMap((locale): TranslationEntry[] => {
     const t = version.translations[locale];
     if (!t || !t.translation) return [];
     const own = versionLinks(ctx.urls, brand, policy, version, locale);
@@ -144,47 +136,45 @@ function versionEntry(ctx: RecordContext, brand: Brand, policy: Policy, version:
   };
 }
 
-function policyEntry(ctx: RecordContext, brand: Brand, policy: Policy): PolicyEntry {
+function policyEntry(ctx: SiteContext, brand: Brand, policy: Policy): PolicyEntry {
   const { urls, site } = ctx;
-  const ref = brandRef(brand);
   return {
     id: policy.id,
     title: policy.title,
-    url: absolute(site, urls.policy(ref, policy.id, brand.data.locale)),
-    history: absolute(site, urls.history(ref, policy.id, brand.data.locale)),
-    feed: absolute(site, urls.policyFeed(ref, policy.id)),
-    versions: absolute(site, urls.versionsJson(ref, policy.id)),
+    url: absolute(site, urls.policy(brand, policy.id, brand.locale)),
+    history: absolute(site, urls.history(brand, policy.id, brand.locale)),
+    feed: absolute(site, urls.policyFeed(brand, policy.id)),
+    versions: absolute(site, urls.versionsJson(brand, policy.id)),
     current: policy.current?.date ?? null,
     upcoming: policy.upcoming.map((v) => v.date),
     versionCount: policy.versions.length,
   };
 }
 
-function brandEntry(ctx: RecordContext, brand: Brand): BrandEntry {
+function brandEntry(ctx: SiteContext, brand: Brand): BrandEntry {
   const { urls, site } = ctx;
-  const ref = brandRef(brand);
   return {
     id: brand.id,
     name: brand.data.name,
     legalName: brand.data.legalName,
-    locale: brand.data.locale,
-    locales: brandLocales(brand),
-    url: absolute(site, urls.brand(ref, brand.data.locale)),
-    feed: absolute(site, urls.brandFeed(ref)),
-    index: absolute(site, urls.brandIndex(ref)),
+    locale: brand.locale,
+    locales: brand.locales,
+    url: absolute(site, urls.brand(brand, brand.locale)),
+    feed: absolute(site, urls.brandFeed(brand)),
+    index: absolute(site, urls.brandIndex(brand)),
     policies: brand.policies.map((p) => policyEntry(ctx, brand, p)),
   };
 }
 
-export function brandIndexFile(ctx: RecordContext, brand: Brand): BrandIndexFile {
+export function brandIndexFile(ctx: SiteContext, brand: Brand): BrandIndexFile {
   return { kind: 'brand', asOf: ctx.catalog.now, ...brandEntry(ctx, brand) };
 }
 
-export function siteIndexFile(ctx: RecordContext, siteLocale: Locale): SiteIndexFile {
+export function siteIndexFile(ctx: SiteContext): SiteIndexFile {
   return {
     kind: 'site',
     asOf: ctx.catalog.now,
-    url: absolute(ctx.site, ctx.urls.home(siteLocale, siteLocale)),
+    url: absolute(ctx.site, ctx.urls.home(ctx.catalog.locale)),
     feed: absolute(ctx.site, ctx.urls.siteFeed()),
     brands: ctx.catalog.brands.map((b) => brandEntry(ctx, b)),
   };

@@ -1,5 +1,4 @@
 import type { Brand, Policy, Version } from '../model/catalog.ts';
-import { brandRef } from '../routes/pages.ts';
 import type { Locale } from '../../schemas/brand.ts';
 import type { Urls } from '../routes/urls.ts';
 
@@ -18,14 +17,13 @@ export function versionLinks(
   brand: Brand,
   policy: Policy,
   version: Version,
-  locale: Locale = brand.data.locale,
+  locale: Locale = brand.locale,
 ): VersionLinks {
-  const ref = brandRef(brand);
   const previous = policy.versions[version.number - 2];
   return {
-    page: urls.version(ref, policy.id, version.date, locale),
-    redline: previous && urls.changes(ref, policy.id, previous.date, version.date, locale),
-    source: urls.source(ref, policy.id, version.date, locale),
+    page: urls.version(brand, policy.id, version.date, locale),
+    redline: previous && urls.changes(brand, policy.id, previous.date, version.date, locale),
+    source: urls.source(brand, policy.id, version.date, locale),
   };
 }
 

@@ -1,30 +1,23 @@
 import { readFileSync } from 'node:fs';
-import type { Catalog } from '../model/catalog.ts';
+import { hostingFiles } from '../hosting/hosting.ts';
 import { logoFile } from '../model/assets.ts';
-import { brandRef } from './pages.ts';
 import { recordFiles } from '../record/files.ts';
-import { makeUrls, type Mount } from './urls.ts';
+import type { PageRef } from './pages.ts';
+import type { SiteContext } from './site-context.ts';
+import type { SiteFile } from './site-file.ts';
 
-/** A file served as-is: its URL path, media type and bytes (produced only when written). */
-export interface SiteFile {
-  path: string;
-  type: string;
-  body: () => Buffer;
-}
-
-/** `site` is the public URL that feeds and records use for absolute links. */
-export function siteFiles(catalog: Catalog, mount: Mount, site: URL): SiteFile[] {
-  const urls = makeUrls(mount);
+/** Every file of the site that is not an HTML page: logos, the public record, compare data, hosting files. */
+export function siteFiles(ctx: SiteContext, pages: readonly PageRef[]): SiteFile[] {
   const files: SiteFile[] = [];
-  for (const brand of catalog.brands) {
+  for (const brand of ctx.catalog.brands) {
     const logo = logoFile(brand);
-    if (logo)
+    if (logo) {
       files.push({
-        path: `${urls.brand(brandRef(brand), brand.data.locale)}${logo.name}`,
+        path: `${ctx.urls.brand(brand, brand.locale)}${logo.name}`,
         type: logo.type,
         body: () => readFileSync(logo.path),
       });
+    }
   }
-  files.push(...recordFiles(catalog, mount, urls, site));
-  return files;
+  return [...files, ...recordFiles(ctx), ...hostingFiles(pages, ctx.site)];
 }

@@ -1,8 +1,7 @@
 import type { Brand, Policy } from '../model/catalog.ts';
 import { brandFeedTitle, policyFeedTitle } from '../record/feeds.ts';
 import { messages } from '../i18n/index.ts';
-import { brandRef, SITE_LOCALE } from './pages.ts';
-import type { Urls } from './urls.ts';
+import type { SiteContext } from './site-context.ts';
 
 /** A feed a page advertises with `<link rel="alternate" type="application/atom+xml">`. */
 export interface FeedLink {
@@ -15,14 +14,12 @@ export interface FeedLink {
  * feed and the brand's, a brand page the brand's, the directory the all-brands feed. Any page kind
  * with a brand or a policy gets them, so new kinds of page need no change here.
  */
-export function pageFeeds(page: { kind: string; brand?: Brand; policy?: Policy }, urls: Urls): FeedLink[] {
+export function pageFeeds(ctx: SiteContext, page: { kind: string; brand?: Brand; policy?: Policy }): FeedLink[] {
+  const { urls } = ctx;
   const feeds: FeedLink[] = [];
   if (page.brand && page.policy)
-    feeds.push({
-      title: policyFeedTitle(page.brand, page.policy),
-      href: urls.policyFeed(brandRef(page.brand), page.policy.id),
-    });
-  if (page.brand) feeds.push({ title: brandFeedTitle(page.brand), href: urls.brandFeed(brandRef(page.brand)) });
-  if (page.kind === 'directory') feeds.push({ title: messages(SITE_LOCALE).siteName, href: urls.siteFeed() });
+    feeds.push({ title: policyFeedTitle(page.brand, page.policy), href: urls.policyFeed(page.brand, page.policy.id) });
+  if (page.brand) feeds.push({ title: brandFeedTitle(page.brand), href: urls.brandFeed(page.brand) });
+  if (page.kind === 'directory') feeds.push({ title: messages(ctx.catalog.locale).siteName, href: urls.siteFeed() });
   return feeds;
 }

@@ -1,7 +1,6 @@
 import type { Locale } from '../../schemas/brand.ts';
-import type { Brand, Catalog, Policy, Version } from '../model/catalog.ts';
-import type { VersionRecord } from '../content/read.ts';
-import { makeUrls, type Mount, type Urls } from './urls.ts';
+import { textIn, type Brand, type Pair, type Policy, type Version } from '../model/catalog.ts';
+import type { SiteContext } from './site-context.ts';
 
 /** The same page in another language, for the language switcher and hreflang. */
 export interface Alternate {
@@ -14,137 +13,92 @@ interface Base {
   path: string;
   locale: Locale;
   alternates: Alternate[];
+  /** Whether the search index holds this page (src/integrations/pagefind.ts indexes exactly these). */
+  indexed: boolean;
 }
 
-export type Page = Base &
+/** Every HTML page of the site, as what it shows; src/lib/page-data turns each into what it renders. */
+export type PageRef = Base &
   (
-    | { kind: 'directory'; brands: Brand[] }
+    | { kind: 'directory' }
     | { kind: 'brand'; brand: Brand }
     | {
         kind: 'version';
         brand: Brand;
         policy: Policy;
         version: Version;
-        /** The file whose text the page shows: the translation in `locale` when there is one. */
-        text: VersionRecord;
         /** True on `/<brand>/<policy>/`, the canonical address of whichever version is current. */
         isCurrentPage: boolean;
       }
     | { kind: 'pending'; brand: Brand; policy: Policy }
     | { kind: 'history'; brand: Brand; policy: Policy }
-    /** Full-text search; `brand` is the brand searched by default, `brands` those the page can filter by. */
-    | { kind: 'search'; brand?: Brand; brands: Brand[] }
-    | {
-        kind: 'changes';
-        brand: Brand;
-        policy: Policy;
-        from: Version;
-        to: Version;
-        /** The texts compared: translations in `locale` when both versions have one, else the originals. */
-        texts: [VersionRecord, VersionRecord];
-      }
+    /** Full-text search; `brand` is the brand searched by default. */
+    | { kind: 'search'; brand?: Brand }
+    | { kind: 'changes'; brand: Brand; policy: Policy; pair: Pair }
     | { kind: 'compare'; brand: Brand; policy: Policy }
   );
 
-export const SITE_LOCALE: Locale = 'zh-CN';
+export type PageKind = PageRef['kind'];
 
-export function brandLocales(brand: Brand): Locale[] {
-  return [brand.data.locale, ...brand.data.locales.filter((l) => l !== brand.data.locale)];
-}
-
-export const brandRef = (brand: Brand) => ({ id: brand.id, locale: brand.data.locale });
-
-/** Every HTML page of the site, with what it shows. Feeds and JSON files are listed elsewhere. */
-export function sitePages(catalog: Catalog, mount: Mount): Page[] {
-  const urls = makeUrls(mount);
-  const pages: Page[] = [];
+/**
+ * Which pages exist, in one place: the route renders exactly these, the search index holds the ones
+ * marked `indexed`, and lint checks links against them.
+ */
+export function sitePages(ctx: SiteContext): PageRef[] {
+  const { catalog, mount, urls } = ctx;
+  const pages: PageRef[] = [];
   if (mount.brand === undefined) {
-    const locales = [...new Set([SITE_LOCALE, ...catalog.brands.flatMap(brandLocales)])];
-    const alternates = locales.map((locale) => ({ locale, href: urls.home(locale, SITE_LOCALE) }));
-    for (const locale of locales)
-      pages.push({
-        kind: 'directory',
-        path: urls.home(locale, SITE_LOCALE),
-        locale,
-        alternates,
-        brands: catalog.brands,
-      });
-    const searchAlternates = locales.map((locale) => ({ locale, href: urls.search(locale, SITE_LOCALE) }));
-    for (const locale of locales) {
-      pages.push({
-        kind: 'search',
-        path: urls.search(locale, SITE_LOCALE),
-        locale,
-        alternates: searchAlternates,
-        brands: brandsIn(catalog, locale),
-      });
-    }
+    const locales = [...new Set([catalog.locale, ...catalog.brands.flatMap((b) => b.locales)])];
+    const group = (make: (locale: Locale) => string, page: (locale: Locale, path: string) => PageRef) => {
+      const alternates = locales.map((locale) => ({ locale, href: make(locale) }));
+      for (const locale of locales) pages.push({ ...page(locale, make(locale)), alternates });
+    };
+    group(urls.home, (locale, path) => ({ kind: 'directory', path, locale, alternates: [], indexed: false }));
+    group(urls.search, (locale, path) => ({ kind: 'search', path, locale, alternates: [], indexed: false }));
   }
   for (const brand of catalog.brands) {
-    const locales = brandLocales(brand);
-    const each = (
-      make: (locale: Locale) => string,
-      page: (locale: Locale, path: string, alternates: Alternate[]) => Page | undefined,
-    ) => {
-      const alternates = locales.map((locale) => ({ locale, href: make(locale) }));
-      for (const locale of locales) {
-        const p = page(locale, make(locale), alternates);
-        if (p) pages.push(p);
+    const each = (make: (locale: Locale) => string, page: (locale: Locale, path: string) => PageRef | undefined) => {
+      const alternates = brand.locales.map((locale) => ({ locale, href: make(locale) }));
+      for (const locale of brand.locales) {
+        const p = page(locale, make(locale));
+        if (p) pages.push({ ...p, alternates });
       }
     };
-    const ref = brandRef(brand);
+    const base = { alternates: [], indexed: false };
     each(
-      (l) => urls.brand(ref, l),
-      (locale, path, alternates) => ({ kind: 'brand', path, locale, alternates, brand }),
+      (l) => urls.brand(brand, l),
+      (locale, path) => ({ ...base, kind: 'brand', path, locale, brand }),
     );
     each(
-      (l) => urls.brandSearch(ref, l),
-      (locale, path, alternates) => ({
-        kind: 'search',
-        path,
-        locale,
-        alternates,
-        brand,
-        brands: brandsIn(catalog, locale),
-      }),
+      (l) => urls.brandSearch(brand, l),
+      (locale, path) => ({ ...base, kind: 'search', path, locale, brand }),
     );
     for (const policy of brand.policies) {
       each(
-        (l) => urls.history(ref, policy.id, l),
-        (locale, path, alternates) => ({ kind: 'history', path, locale, alternates, brand, policy }),
+        (l) => urls.history(brand, policy.id, l),
+        (locale, path) => ({ ...base, kind: 'history', path, locale, brand, policy }),
       );
       each(
-        (l) => urls.policy(ref, policy.id, l),
-        (locale, path, alternates) =>
+        (l) => urls.policy(brand, policy.id, l),
+        (locale, path) =>
           policy.current
-            ? versionPage(policy.current, locale, path, alternates, brand, policy, true)
-            : { kind: 'pending', path, locale, alternates, brand, policy },
+            ? versionPage(brand, policy, policy.current, locale, path, true)
+            : { ...base, kind: 'pending', path, locale, brand, policy },
       );
       each(
-        (l) => urls.compare(ref, policy.id, l),
-        (locale, path, alternates) => ({ kind: 'compare', path, locale, alternates, brand, policy }),
+        (l) => urls.compare(brand, policy.id, l),
+        (locale, path) => ({ ...base, kind: 'compare', path, locale, brand, policy }),
       );
-      policy.versions.slice(1).forEach((to, i) => {
-        const from = policy.versions[i]!;
+      for (const pair of policy.pairs) {
         each(
-          (l) => urls.changes(ref, policy.id, from.date, to.date, l),
-          (locale, path, alternates) => ({
-            kind: 'changes',
-            path,
-            locale,
-            alternates,
-            brand,
-            policy,
-            from,
-            to,
-            texts: comparedTexts(from, to, locale),
-          }),
+          (l) => urls.changes(brand, policy.id, pair.from.date, pair.to.date, l),
+          (locale, path) => ({ ...base, kind: 'changes', path, locale, brand, policy, pair }),
         );
-      });
+      }
       for (const version of policy.versions) {
         each(
-          (l) => urls.version(ref, policy.id, version.date, l),
-          (locale, path, alternates) => versionPage(version, locale, path, alternates, brand, policy, false),
+          (l) => urls.version(brand, policy.id, version.date, l),
+          (locale, path) => versionPage(brand, policy, version, locale, path, false),
         );
       }
     }
@@ -152,29 +106,24 @@ export function sitePages(catalog: Catalog, mount: Mount): Page[] {
   return pages;
 }
 
-/** The brands with pages in `locale`: the ones a search in that language can find. */
-function brandsIn(catalog: Catalog, locale: Locale): Brand[] {
-  return catalog.brands.filter((brand) => brandLocales(brand).includes(locale));
-}
-
+/**
+ * A version page. Only permanent URLs in the text's own language are indexed: the current version is
+ * rendered twice (at `/<brand>/<policy>/` and at its permanent URL), and a page that falls back to
+ * the original for want of a translation would repeat the original's entry in another language.
+ */
 function versionPage(
+  brand: Brand,
+  policy: Policy,
   version: Version,
   locale: Locale,
   path: string,
-  alternates: Alternate[],
-  brand: Brand,
-  policy: Policy,
   isCurrentPage: boolean,
-): Page {
-  const text = version.translations[locale] ?? version;
-  return { kind: 'version', path, locale, alternates, brand, policy, version, text, isCurrentPage };
+): PageRef {
+  const indexed = !isCurrentPage && textIn(version, locale).locale === locale;
+  return { kind: 'version', path, locale, alternates: [], indexed, brand, policy, version, isCurrentPage };
 }
 
-/** Both versions in `locale` when both are translated, otherwise both originals: never a mix. */
-export function comparedTexts(from: Version, to: Version, locale: Locale): [VersionRecord, VersionRecord] {
-  const a = from.translations[locale];
-  const b = to.translations[locale];
-  return a && b ? [a, b] : [from, to];
+/** The brands with pages in `locale`: the ones a search in that language can find. */
+export function brandsIn(ctx: SiteContext, locale: Locale): Brand[] {
+  return ctx.catalog.brands.filter((brand) => brand.locales.includes(locale));
 }
-
-export type { Urls };

@@ -31,14 +31,14 @@ export interface BrandRef {
  * Every URL of the site, in one place. Paths start and end with `/` (pages) or end in a file name.
  * Pages in a locale other than the brand's own get a `/<locale>` prefix.
  */
-export function makeUrls(mount: Mount) {
+export function makeUrls(mount: Mount, siteLocale: Locale) {
   const brandBase = (brand: BrandRef, locale: Locale) => {
     const prefix = locale === brand.locale ? '' : `/${locale}`;
     return mount.brand === undefined ? `${prefix}/${brand.id}/` : `${prefix}/`;
   };
   const policyBase = (brand: BrandRef, policy: string, locale: Locale) => `${brandBase(brand, locale)}${policy}/`;
   return {
-    home: (locale: Locale, siteLocale: Locale) => (locale === siteLocale ? '/' : `/${locale}/`),
+    home: (locale: Locale) => (locale === siteLocale ? '/' : `/${locale}/`),
     brand: brandBase,
     policy: policyBase,
     version: (brand: BrandRef, policy: string, date: string, locale: Locale) =>
@@ -48,7 +48,7 @@ export function makeUrls(mount: Mount) {
       `${policyBase(brand, policy, locale)}changes/${from}...${to}/`,
     compare: (brand: BrandRef, policy: string, locale: Locale) => `${policyBase(brand, policy, locale)}compare/`,
     brandSearch: (brand: BrandRef, locale: Locale) => `${brandBase(brand, locale)}${SEARCH}/`,
-    search: (locale: Locale, siteLocale: Locale) => `${locale === siteLocale ? '' : `/${locale}`}/${SEARCH}/`,
+    search: (locale: Locale) => `${locale === siteLocale ? '' : `/${locale}`}/${SEARCH}/`,
     source: (brand: BrandRef, policy: string, date: string, locale: Locale) =>
       `${policyBase(brand, policy, brand.locale)}${date}/source${locale === brand.locale ? '' : `.${locale}`}.mdx`,
     /** A version's text as diff blocks, for the compare page's in-browser redline. */

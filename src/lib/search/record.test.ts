@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../model/catalog.ts';
+import { buildCatalog, policyTitle } from '../model/catalog.ts';
 import type { BrandRecord, VersionRecord } from '../content/read.ts';
-import { FULL_TEXT_LIMIT, indexesFullText, policyChoices, policyTitle, searchRecord } from './record.ts';
-import { makeUrls } from '../routes/urls.ts';
+import { FULL_TEXT_LIMIT, indexesFullText, policyChoices, searchRecord } from './record.ts';
+import { sitePages, type PageRef } from '../routes/pages.ts';
+import { siteContext } from '../routes/site-context.ts';
 
 const brandRecord: BrandRecord = {
   id: 'acme',
@@ -32,7 +33,7 @@ function version(date: string, extra: Partial<VersionRecord> = {}): VersionRecor
     data: { title: `隐私政策 ${date}`, material: false },
     body: '',
     bodyLine: 4,
-    text: { html: '', headings: [], blocks: [] },
+    text: { html: '', headings: [], blocks: [], links: [] },
     ...extra,
   };
 }
@@ -56,19 +57,18 @@ const [archived, current, upcoming] = policy.versions as [
   (typeof policy.versions)[0],
   (typeof policy.versions)[0],
 ];
-const urls = makeUrls({ brand: undefined });
-const page = (v: typeof current, locale: 'zh-CN' | 'en', isCurrentPage = false) => ({
-  brand,
-  policy,
-  version: v,
-  text: v.translations[locale] ?? v,
-  locale,
-  isCurrentPage,
-});
+const ctx = siteContext(catalog, { brand: undefined }, new URL('https://privacy.example.com'));
+const pages = sitePages(ctx);
+/** The version page of `v` in `locale`, from the site's own page list. */
+const page = (v: typeof current, locale: 'zh-CN' | 'en', isCurrentPage = false) =>
+  pages.find(
+    (p): p is Extract<PageRef, { kind: 'version' }> =>
+      p.kind === 'version' && p.version === v && p.locale === locale && p.isCurrentPage === isCurrentPage,
+  )!;
 
 describe('searchRecord', () => {
   it('indexes a version at its permanent URL, with filters, meta and a sort key', () => {
-    expect(searchRecord(page(archived, 'zh-CN'), urls)).toEqual({
+    expect(searchRecord(ctx, page(archived, 'zh-CN'))).toEqual({
       filters: { brand: '示例品牌', policy: '隐私政策 2023-06-01', status: 'archived', locale: 'zh-CN' },
       meta: {
         title: '隐私政策 2020-01-01',
@@ -86,21 +86,21 @@ describe('searchRecord', () => {
   });
 
   it('leaves out the copy of the current version at the policy URL, and sends its results there', () => {
-    expect(searchRecord(page(current, 'zh-CN', true), urls)).toBeUndefined();
-    expect(searchRecord(page(current, 'zh-CN'), urls)?.meta).toMatchObject({
+    expect(searchRecord(ctx, page(current, 'zh-CN', true))).toBeUndefined();
+    expect(searchRecord(ctx, page(current, 'zh-CN'))?.meta).toMatchObject({
       version_url: '/acme/privacy/2023-06-01/',
       page: '/acme/privacy/',
       status: 'current',
     });
-    expect(searchRecord(page(upcoming, 'zh-CN'), urls)?.filters.status).toBe('upcoming');
+    expect(searchRecord(ctx, page(upcoming, 'zh-CN'))?.filters.status).toBe('upcoming');
   });
 
   it('indexes translations under their own language and skips pages without one', () => {
-    expect(searchRecord(page(current, 'en'), urls)).toMatchObject({
+    expect(searchRecord(ctx, page(current, 'en'))).toMatchObject({
       filters: { brand: '示例品牌', policy: 'Privacy Policy', status: 'current', locale: 'en' },
       meta: { title: 'Privacy Policy', page: '/en/acme/privacy/' },
     });
-    expect(searchRecord(page(archived, 'en'), urls)).toBeUndefined();
+    expect(searchRecord(ctx, page(archived, 'en'))).toBeUndefined();
   });
 
   it('names a policy by its current title in each language', () => {

@@ -1,8 +1,10 @@
 import type { Locale } from '../../schemas/brand.ts';
-import type { Brand, Policy, Status, Version } from '../model/catalog.ts';
+import { policyTitle, textIn, type Brand, type Status } from '../model/catalog.ts';
 import type { VersionRecord } from '../content/read.ts';
-import { brandRef } from '../routes/pages.ts';
-import type { Urls } from '../routes/urls.ts';
+import type { PageRef } from '../routes/pages.ts';
+import type { SiteContext } from '../routes/site-context.ts';
+
+type VersionPage = Extract<PageRef, { kind: 'version' }>;
 
 /** What Pagefind stores about one indexed version page, written as data-pagefind-* attributes. */
 export interface SearchRecord {
@@ -24,32 +26,17 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
-export interface VersionPageData {
-  brand: Brand;
-  policy: Policy;
-  version: Version;
-  text: VersionRecord;
-  locale: Locale;
-  isCurrentPage: boolean;
-}
-
-/** A policy's name in one language: the title of its current (or first announced) version there. */
-export function policyTitle(policy: Policy, locale: Locale): string {
-  const lead = policy.current ?? policy.upcoming[0] ?? policy.versions.at(-1);
-  return lead?.translations[locale]?.data.title ?? policy.title;
-}
-
 /**
- * The search record of a version page, or undefined when the page must stay out of the index: the
- * current version is rendered twice (at `/<brand>/<policy>/` and at its permanent URL) and only the
- * permanent one is indexed, and a page that falls back to the original text for want of a translation
- * would repeat the original's entry in another language's index.
+ * The search record of a version page, or undefined for a page the index leaves out (the page list
+ * decides: src/lib/routes/pages.ts). Results of the current version lead to the policy's canonical
+ * URL, others to the version's permanent one.
  */
-export function searchRecord(page: VersionPageData, urls: Urls): SearchRecord | undefined {
-  const { brand, policy, version, text, locale } = page;
-  if (page.isCurrentPage || text.locale !== locale) return undefined;
-  const ref = brandRef(brand);
-  const versionUrl = urls.version(ref, policy.id, version.date, locale);
+export function searchRecord(ctx: SiteContext, page: VersionPage): SearchRecord | undefined {
+  if (!page.indexed) return undefined;
+  const { brand, policy, version, locale } = page;
+  const { urls } = ctx;
+  const text = textIn(version, locale);
+  const versionUrl = urls.version(brand, policy.id, version.date, locale);
   const title = policyTitle(policy, locale);
   return {
     filters: { brand: brand.data.name, policy: title, status: version.status, locale },
@@ -62,7 +49,7 @@ export function searchRecord(page: VersionPageData, urls: Urls): SearchRecord | 
       status: version.status,
       number: String(version.number),
       version_url: versionUrl,
-      page: version.status === 'current' ? urls.policy(ref, policy.id, locale) : versionUrl,
+      page: version.status === 'current' ? urls.policy(brand, policy.id, locale) : versionUrl,
     },
     sort: { date: version.date },
   };

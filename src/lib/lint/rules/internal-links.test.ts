@@ -40,7 +40,7 @@ describe('internal-links', () => {
     const problems = internalLinksRule.check(
       lintInput(
         files(
-          '[a](/nobody/privacy/)\n\n[b](/acme/cookies/)\n\n[c](../2019-01-01/)\n\n[d](/acme/privacy/2020-01-01/#二收集)\n\n<a href="#nope">e</a>\n\n[f](/acme/privacy/changes/2020-01-01...2021-01-01/)\n\n[g](/en/acme/privacy/2022-01-01/)',
+          '[a](/nobody/privacy/)\n\n[b](/acme/cookies/)\n\n[c](../2019-01-01/)\n\n[d](/acme/privacy/2020-01-01/#二收集)\n\n<a href="#nope">e</a>\n\n[f](/acme/privacy/changes/2020-01-01...2021-01-01/)\n\n[g](/en/acme/privacy/2022-01-01/#1-scope)',
         ),
       ),
     );
@@ -51,7 +51,7 @@ describe('internal-links', () => {
       [14, 'The link "/acme/privacy/2020-01-01/#二收集"'],
       [16, 'The link "#nope"'],
       [18, 'The link "/acme/privacy/changes/2020-01-01...2021-01-01/"'],
-      [20, 'The link "/en/acme/privacy/2022-01-01/"'],
+      [20, 'The link "/en/acme/privacy/2022-01-01/#1-scope"'],
     ]);
     expect(problems[3]?.hint).toBe('Its headings give: #一适用范围, #collect.');
     expect(problems.every((p) => p.severity === 'error')).toBe(true);

@@ -1,9 +1,6 @@
-import { visit } from 'unist-util-visit';
-import type { Node } from 'unist';
-import type { VersionRecord } from '../../content/read.ts';
+import type { ContentRecords, VersionRecord } from '../../content/read.ts';
 import { problem, type Problem } from '../../problem.ts';
-import { at, bodyTree } from '../body.ts';
-import { anchorsOf, makeResolver } from '../link-targets.ts';
+import { linkResolver } from '../link-targets.ts';
 import type { Rule } from '../types.ts';
 
 const BASE = 'https://site.invalid';
@@ -16,21 +13,24 @@ const BASE = 'https://site.invalid';
 export const internalLinksRule: Rule = {
   id: 'internal-links',
   description: 'links to brands, policies, versions and #anchors that do not exist',
-  check: ({ records, now }) => {
-    const resolve = makeResolver(records.brands, records.versions, now);
-    return records.versions.flatMap((v) => checkVersion(v, resolve));
-  },
+  check: ({ records, now }) => brokenLinks(records, now),
 };
 
-export function checkVersion(version: VersionRecord, resolve: ReturnType<typeof makeResolver>): Problem[] {
+/** The broken links of every version; the build refuses them too. */
+export function brokenLinks(records: Pick<ContentRecords, 'brands' | 'versions'>, now: string): Problem[] {
+  const resolve = linkResolver(records, now);
+  return records.versions.flatMap((v) => checkVersion(v, resolve));
+}
+
+export function checkVersion(version: VersionRecord, resolve: ReturnType<typeof linkResolver>): Problem[] {
   const problems: Problem[] = [];
   const prefix = version.translation ? `/${version.locale}` : '';
   const own = new URL(`${prefix}/${version.brand}/${version.policy}/${version.date}/`, BASE);
-  for (const { url, node } of links(version)) {
+  for (const { url, line, column } of version.text.links) {
     if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(url)) continue;
     const report = (what: string, hint: string) =>
       problems.push(
-        problem('internal-links', version.file, `The link "${url}" is broken: ${what}.`, hint, at(version, node)),
+        problem('internal-links', version.file, `The link "${url}" is broken: ${what}.`, hint, { line, column }),
       );
     const target = new URL(url, own);
     const path = decode(target.pathname);
@@ -42,12 +42,15 @@ export function checkVersion(version: VersionRecord, resolve: ReturnType<typeof 
       );
       continue;
     }
-    const found = path === own.pathname ? { version } : resolve(path, version);
+    const found =
+      path === own.pathname
+        ? { anchors: version.text.headings.map((h) => h.slug), file: version.file }
+        : resolve(path, version);
     if ('missing' in found) report(found.missing, found.hint);
-    else if ('version' in found && anchor !== '' && !anchorsOf(found.version).includes(anchor)) {
-      const anchors = anchorsOf(found.version);
+    else if ('anchors' in found && anchor !== '' && !found.anchors.includes(anchor)) {
+      const anchors = found.anchors;
       report(
-        `${found.version.file} has no heading with the id "${anchor}"`,
+        `${found.file} has no heading with the id "${anchor}"`,
         anchors.length > 0
           ? `Its headings give: ${anchors
               .slice(0, 8)
@@ -58,20 +61,6 @@ export function checkVersion(version: VersionRecord, resolve: ReturnType<typeof 
     }
   }
   return problems;
-}
-
-/** Markdown links and definitions, and `<a href>` written as HTML. */
-function links(version: VersionRecord): { url: string; node: Node }[] {
-  const out: { url: string; node: Node }[] = [];
-  visit(bodyTree(version), (node) => {
-    if (node.type === 'link' || node.type === 'definition') out.push({ url: node.url, node });
-    else if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'a') {
-      for (const attr of node.attributes)
-        if (attr.type === 'mdxJsxAttribute' && attr.name === 'href' && typeof attr.value === 'string')
-          out.push({ url: attr.value, node });
-    }
-  });
-  return out;
 }
 
 function decode(text: string): string | undefined {

@@ -1,0 +1,101 @@
+import { join, relative, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { ViteDevServer } from 'vite';
+import { diffCacheDir, loadSite } from '../lib/build/load.ts';
+import type { SiteOptions } from '../lib/build/settings.ts';
+import { storeSite, type BuiltSite } from '../lib/build/store.ts';
+import { diffJobs } from '../lib/build/warm-diffs.ts';
+import { ContentError } from '../lib/problem.ts';
+
+/**
+ * Loads the site once, before Astro starts: every content file read, checked and rendered, the
+ * catalog and the page list built, and stored for the pages to render from. A mistake stops the
+ * build with one readable list of problems (file, line, what is wrong, how to fix it).
+ * In `astro dev` it loads again on every change: a mistake is printed and shown in the browser's
+ * error overlay with the same text, and fixing it reloads the page without a restart.
+ * In `astro build` it starts computing the redlines on a second thread while Astro bundles.
+ */
+export function site(options: SiteOptions): AstroIntegration {
+  let worker: Worker | undefined;
+  return {
+    name: 'privacy-center:site',
+    hooks: {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        const result = load(options, logger);
+        if (result instanceof ContentError) {
+          process.stderr.write(`\n${result.message}\n`);
+          if (command === 'build') process.exit(1);
+          return;
+        }
+        updateConfig({ site: result.ctx.site.href });
+        if (command === 'build') worker = warmDiffs(options, result);
+      },
+      'astro:server:setup': ({ server, logger }) => watchContent(server, options, logger),
+      'astro:build:done': async () => {
+        await worker?.terminate();
+      },
+    },
+  };
+}
+
+function load(options: SiteOptions, logger: AstroIntegrationLogger): BuiltSite | ContentError {
+  try {
+    const built = loadSite(options);
+    storeSite({ site: built, contentDir: options.contentDir });
+    const { catalog } = built.ctx;
+    const versions = catalog.brands.reduce((n, b) => n + b.policies.reduce((m, p) => m + p.versions.length, 0), 0);
+    logger.info(
+      `${catalog.brands.length} brands, ${versions} versions, ${built.pages.length} pages, statuses as of ${catalog.now}`,
+    );
+    return built;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    storeSite({ problems: error.problems, contentDir: options.contentDir });
+    return error;
+  }
+}
+
+/** Only a speed-up: if the worker fails or is slow, pages compute the redlines they need themselves. */
+function warmDiffs(options: SiteOptions, built: BuiltSite): Worker | undefined {
+  const dir = diffCacheDir(options);
+  if (dir === undefined || options.projectDir === undefined) return undefined;
+  // Loaded by path from the project: the config itself runs from a bundled copy elsewhere.
+  const worker = new Worker(join(options.projectDir, 'src/integrations/diff-warmup-worker.ts'), {
+    workerData: { dir, jobs: diffJobs(built) },
+  });
+  worker.on('error', () => undefined);
+  worker.unref();
+  return worker;
+}
+
+function watchContent(server: ViteDevServer, options: SiteOptions, logger: AstroIntegrationLogger): void {
+  server.watcher.add(options.contentDir);
+  const changed = (path: string) => {
+    const rel = relative(options.contentDir, resolve(path));
+    if (rel.startsWith('..') || rel === '') return;
+    const result = load(options, logger);
+    if (result instanceof ContentError) {
+      logger.error(`\n${result.message}`);
+      server.ws.send({ type: 'error', err: overlay(result, options.contentDir) });
+    } else {
+      // Every page may show the changed file (lists, feeds, redlines): reload rather than patch.
+      server.moduleGraph.invalidateAll();
+      server.ws.send({ type: 'full-reload' });
+    }
+  };
+  server.watcher.on('change', changed).on('add', changed).on('unlink', changed);
+}
+
+/** The overlay's error: the build's own text, pointing at the first problem's file and line. */
+function overlay(error: ContentError, contentDir: string) {
+  const first = error.problems[0];
+  const file = first === undefined ? contentDir : resolve(contentDir, first.file);
+  return {
+    message: error.message,
+    stack: '',
+    plugin: 'privacy-center:site',
+    id: file,
+    loc: { file, line: first?.line ?? 1, column: first?.column ?? 1 },
+  };
+}

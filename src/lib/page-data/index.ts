@@ -1,0 +1,73 @@
+import { messages } from '../i18n/index.ts';
+import { policyTitle } from '../model/catalog.ts';
+import type { PageRef } from '../routes/pages.ts';
+import type { SiteContext } from '../routes/site-context.ts';
+import { brandView, type BrandView } from './brand.ts';
+import { changesView, type ChangesView } from './changes.ts';
+import { compareView, type CompareView } from './compare.ts';
+import { directoryView, type DirectoryView } from './directory.ts';
+import { historyView, type HistoryView } from './history.ts';
+import { pendingView, type PendingView } from './pending.ts';
+import { searchView, type SearchView } from './search.ts';
+import { shellOf, type Shell } from './shell.ts';
+import { versionTitle, versionView, type VersionView } from './version.ts';
+
+/** A page as it renders: its shell (head, header, footer) and what its view shows. */
+export type PageView = { shell: Shell } & (
+  | { kind: 'directory'; view: DirectoryView }
+  | { kind: 'brand'; view: BrandView }
+  | { kind: 'version'; view: VersionView }
+  | { kind: 'pending'; view: PendingView }
+  | { kind: 'history'; view: HistoryView }
+  | { kind: 'search'; view: SearchView }
+  | { kind: 'changes'; view: ChangesView }
+  | { kind: 'compare'; view: CompareView }
+);
+
+/** Computes everything a page shows; the route hands it to the page's view component, which only renders. */
+export function pageView(ctx: SiteContext, page: PageRef): PageView {
+  const t = messages(page.locale);
+  switch (page.kind) {
+    case 'directory':
+      return {
+        kind: page.kind,
+        shell: shellOf(ctx, page, t.directoryTitle, { description: t.directoryIntro }),
+        view: directoryView(ctx, page),
+      };
+    case 'brand':
+      return {
+        kind: page.kind,
+        shell: shellOf(ctx, page, `${page.brand.data.name} ${t.siteName}`),
+        view: brandView(ctx, page),
+      };
+    case 'version': {
+      const { title, description } = versionTitle(page);
+      const noindex = page.version.status === 'archived';
+      return {
+        kind: page.kind,
+        shell: shellOf(ctx, page, title, { description, noindex }),
+        view: versionView(ctx, page),
+      };
+    }
+    case 'pending':
+      return { kind: page.kind, shell: shellOf(ctx, page, page.policy.title), view: pendingView(ctx, page) };
+    case 'history': {
+      const view = historyView(ctx, page);
+      return { kind: page.kind, shell: shellOf(ctx, page, view.title), view };
+    }
+    case 'search': {
+      const view = searchView(ctx, page);
+      return { kind: page.kind, shell: shellOf(ctx, page, view.title), view };
+    }
+    case 'changes':
+      return {
+        kind: page.kind,
+        shell: shellOf(ctx, page, t.changesTitle(policyTitle(page.policy, page.locale))),
+        view: changesView(ctx, page),
+      };
+    case 'compare': {
+      const view = compareView(ctx, page);
+      return { kind: page.kind, shell: shellOf(ctx, page, view.title), view };
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { messages } from '../i18n/index.ts';
+import { brandsIn, type PageRef } from '../routes/pages.ts';
+import type { SiteContext } from '../routes/site-context.ts';
+import { policyChoices } from '../search/record.ts';
+
+type SearchPage = Extract<PageRef, { kind: 'search' }>;
+
+/** A search page: across all brands, or one brand's by default. */
+export interface SearchView {
+  title: string;
+  /** The brand searched by default, '' for all. */
+  scope: string;
+  /** The brands the page can filter by, each with its center (for the no-JavaScript list). */
+  brands: { id: string; name: string; href: string }[];
+  policies: { title: string; brands: string[] }[];
+}
+
+export function searchView(ctx: SiteContext, page: SearchPage): SearchView {
+  const t = messages(page.locale);
+  const brands = brandsIn(ctx, page.locale);
+  return {
+    title: page.brand ? t.searchIn(page.brand.data.name) : t.searchTitle,
+    scope: page.brand?.id ?? '',
+    brands: brands.map((b) => ({
+      id: b.id,
+      name: b.data.name,
+      label: b.data.name,
+      href: ctx.urls.brand(b, page.locale),
+    })),
+    policies: policyChoices(brands, page.locale),
+  };
+}

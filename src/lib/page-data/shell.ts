@@ -1,0 +1,118 @@
+import type { Locale } from '../../schemas/brand.ts';
+import { messages } from '../i18n/index.ts';
+import type { Brand } from '../model/catalog.ts';
+import { pageFeeds, type FeedLink } from '../routes/page-feeds.ts';
+import type { Alternate, PageRef } from '../routes/pages.ts';
+import type { SiteContext } from '../routes/site-context.ts';
+import { markOf, type Link, type Mark } from './common.ts';
+
+/** The header search box: a GET form to the search page that the search script enhances. */
+export interface SearchBoxData {
+  action: string;
+  /** The brand searched by default, '' for all. */
+  scope: string;
+  names: Record<string, string>;
+}
+
+export interface HeaderData {
+  home: string;
+  name: string;
+  /** "Privacy Center" after a brand's name. */
+  subtitle: string | undefined;
+  mark: Mark | undefined;
+  /** The all-brands directory, from a brand's pages in an all-brands build. */
+  allBrands: string | undefined;
+  alternates: Alternate[];
+  /** Undefined on the search page, which has its own form. */
+  search: SearchBoxData | undefined;
+}
+
+export interface FooterData {
+  legalName: string | undefined;
+  links: Link[];
+}
+
+/** What the page layout shows around a page: head tags, header and footer. */
+export interface Shell {
+  locale: Locale;
+  /** The whole <title>. */
+  title: string;
+  description: string | undefined;
+  /** Absolute URLs. */
+  canonical: string;
+  alternates: Alternate[];
+  feeds: FeedLink[];
+  noindex: boolean;
+  brandId: string | undefined;
+  header: HeaderData;
+  footer: FooterData;
+}
+
+/** What the shell needs of a page: any page of the list, or the 404 page, which is not one. */
+type ShellPage = Pick<PageRef, 'path' | 'locale' | 'alternates'> & {
+  kind: PageRef['kind'] | 'not-found';
+  brand?: Brand;
+};
+
+export function shellOf(
+  ctx: SiteContext,
+  page: ShellPage,
+  title: string,
+  extra: { description?: string; noindex?: boolean } = {},
+): Shell {
+  const t = messages(page.locale);
+  const brand = page.brand;
+  const siteTitle = brand ? `${brand.data.name} · ${t.siteName}` : t.siteName;
+  const absolute = (path: string) => new URL(path, ctx.site).href;
+  return {
+    locale: page.locale,
+    title: title === siteTitle ? title : `${title} | ${siteTitle}`,
+    description: extra.description,
+    canonical: absolute(page.path),
+    alternates: page.alternates.length > 1 ? page.alternates : [],
+    feeds: pageFeeds(ctx, page),
+    noindex: extra.noindex ?? false,
+    brandId: brand?.id,
+    header: header(ctx, page, brand),
+    footer: footer(brand, page.locale),
+  };
+}
+
+function header(ctx: SiteContext, page: ShellPage, brand: Brand | undefined): HeaderData {
+  const { urls } = ctx;
+  const t = messages(page.locale);
+  const action = brand ? urls.brandSearch(brand, page.locale) : urls.search(page.locale);
+  return {
+    home: brand ? urls.brand(brand, page.locale) : urls.home(page.locale),
+    name: brand ? brand.data.name : t.siteName,
+    subtitle: brand ? t.siteName : undefined,
+    mark: brand && markOf(ctx, brand),
+    allBrands: brand && ctx.mount.brand === undefined ? urls.home(page.locale) : undefined,
+    alternates: page.alternates,
+    search:
+      page.kind === 'search'
+        ? undefined
+        : { action, scope: brand?.id ?? '', names: brand ? { [brand.id]: brand.data.name } : {} },
+  };
+}
+
+function footer(brand: Brand | undefined, locale: Locale): FooterData {
+  const t = messages(locale);
+  const links = brand
+    ? [
+        { href: brand.data.links.terms, label: t.footerTerms },
+        { href: brand.data.links.cookies, label: t.footerCookies },
+        { href: brand.data.links.dataRequest, label: t.footerDataRequest },
+        { href: brand.data.website, label: t.website },
+      ].filter((l): l is Link => l.href !== undefined)
+    : [];
+  return { legalName: brand?.data.legalName, links };
+}
+
+/** The 404 page's shell: in the mounted brand's language and colours, or the site's. */
+export function notFoundShell(ctx: SiteContext): Shell {
+  const brand = ctx.mount.brand === undefined ? undefined : ctx.catalog.brands[0];
+  const locale = brand?.locale ?? ctx.catalog.locale;
+  const page = { kind: 'not-found' as const, path: '/404.html', locale, alternates: [], ...(brand && { brand }) };
+  return shellOf(ctx, page, messages(locale).notFoundTitle, { noindex: true });
+}

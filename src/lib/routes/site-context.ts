@@ -1,0 +1,23 @@
+import { cachedDiffs, type DiffTexts } from '../diff/cache.ts';
+import type { Catalog } from '../model/catalog.ts';
+import { makeUrls, type Mount, type Urls } from './urls.ts';
+
+/** Everything a page or file of one build is made from: the content, where it is mounted, its public origin. */
+export interface SiteContext {
+  catalog: Catalog;
+  mount: Mount;
+  urls: Urls;
+  /** The public origin, for absolute URLs in canonical links, feeds, records and print headers. */
+  site: URL;
+  /** Redlines between texts, computed once per build (and cached between builds where the build says so). */
+  diff: DiffTexts;
+}
+
+export function siteContext(
+  catalog: Catalog,
+  mount: Mount,
+  site: URL,
+  diff: DiffTexts = cachedDiffs(undefined),
+): SiteContext {
+  return { catalog, mount, urls: makeUrls(mount, catalog.locale), site, diff };
+}
