@@ -45,8 +45,9 @@ function load(options: SiteOptions, logger: AstroIntegrationLogger): BuiltSite |
     storeSite({ site: built, contentDir: options.contentDir });
     const { catalog } = built.ctx;
     const versions = catalog.brands.reduce((n, b) => n + b.policies.reduce((m, p) => m + p.versions.length, 0), 0);
+    const { parsed, cached } = built.texts;
     logger.info(
-      `${catalog.brands.length} brands, ${versions} versions, ${built.pages.length} pages, statuses as of ${catalog.now}`,
+      `${catalog.brands.length} brands, ${versions} versions (${parsed} texts parsed, ${cached} read from the cache), ${built.pages.length} pages, statuses as of ${catalog.now}`,
     );
     return built;
   } catch (error) {

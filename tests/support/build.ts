@@ -10,7 +10,14 @@ export interface BuildResult {
 }
 
 /** Runs the real build (`npm run build`'s script) on a content folder into `out`. */
-export function buildSite(options: { content: string; out: string; now?: string; brand?: string }): BuildResult {
+export function buildSite(options: {
+  content: string;
+  out: string;
+  now?: string;
+  brand?: string;
+  /** A folder for this build's caches (PRIVACY_CENTER_CACHE); the project's shared one otherwise. */
+  cache?: string;
+}): BuildResult {
   const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], {
     cwd: root,
     encoding: 'utf8',
@@ -20,6 +27,7 @@ export function buildSite(options: { content: string; out: string; now?: string;
       PRIVACY_CENTER_OUT: options.out,
       PRIVACY_CENTER_NOW: options.now ?? '2026-11-21',
       PRIVACY_CENTER_BRAND: options.brand ?? '',
+      PRIVACY_CENTER_CACHE: options.cache ?? '',
       NO_COLOR: '1',
     },
   });

@@ -31,7 +31,7 @@ export function contentProblems(records: ContentRecords, now: string): Problem[]
  * pages. A single-brand build is that brand's own center, so its `site` is the public origin.
  */
 export function loadSite(options: SiteOptions): BuiltSite {
-  const catalog = loadCatalog(options);
+  const { catalog, texts } = loadContent(options);
   const brandSite = options.brand === undefined ? undefined : catalog.brands[0]?.data.site;
   const origin = options.site ?? brandSite ?? publicSite(options);
   const diffDir = diffCacheDir(options);
@@ -41,7 +41,7 @@ export function loadSite(options: SiteOptions): BuiltSite {
     new URL(origin),
     cachedDiffs(diffDir === undefined ? undefined : jsonCache(diffDir)),
   );
-  return { ctx, pages: sitePages(ctx) };
+  return { ctx, pages: sitePages(ctx), texts };
 }
 
 /**
@@ -49,6 +49,10 @@ export function loadSite(options: SiteOptions): BuiltSite {
  * file is wrong, so the build stops before anything is written.
  */
 export function loadCatalog(options: SiteOptions): Catalog {
+  return loadContent(options).catalog;
+}
+
+function loadContent(options: SiteOptions): { catalog: Catalog; texts: ContentRecords['texts'] } {
   const records = readContent(options.contentDir, textCache(options));
   const problems = contentProblems(records, options.now);
   const catalog = buildCatalog(records, options.now);
@@ -63,8 +67,8 @@ export function loadCatalog(options: SiteOptions): Catalog {
     );
   }
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems, options.contentDir);
-  if (options.brand === undefined) return catalog;
-  return { ...catalog, brands: catalog.brands.filter((b) => b.id === options.brand) };
+  const brands = options.brand === undefined ? catalog.brands : catalog.brands.filter((b) => b.id === options.brand);
+  return { catalog: { ...catalog, brands }, texts: records.texts };
 }
 
 /** Rendered texts kept between builds, keyed by the renderer's code (src/lib/build/code-key.ts). */

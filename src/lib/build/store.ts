@@ -6,6 +6,8 @@ import { ContentError, type Problem } from '../problem.ts';
 export interface BuiltSite {
   ctx: SiteContext;
   pages: PageRef[];
+  /** Texts parsed for this build, and texts whose rendering came from the cache. */
+  texts: { parsed: number; cached: number };
 }
 
 /**

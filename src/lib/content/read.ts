@@ -52,6 +52,8 @@ export interface ContentRecords {
   brands: BrandRecord[];
   versions: VersionRecord[];
   problems: Problem[];
+  /** Texts parsed in this read, and texts whose rendering came from the cache. */
+  texts: { parsed: number; cached: number };
 }
 
 export interface ReadOptions {
@@ -66,7 +68,7 @@ const versionName = /^(.+?)(?:\.([A-Za-z-]+))?\.mdx$/;
 
 /** Reads and checks every brand and version file under `<dir>/brands`. Never throws for bad content. */
 export function readContent(dir: string, options: ReadOptions = {}): ContentRecords {
-  const out: ContentRecords = { brands: [], versions: [], problems: [] };
+  const out: ContentRecords = { brands: [], versions: [], problems: [], texts: { parsed: 0, cached: 0 } };
   const tree = new ContentTree(dir, out.problems);
   const root = tree.entry(join(dir, 'brands'));
   if (root?.kind !== 'folder') {
@@ -99,7 +101,7 @@ export function readContent(dir: string, options: ReadOptions = {}): ContentReco
         );
       }
       for (const file of files) {
-        const version = readVersion(file, { brand: brandDir.name, policy: policyDir.name, locale }, options, out.problems);
+        const version = readVersion(file, { brand: brandDir.name, policy: policyDir.name, locale }, options, out);
         if (version) out.versions.push(version);
       }
     }
@@ -196,8 +198,9 @@ function readVersion(
   entry: Entry,
   where: { brand: string; policy: string; locale: Locale },
   options: ReadOptions,
-  problems: Problem[],
+  out: ContentRecords,
 ): VersionRecord | undefined {
+  const { problems } = out;
   const file = entry.rel;
   const match = versionName.exec(entry.name);
   if (!match) {
@@ -269,7 +272,7 @@ function readVersion(
   const locale = (suffix as Locale | undefined) ?? where.locale;
   const parsed = parseYaml(split.yaml, versionSchema, file, 'frontmatter', split.yamlLine - 1);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const processed = renderCached(split.body, { file, bodyLine: split.bodyLine }, locale, sha256, options);
+  const processed = renderCached(split.body, { file, bodyLine: split.bodyLine }, locale, sha256, options, out.texts);
   problems.push(...processed.problems);
   if (!parsed.ok) {
     problems.push(...parsed.problems);
@@ -320,6 +323,7 @@ function renderCached(
   locale: Locale,
   sha256: string,
   options: ReadOptions,
+  count: ContentRecords['texts'],
 ): ReturnType<typeof processPolicy> {
   const { cache, codeKey } = options;
   const t = messages(locale);
@@ -329,7 +333,11 @@ function renderCached(
       ? `text-${codeKey}-${sha256}-${createHash('sha256').update(JSON.stringify([place.file, labels])).digest('hex').slice(0, 16)}`
       : undefined;
   const cached = key === undefined ? undefined : cache?.get<ReturnType<typeof processPolicy>>(key);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    count.cached++;
+    return cached;
+  }
+  count.parsed++;
   const result = processPolicy(body, place, labels);
   if (key !== undefined) cache?.set(key, result);
   return result;
