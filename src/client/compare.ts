@@ -3,6 +3,7 @@
  * static change pages, over each version's blocks (JSON). The chosen pair lives in the URL
  * (?from=…&to=…), so a comparison can be shared and the back button works.
  */
+import { comparedPair } from '../lib/diff/compared.ts';
 import { diffBlocks } from '../lib/diff/diff.ts';
 import type { Block } from '../lib/diff/model.ts';
 import { redlineHtml, statsLines } from '../lib/diff/redline-html.ts';
@@ -47,9 +48,11 @@ export function startCompare(): void {
       result.hidden = true;
       return;
     }
-    // Compare translations only when both versions have one; never a translation against an original.
-    const both = a.dataset['translated'] && b.dataset['translated'];
-    const urls = [a, b].map((o) => (both ? o.dataset['translated'] : o.dataset['original']) ?? '');
+    const choice = (o: HTMLOptionElement) => ({
+      original: o.dataset['original'] ?? '',
+      translated: o.dataset['translated'],
+    });
+    const urls = comparedPair(choice(a), choice(b));
     status.textContent = t.compareLoading;
     try {
       const [older, newer] = await Promise.all(urls.map(load));

@@ -19,7 +19,9 @@ describe('reproducible builds', () => {
     const a = listFiles(first!.out);
     const b = listFiles(second!.out);
     expect(b).toEqual(a);
-    const differ = a.filter((file) => !readFileSync(join(first!.out, file)).equals(readFileSync(join(second!.out, file))));
+    const differ = a.filter(
+      (file) => !readFileSync(join(first!.out, file)).equals(readFileSync(join(second!.out, file))),
+    );
     expect(differ).toEqual([]);
   }, 180_000);
 });

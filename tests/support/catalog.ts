@@ -4,9 +4,9 @@ import type { BrandRecord, VersionRecord } from '../../src/lib/content/read.ts';
 import { processPolicy } from '../../src/lib/policy/text.ts';
 import type { VersionData } from '../../src/schemas/version.ts';
 
-/** A brand with a privacy policy of three versions (one translated) and a one-version cookie policy, in memory. */
-export function smallCatalog(now: string): Catalog {
-  const brand: BrandRecord = {
+/** Brand `acme` (zh-CN with English translations) as read from brand.yaml, with any fields changed. */
+export function brandRecord(data: Partial<BrandRecord['data']> = {}): BrandRecord {
+  return {
     id: 'acme',
     file: 'brands/acme/brand.yaml',
     source: '',
@@ -18,8 +18,33 @@ export function smallCatalog(now: string): Catalog {
       colors: { primary: '#1d4ed8' },
       contact: {},
       links: {},
+      ...data,
     },
   };
+}
+
+/** A version of acme's privacy policy without text, for tests of dates and statuses. */
+export function versionRecord(date: string, extra: Partial<VersionRecord> = {}): VersionRecord {
+  return {
+    brand: 'acme',
+    policy: 'privacy',
+    date,
+    locale: 'zh-CN',
+    translation: false,
+    file: `brands/acme/privacy/${date}.mdx`,
+    source: '',
+    sha256: '',
+    data: { title: `T ${date}`, material: false },
+    body: '',
+    bodyLine: 4,
+    text: { html: '', headings: [], blocks: [], links: [] },
+    ...extra,
+  };
+}
+
+/** A brand with a privacy policy of three versions (one translated) and a one-version cookie policy, in memory. */
+export function smallCatalog(now: string): Catalog {
+  const brand = brandRecord();
   const versions = [
     version('privacy', '2020-01-01', { title: '隐私政策', material: false }),
     version('privacy', '2023-06-01', {

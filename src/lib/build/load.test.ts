@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { brokenCases } from '../../../tests/fixtures/broken-cases.ts';
 import { writeContent } from '../../../tests/support/content-dir.ts';
 import { loadCatalog } from './load.ts';
+import { readSettings } from './settings.ts';
 import { ContentError, type Problem } from '../problem.ts';
 
 function problemsOf(contentDir: string): readonly Problem[] {
@@ -27,18 +28,52 @@ describe('loadCatalog on broken content', () => {
   });
 
   it('reports every problem at once, not just the first', () => {
-    const problems = problemsOf(writeContent(Object.assign({}, ...[0, 3, 8, 9].map((i) => brokenCases[i]!.files))));
-    expect(problems.length).toBeGreaterThanOrEqual(3);
+    const cases = [0, 3, 8, 9].map((i) => brokenCases[i]!);
+    // Each case brings the valid base files too; applied last, the first case's broken brand.yaml stays.
+    const problems = problemsOf(writeContent(Object.assign({}, ...cases.map((c) => c.files).reverse())));
+    for (const c of cases) {
+      expect(
+        problems.some((p) => p.file === c.file && c.message.test(p.message)),
+        c.name,
+      ).toBe(true);
+    }
   });
 
   it('accepts valid content and names an unknown brand for single-brand builds', () => {
-    const dir = writeContent(brokenCases[0]!.files);
     expect(() =>
       loadCatalog({ contentDir: 'tests/fixtures/sites/basic', now: '2024-01-01', brand: undefined, site: undefined }),
     ).not.toThrow();
     expect(() =>
       loadCatalog({ contentDir: 'tests/fixtures/sites/basic', now: '2024-01-01', brand: 'nope', site: undefined }),
     ).toThrow(/no brand "nope".*\n.*Use one of: acme/);
-    expect(dir).toBeTruthy();
+  });
+});
+
+describe('readSettings', () => {
+  const today = new Date('2026-12-01T08:00:00Z');
+  const read = (env: Record<string, string>) => readSettings(env, '/repo', today);
+
+  it('uses today, the content folder beside the project and no fixed site by default', () => {
+    const { options, problems } = read({});
+    expect(problems).toEqual([]);
+    expect(options).toMatchObject({ now: '2026-12-01', contentDir: '/repo/content', site: undefined });
+  });
+
+  it('refuses a PRIVACY_CENTER_NOW that is not a real date', () => {
+    for (const now of ['2024-13-45', '2024-02-30', 'tomorrow']) {
+      expect(read({ PRIVACY_CENTER_NOW: now }).problems.map((p) => p.file)).toEqual(['PRIVACY_CENTER_NOW']);
+    }
+    expect(read({ PRIVACY_CENTER_NOW: '2024-02-29' }).problems).toEqual([]);
+  });
+
+  it('takes an http(s) origin for PRIVACY_CENTER_SITE and refuses anything else', () => {
+    expect(read({ PRIVACY_CENTER_SITE: 'https://privacy.example.com' }).problems).toEqual([]);
+    expect(read({ PRIVACY_CENTER_SITE: 'http://localhost:4321/' }).problems).toEqual([]);
+    for (const site of ['not a url', 'javascript:alert(1)', 'ftp://example.com/', 'https://example.com/privacy/']) {
+      expect(
+        read({ PRIVACY_CENTER_SITE: site }).problems.map((p) => p.file),
+        site,
+      ).toEqual(['PRIVACY_CENTER_SITE']);
+    }
   });
 });

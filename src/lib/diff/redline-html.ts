@@ -4,6 +4,7 @@
  * Insertions and deletions are <ins>/<del> with screen-reader text, never colour alone.
  */
 import type { DiffEntry, DiffModel, Segment } from './model.ts';
+import { escapeHtml } from '../markup/escape.ts';
 
 export interface RedlineLabels {
   inserted: string;
@@ -64,7 +65,7 @@ export function redlineHtml(model: DiffModel, labels: RedlineLabels): RedlineHtm
     );
     side.push(...entries.slice(entries.length - tail).map((e) => sideRow(e, 0, labels)));
   });
-  const head = `<thead><tr><th scope="col">${esc(labels.before)}</th><th scope="col">${esc(labels.after)}</th></tr></thead>`;
+  const head = `<thead><tr><th scope="col">${escapeHtml(labels.before)}</th><th scope="col">${escapeHtml(labels.after)}</th></tr></thead>`;
   return {
     inline: inline.join('\n'),
     sideBySide: `<table class="rl-sbs">${head}<tbody>${side.join('\n')}</tbody></table>`,
@@ -85,11 +86,11 @@ function toRuns(entries: readonly DiffEntry[]): Run[] {
 }
 
 function fold(inner: string, count: number, labels: RedlineLabels): string {
-  return `<details class="rl-fold"><summary>${esc(labels.showUnchanged(count))}</summary>${inner}</details>`;
+  return `<details class="rl-fold"><summary>${escapeHtml(labels.showUnchanged(count))}</summary>${inner}</details>`;
 }
 
 function after(entry: DiffEntry): string {
-  return esc('after' in entry ? entry.after : entry.before);
+  return escapeHtml('after' in entry ? entry.after : entry.before);
 }
 
 /** A block in its own element: headings stay headings (one level below the page's), items keep a bullet. */
@@ -105,12 +106,12 @@ function plainBlock(entry: DiffEntry, html: string, attrs = ''): string {
 
 function changeBlock(entry: DiffEntry, n: number, total: number, labels: RedlineLabels): string {
   const nav = [
-    n > 1 ? `<a href="#change-${n - 1}">${esc(labels.previousChange)}</a>` : '',
-    n < total ? `<a href="#change-${n + 1}">${esc(labels.nextChange)}</a>` : '',
+    n > 1 ? `<a href="#change-${n - 1}">${escapeHtml(labels.previousChange)}</a>` : '',
+    n < total ? `<a href="#change-${n + 1}">${escapeHtml(labels.nextChange)}</a>` : '',
   ].join('');
   const { label, body } = describe(entry, labels);
   const moveAnchor = 'moveId' in entry ? ` data-move="${entry.moveId}"` : '';
-  return `<div class="rl-block rl-${entry.status}" id="change-${n}"${moveAnchor}><p class="rl-label"><span>${esc(label)}</span><span class="rl-nav no-print">${nav}</span></p>${plainBlock(entry, body)}</div>`;
+  return `<div class="rl-block rl-${entry.status}" id="change-${n}"${moveAnchor}><p class="rl-label"><span>${escapeHtml(label)}</span><span class="rl-nav no-print">${nav}</span></p>${plainBlock(entry, body)}</div>`;
 }
 
 function describe(entry: DiffEntry, labels: RedlineLabels): { label: string; body: string } {
@@ -118,15 +119,15 @@ function describe(entry: DiffEntry, labels: RedlineLabels): { label: string; bod
     case 'changed':
       return { label: labels.changed, body: segmentsHtml(entry.segments, labels, 'both') };
     case 'added':
-      return { label: labels.added, body: ins(esc(entry.after), labels) };
+      return { label: labels.added, body: ins(escapeHtml(entry.after), labels) };
     case 'removed':
-      return { label: labels.removed, body: del(esc(entry.before), labels) };
+      return { label: labels.removed, body: del(escapeHtml(entry.before), labels) };
     case 'moved-from':
-      return { label: labels.movedFrom, body: esc(entry.before) };
+      return { label: labels.movedFrom, body: escapeHtml(entry.before) };
     case 'moved-to':
-      return { label: labels.movedTo, body: esc(entry.after) };
+      return { label: labels.movedTo, body: escapeHtml(entry.after) };
     case 'unchanged':
-      return { label: '', body: esc(entry.after) };
+      return { label: '', body: escapeHtml(entry.after) };
   }
 }
 
@@ -137,38 +138,34 @@ function sideRow(entry: DiffEntry, n: number, labels: RedlineLabels): string {
     case 'changed':
       return `<tr class="rl-changed"${id}>${cell(segmentsHtml(entry.segments, labels, 'before'))}${cell(segmentsHtml(entry.segments, labels, 'after'))}</tr>`;
     case 'added':
-      return `<tr class="rl-added"${id}>${cell('')}${cell(ins(esc(entry.after), labels))}</tr>`;
+      return `<tr class="rl-added"${id}>${cell('')}${cell(ins(escapeHtml(entry.after), labels))}</tr>`;
     case 'removed':
-      return `<tr class="rl-removed"${id}>${cell(del(esc(entry.before), labels))}${cell('')}</tr>`;
+      return `<tr class="rl-removed"${id}>${cell(del(escapeHtml(entry.before), labels))}${cell('')}</tr>`;
     case 'moved-from':
-      return `<tr class="rl-moved-from"${id}>${cell(`<span class="rl-tag">${esc(labels.movedFrom)}</span> ${esc(entry.before)}`)}${cell('')}</tr>`;
+      return `<tr class="rl-moved-from"${id}>${cell(`<span class="rl-tag">${escapeHtml(labels.movedFrom)}</span> ${escapeHtml(entry.before)}`)}${cell('')}</tr>`;
     case 'moved-to':
-      return `<tr class="rl-moved-to"${id}>${cell('')}${cell(`<span class="rl-tag">${esc(labels.movedTo)}</span> ${esc(entry.after)}`)}</tr>`;
+      return `<tr class="rl-moved-to"${id}>${cell('')}${cell(`<span class="rl-tag">${escapeHtml(labels.movedTo)}</span> ${escapeHtml(entry.after)}`)}</tr>`;
     case 'unchanged':
-      return `<tr>${cell(esc(entry.before))}${cell(esc(entry.after))}</tr>`;
+      return `<tr>${cell(escapeHtml(entry.before))}${cell(escapeHtml(entry.after))}</tr>`;
   }
 }
 
 function segmentsHtml(segments: readonly Segment[], labels: RedlineLabels, side: 'both' | 'before' | 'after'): string {
   return segments
     .map(({ op, text }) => {
-      if (op === 'equal') return esc(text);
-      if (op === 'ins') return side === 'before' ? '' : ins(esc(text), labels);
-      return side === 'after' ? '' : del(esc(text), labels);
+      if (op === 'equal') return escapeHtml(text);
+      if (op === 'ins') return side === 'before' ? '' : ins(escapeHtml(text), labels);
+      return side === 'after' ? '' : del(escapeHtml(text), labels);
     })
     .join('');
 }
 
 function ins(html: string, labels: RedlineLabels): string {
-  return `<ins><span class="sr-only">${esc(labels.inserted)}</span>${html}<span class="sr-only">${esc(labels.insertedEnd)}</span></ins>`;
+  return `<ins><span class="sr-only">${escapeHtml(labels.inserted)}</span>${html}<span class="sr-only">${escapeHtml(labels.insertedEnd)}</span></ins>`;
 }
 
 function del(html: string, labels: RedlineLabels): string {
-  return `<del><span class="sr-only">${esc(labels.deleted)}</span>${html}<span class="sr-only">${esc(labels.insertedEnd)}</span></del>`;
-}
-
-function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return `<del><span class="sr-only">${escapeHtml(labels.deleted)}</span>${html}<span class="sr-only">${escapeHtml(labels.insertedEnd)}</span></del>`;
 }
 
 /** The words of a redline's summary, from the page's messages. */

@@ -1,5 +1,6 @@
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteFile } from '../routes/site-file.ts';
+import { escapeHtml } from '../markup/escape.ts';
 
 /**
  * Content-Security-Policy the site satisfies: no inline scripts or styles anywhere.
@@ -106,17 +107,13 @@ export function sitemap(pages: readonly PageRef[], site: URL): string {
     .filter((p) => !(p.kind === 'version' && p.version.status === 'archived'))
     .map((p) => {
       const lastmod = p.kind === 'version' ? p.version.date : undefined;
-      return `<url><loc>${escapeXml(new URL(p.path, site).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
+      return `<url><loc>${escapeHtml(new URL(p.path, site).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
     });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 export function robots(site: URL): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** sitemap.xml, robots.txt and _headers for this build. */

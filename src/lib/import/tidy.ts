@@ -4,6 +4,7 @@ import { note, type Note } from './converted.ts';
 import { headingAnchor } from '../policy/anchors.ts';
 import { isSafeLink } from '../policy/link-safety.ts';
 import { excerpt, plainText } from './html-fragment.ts';
+import { escapeHtml } from '../markup/escape.ts';
 
 /**
  * Last pass over a converted tree, shared by the Markdown and HTML importers: removes what the
@@ -82,11 +83,6 @@ function takeTitle(tree: Root, known: string | undefined): string | undefined {
     });
   }
   return title;
-}
-
-/** Escapes text for the small HTML string built from a paragraph that mixes Markdown and HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Phrasing content as HTML, so inline HTML tags split across mdast nodes can be parsed as a whole. */

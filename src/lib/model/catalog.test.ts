@@ -1,39 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, comparedTexts, textIn } from './catalog.ts';
-import type { BrandRecord, VersionRecord } from '../content/read.ts';
+import { brandRecord, versionRecord } from '../../../tests/support/catalog.ts';
 
-const brand: BrandRecord = {
-  id: 'acme',
-  file: 'brands/acme/brand.yaml',
-  source: '',
-  data: {
-    name: 'Acme',
-    legalName: 'Acme Ltd',
-    locale: 'zh-CN',
-    locales: ['en'],
-    colors: { primary: '#1d4ed8' },
-    contact: {},
-    links: {},
-  },
-};
-
-function version(date: string, extra: Partial<VersionRecord> = {}): VersionRecord {
-  return {
-    brand: 'acme',
-    policy: 'privacy',
-    date,
-    locale: 'zh-CN',
-    translation: false,
-    file: `brands/acme/privacy/${date}.mdx`,
-    source: '',
-    sha256: '',
-    data: { title: `T ${date}`, material: false },
-    body: '',
-    bodyLine: 4,
-    text: { html: '', headings: [], blocks: [], links: [] },
-    ...extra,
-  };
-}
+const brand = brandRecord({ legalName: 'Acme Ltd' });
+const version = versionRecord;
 
 describe('buildCatalog', () => {
   const versions = [

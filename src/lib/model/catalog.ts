@@ -1,5 +1,6 @@
 import type { BrandData, Locale } from '../../schemas/brand.ts';
 import type { BrandRecord, VersionRecord } from '../content/read.ts';
+import { comparedPair } from '../diff/compared.ts';
 
 /**
  * Status of a version against the build's "now":
@@ -111,9 +112,8 @@ export function textIn(version: Version, locale: Locale): VersionRecord {
 
 /** The texts a redline in `locale` compares: both translations when both exist, else both originals, never a mix. */
 export function comparedTexts(pair: Pair, locale: Locale): [VersionRecord, VersionRecord] {
-  const a = pair.from.translations[locale];
-  const b = pair.to.translations[locale];
-  return a && b ? [a, b] : [pair.from, pair.to];
+  const choice = (v: Version) => ({ original: v as VersionRecord, translated: v.translations[locale] });
+  return comparedPair(choice(pair.from), choice(pair.to));
 }
 
 /** A policy's name in one language: the title of its current (or first announced) version there. */

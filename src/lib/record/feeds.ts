@@ -4,6 +4,7 @@ import type { Locale } from '../../schemas/brand.ts';
 import { formatDate, messages } from '../i18n/index.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { absolute, versionLinks } from './version-links.ts';
+import { escapeHtml } from '../markup/escape.ts';
 
 /*
  * Atom feeds of policy versions: one entry per version, upcoming ones included and marked, so a
@@ -115,22 +116,22 @@ function item(ctx: SiteContext, { brand, policy, version }: Entry, withBrand: bo
     .join(' ');
   const summary = version.data.summary ?? t.firstVersion;
   const content = [
-    upcoming ? `<p><strong>${escape(t.upcomingNotice(formatDate(version.date, locale)))}</strong></p>` : '',
-    version.data.material ? `<p><strong>${escape(t.material)}</strong></p>` : '',
-    `<p>${escape(summary)}</p>`,
-    `<p><a href="${escape(page)}">${escape(t.readVersion)}</a>`,
-    redline === undefined ? '' : ` · <a href="${escape(redline)}">${escape(t.whatChanged)}</a>`,
+    upcoming ? `<p><strong>${escapeHtml(t.upcomingNotice(formatDate(version.date, locale)))}</strong></p>` : '',
+    version.data.material ? `<p><strong>${escapeHtml(t.material)}</strong></p>` : '',
+    `<p>${escapeHtml(summary)}</p>`,
+    `<p><a href="${escapeHtml(page)}">${escapeHtml(t.readVersion)}</a>`,
+    redline === undefined ? '' : ` · <a href="${escapeHtml(redline)}">${escapeHtml(t.whatChanged)}</a>`,
     '</p>',
   ].join('');
   // A version's text never changes once published, so the date it was announced dates the entry.
   const published = day(version.data.published ?? version.date);
   return {
-    title: escape(title),
+    title: escapeHtml(title),
     id: page,
     link: page,
     date: published,
     published,
-    description: escape(summary),
+    description: escapeHtml(summary),
     content,
     author: [{ name: brand.data.legalName }],
     // The status and the material flag as categories, so feed readers and scripts can filter on them.
@@ -143,9 +144,4 @@ function item(ctx: SiteContext, { brand, policy, version }: Entry, withBrand: bo
 
 function day(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
-}
-
-/** Titles and summaries are plain text; the feed carries them as HTML. */
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -19,7 +19,7 @@ export function versionLinks(
   version: Version,
   locale: Locale = brand.locale,
 ): VersionLinks {
-  const previous = policy.versions[version.number - 2];
+  const previous = version.previous;
   return {
     page: urls.version(brand, policy.id, version.date, locale),
     redline: previous && urls.changes(brand, policy.id, previous.date, version.date, locale),

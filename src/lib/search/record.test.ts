@@ -1,46 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, policyTitle } from '../model/catalog.ts';
-import type { BrandRecord, VersionRecord } from '../content/read.ts';
+import type { VersionRecord } from '../content/read.ts';
+import { brandRecord, versionRecord } from '../../../tests/support/catalog.ts';
 import { FULL_TEXT_LIMIT, indexesFullText, policyChoices, searchRecord } from './record.ts';
 import { sitePages, type PageRef } from '../routes/pages.ts';
 import { siteContext } from '../routes/site-context.ts';
 
-const brandRecord: BrandRecord = {
-  id: 'acme',
-  file: 'brands/acme/brand.yaml',
-  source: '',
-  data: {
-    name: '示例品牌',
-    legalName: 'Acme Ltd',
-    locale: 'zh-CN',
-    locales: ['en'],
-    colors: { primary: '#1d4ed8' },
-    contact: {},
-    links: {},
-  },
-};
-
-function version(date: string, extra: Partial<VersionRecord> = {}): VersionRecord {
-  return {
-    brand: 'acme',
-    policy: 'privacy',
-    date,
-    locale: 'zh-CN',
-    translation: false,
-    file: `brands/acme/privacy/${date}.mdx`,
-    source: '',
-    sha256: '',
-    data: { title: `隐私政策 ${date}`, material: false },
-    body: '',
-    bodyLine: 4,
-    text: { html: '', headings: [], blocks: [], links: [] },
-    ...extra,
-  };
-}
+const brand0 = brandRecord({ name: '示例品牌', legalName: 'Acme Ltd' });
+const version = (date: string, extra: Partial<VersionRecord> = {}) =>
+  versionRecord(date, { data: { title: `隐私政策 ${date}`, material: false }, ...extra });
 
 const catalog = buildCatalog(
   {
-    brands: [brandRecord],
+    brands: [brand0],
     versions: [
       version('2020-01-01'),
       version('2023-06-01'),
