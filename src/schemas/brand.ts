@@ -66,5 +66,4 @@ export const brandSchema = z.strictObject({
     .default({}),
 });
 
-export type BrandInput = z.input<typeof brandSchema>;
 export type BrandData = z.output<typeof brandSchema>;

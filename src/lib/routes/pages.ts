@@ -38,8 +38,6 @@ export type PageRef = Base &
     | { kind: 'compare'; brand: Brand; policy: Policy }
   );
 
-export type PageKind = PageRef['kind'];
-
 /**
  * Which pages exist, in one place: the route renders exactly these, the search index holds the ones
  * marked `indexed`, and lint checks links against them.
