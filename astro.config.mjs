@@ -9,6 +9,7 @@ import { formatProblems } from './src/lib/problem.ts';
 import { site } from './src/integrations/site.ts';
 import { brandStyles } from './src/integrations/brand-styles.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pdfPrint } from './src/integrations/pdf.ts';
 
 const projectDir = fileURLToPath(new URL('.', import.meta.url));
 const settings = readSettings(process.env, process.cwd());
@@ -38,7 +39,7 @@ export default defineConfig({
   cacheDir: join(cacheRoot(options) ?? join(projectDir, 'node_modules/.cache/privacy-center'), 'vite', viteKey),
   devToolbar: { enabled: false },
   // Policy texts are rendered by src/lib/policy (never compiled as code); pages are Astro components.
-  integrations: [site(options), brandStyles(), pagefindIndex()],
+  integrations: [site(options), brandStyles(), pagefindIndex(), pdfPrint(options)],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { serve } from '../tests/support/serve.ts';
+import { serve } from '../src/lib/build/static-server.ts';
 
 const [distArg = 'dist', runsArg = '7'] = process.argv.slice(2);
 const dist = resolve(distArg);

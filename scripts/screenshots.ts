@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { serve } from '../tests/support/serve.ts';
+import { serve } from '../src/lib/build/static-server.ts';
 
 const [dist = 'dist', out = '/tmp/shots', ...paths] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });

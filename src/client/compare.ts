@@ -6,8 +6,8 @@
 import { comparedPair } from '../lib/diff/compared.ts';
 import { diffBlocks } from '../lib/diff/diff.ts';
 import type { Block } from '../lib/diff/model.ts';
-import { redlineHtml, statsLines } from '../lib/diff/redline-html.ts';
-import { redlineLabels } from '../lib/diff/redline-labels.ts';
+import { redlinePanel } from '../lib/diff/redline-panel.ts';
+import { escapeHtml } from '../lib/markup/escape.ts';
 import { messages } from '../lib/i18n/index.ts';
 import type { Locale } from '../schemas/brand.ts';
 
@@ -41,12 +41,21 @@ export function startCompare(): void {
   };
 
   const run = async () => {
-    const [a, b] = [selects.from.selectedOptions[0], selects.to.selectedOptions[0]];
+    let [a, b] = [selects.from.selectedOptions[0], selects.to.selectedOptions[0]];
     if (!a || !b) return;
     if (a.value === b.value) {
       status.textContent = t.compareSame;
       result.hidden = true;
       return;
+    }
+    // The options run newest first: a "from" below the "to" is the older one, as it should be.
+    const reversed = a.index < b.index;
+    if (reversed) {
+      [a, b] = [b, a];
+      selects.from.value = a.value;
+      selects.to.value = b.value;
+      // The address names the pair shown, so a shared link shows the same redline.
+      history.replaceState(null, '', `?${new URLSearchParams({ from: a.value, to: b.value })}`);
     }
     const choice = (o: HTMLOptionElement) => ({
       original: o.dataset['original'] ?? '',
@@ -57,17 +66,12 @@ export function startCompare(): void {
     try {
       const [older, newer] = await Promise.all(urls.map(load));
       const model = diffBlocks(older!.blocks, newer!.blocks, { locale: newer!.locale });
-      const redline = redlineHtml(model, redlineLabels(t));
-      const stats = document.createElement('ul');
-      stats.className = 'space-y-1 text-sm';
-      for (const line of statsLines(model, redline.changes, t))
-        stats.append(Object.assign(document.createElement('li'), { textContent: line }));
-      const body = Object.assign(document.createElement('div'), { className: 'redline mt-4', lang: newer!.locale });
-      // The redline's HTML is built by the same renderer as the static pages, which escapes every text it shows.
-      body.innerHTML = redline.inline;
-      result.replaceChildren(stats, body);
+      const panel = redlinePanel(model, t, newer!.locale);
+      // The panel's HTML comes from the renderer the static pages use, which escapes every text it shows.
+      result.innerHTML = `${model.identical ? `<p>${escapeHtml(t.noChanges)}</p>` : ''}${panel.summary}${panel.body}`;
       result.hidden = false;
-      status.textContent = model.identical ? t.noChanges : t.changeCount(redline.changes);
+      const summary = model.identical ? t.noChanges : t.changeCount(panel.redline.changes);
+      status.textContent = reversed ? `${t.compareSwapped} ${summary}` : summary;
     } catch {
       status.textContent = t.compareFailed;
     }

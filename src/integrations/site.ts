@@ -7,6 +7,7 @@ import type { SiteOptions } from '../lib/build/settings.ts';
 import { storeSite, type BuiltSite } from '../lib/build/store.ts';
 import { diffJobs } from '../lib/build/warm-diffs.ts';
 import { ContentError } from '../lib/problem.ts';
+import { launchChromium } from '../lib/build/chromium.ts';
 
 /**
  * Loads the site once, before Astro starts: every content file read, checked and rendered, the
@@ -18,10 +19,13 @@ import { ContentError } from '../lib/problem.ts';
  */
 export function site(options: SiteOptions): AstroIntegration {
   let worker: Worker | undefined;
+  let pdf = false;
+  const load = (o: SiteOptions, logger: AstroIntegrationLogger) => loadOnce(o, logger, pdf);
   return {
     name: 'privacy-center:site',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, logger, updateConfig }) => {
+        pdf = command === 'build' && options.pdf === true && (await canPrint(logger));
         const result = load(options, logger);
         if (result instanceof ContentError) {
           process.stderr.write(`\n${result.message}\n`);
@@ -31,7 +35,7 @@ export function site(options: SiteOptions): AstroIntegration {
         updateConfig({ site: result.ctx.site.href });
         if (command === 'build') worker = warmDiffs(options, result);
       },
-      'astro:server:setup': ({ server, logger }) => watchContent(server, options, logger),
+      'astro:server:setup': ({ server, logger }) => watchContent(server, options, logger, load),
       'astro:build:done': async () => {
         await worker?.terminate();
       },
@@ -39,9 +43,9 @@ export function site(options: SiteOptions): AstroIntegration {
   };
 }
 
-function load(options: SiteOptions, logger: AstroIntegrationLogger): BuiltSite | ContentError {
+function loadOnce(options: SiteOptions, logger: AstroIntegrationLogger, pdf: boolean): BuiltSite | ContentError {
   try {
-    const built = loadSite(options);
+    const built = loadSite(options, pdf);
     storeSite({ site: built, contentDir: options.contentDir });
     const { catalog } = built.ctx;
     const versions = catalog.brands.reduce((n, b) => n + b.policies.reduce((m, p) => m + p.versions.length, 0), 0);
@@ -70,7 +74,30 @@ function warmDiffs(options: SiteOptions, built: BuiltSite): Worker | undefined {
   return worker;
 }
 
-function watchContent(server: ViteDevServer, options: SiteOptions, logger: AstroIntegrationLogger): void {
+/**
+ * Whether this machine can print PDFs: a Chromium starts. Without one the site is built without
+ * PDFs (and without links to them), with a warning that says how to get them.
+ */
+async function canPrint(logger: AstroIntegrationLogger): Promise<boolean> {
+  try {
+    const browser = await launchChromium();
+    await browser.close();
+    return true;
+  } catch (error) {
+    logger.warn(
+      `PDFs of versions and redlines are not made on this machine: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} ` +
+        'To make them, install Chromium (apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH; set PRIVACY_CENTER_PDF=0 to build without them and without this warning.',
+    );
+    return false;
+  }
+}
+
+function watchContent(
+  server: ViteDevServer,
+  options: SiteOptions,
+  logger: AstroIntegrationLogger,
+  load: (o: SiteOptions, l: AstroIntegrationLogger) => BuiltSite | ContentError,
+): void {
   server.watcher.add(options.contentDir);
   const changed = (path: string) => {
     const rel = relative(options.contentDir, resolve(path));

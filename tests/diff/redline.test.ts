@@ -13,6 +13,46 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** The text of the last heading a reader sees above the change, with every fold closed. */
+const headingAbove = (page: Page, change: string) =>
+  page.locator(change).evaluate((block) => {
+    const headings = [...block.closest('.rl-inline')!.querySelectorAll('.rl-heading')].filter(
+      (h) =>
+        !h.closest('.rl-block') &&
+        h.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING &&
+        h.checkVisibility(),
+    );
+    return headings.at(-1)?.textContent;
+  });
+
+describe('every change under its own heading', () => {
+  it('shows jiapin’s 淘宝 → 平台 change under (三)公开披露, with its path, whatever is folded', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/jiapin/privacy/changes/2020-08-20...2023-05-10/`);
+    const block = page.locator('.rl-inline .rl-block', { has: page.locator('del', { hasText: '淘宝' }) });
+    await expect(block.count()).resolves.toBe(1);
+    const id = await block.getAttribute('id');
+    expect(await headingAbove(page, `#${id}`)).toBe('(三)公开披露');
+    expect((await block.locator('.rl-path').innerText()).replace(/\s+/g, ' ')).toBe(
+      '所在章节： 第二部分 隐私权政策 › 三、我们如何共享、转让、公开披露您的信息 › (三)公开披露',
+    );
+    expect((await block.locator('ins').allTextContents()).join('')).toContain('平台');
+    await page.close();
+  });
+
+  it('never folds a heading away: chefu’s 二、声明 stands above its change 1', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/chefu/privacy/changes/2022-10-01...2025-01-15/`);
+    expect(await headingAbove(page, '#change-1')).toBe('二、声明');
+    expect(await page.locator('.rl-inline details.rl-fold .rl-heading').count()).toBe(0);
+    const fold = page.locator('.rl-inline details.rl-fold').first();
+    await expect(fold.locator('summary').innerText()).resolves.toBe('显示 2 处未变更的内容');
+    await fold.locator('summary').click();
+    await expect(fold.locator('summary').innerText()).resolves.toBe('收起 2 处未变更的内容');
+    await page.close();
+  });
+});
+
 describe('the redline of 1号店 2017-09-01 → 2023-03-01', () => {
   const path = '/yhd/privacy/changes/2017-09-01...2023-03-01/';
 
@@ -49,34 +89,6 @@ describe('the redline of 1号店 2017-09-01 → 2023-03-01', () => {
     const page = await context.newPage();
     await page.goto(site.url + path);
     expect(await violations(page)).toEqual([]);
-    await context.close();
-  });
-});
-
-describe('the compare page', () => {
-  it('computes a non-consecutive pair in the browser and records it in the URL', async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.url}/chefu/privacy/compare/`);
-    await page.getByLabel('旧版本').selectOption('2019-11-01');
-    await page.getByLabel('新版本').selectOption('2025-01-15');
-    await page.getByRole('button', { name: '比较' }).click();
-    await page.locator('.compare-result ins').first().waitFor();
-    expect(new URL(page.url()).search).toBe('?from=2019-11-01&to=2025-01-15');
-    expect(await page.locator('.compare-result del').count()).toBeGreaterThan(0);
-    expect(await violations(page)).toEqual([]);
-
-    await page.goto(`${site.url}/chefu/privacy/compare/?from=2022-10-01&to=2025-01-15`);
-    await page.locator('.compare-result ins').first().waitFor();
-    expect(await page.getByLabel('旧版本').inputValue()).toBe('2022-10-01');
-    await context.close();
-  });
-
-  it('offers the consecutive pairs as links without JavaScript', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${site.url}/chefu/privacy/compare/`);
-    expect(await page.locator('a[href="/chefu/privacy/changes/2019-11-01...2022-10-01/"]').count()).toBe(1);
     await context.close();
   });
 });

@@ -2,7 +2,7 @@ import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { serve } from '../support/serve.ts';
+import { serve } from '../../src/lib/build/static-server.ts';
 import { freePort } from '../support/ports.ts';
 
 const dist = inject('sites').sample;

@@ -7,7 +7,7 @@ const dist = inject('sites').sample;
 const site = useSiteInBrowser(dist);
 
 async function withContext<T>(
-  options: { javaScriptEnabled?: boolean },
+  options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' },
   run: (context: BrowserContext) => Promise<T>,
 ): Promise<T> {
   const context = await site.browser.newContext(options);
@@ -115,5 +115,31 @@ describe('printing a version', () => {
       const [width = 0, height = 0] = box?.slice(1).map(Number) ?? [];
       expect(Math.abs(width - 595) < 3 && Math.abs(height - 842) < 3, `${width} × ${height} points`).toBe(true);
     });
+  });
+});
+
+describe('the history page’s change bars', () => {
+  it('draw their track in the colour scheme’s own grey', async () => {
+    const tracks: Record<string, string> = {};
+    for (const colorScheme of ['light', 'dark'] as const) {
+      tracks[colorScheme] = await withContext({ colorScheme }, async (context) => {
+        const page = await context.newPage();
+        await page.goto(`${site.url}/yhd/privacy/history/`);
+        return page
+          .locator('meter.change-size')
+          .first()
+          .evaluate((m) => getComputedStyle(m).backgroundColor);
+      });
+    }
+    expect(tracks['light']).not.toBe(tracks['dark']);
+    // The dark track is dark: each channel below the middle grey.
+    const channels = /(\d+(?:\.\d+)?)[ ,]+(\d+(?:\.\d+)?)[ ,]+(\d+(?:\.\d+)?)/.exec(tracks['dark'] ?? '');
+    const srgb = tracks['dark']?.startsWith('oklch')
+      ? [Number(channels?.[1] ?? 1) * 255]
+      : channels?.slice(1).map(Number);
+    expect(
+      srgb?.every((c) => c < 128),
+      tracks['dark'],
+    ).toBe(true);
   });
 });

@@ -108,7 +108,7 @@ describe('Atom feeds of the fixture site (PRIVACY_CENTER_NOW=2024-01-01)', () =>
     expect(feed.title).toBe('示例公司 · 示例隐私政策');
     expect(feed.authors).toBe(1);
     expect(feed.entries.map((e) => `${e.title} | ${e.updated.slice(0, 10)} | ${e.terms.join(',')}`)).toEqual([
-      '[即将生效] 示例隐私政策 · 2099年1月1日 起生效 | 2023-12-01 | upcoming,material',
+      '[即将生效] [重大变更] 示例隐私政策 · 2099年1月1日 起生效 | 2023-12-01 | upcoming,material',
       '示例隐私政策 · 2023年6月1日 起生效 | 2023-05-15 | current',
       '示例隐私政策 · 2020年1月1日 起生效 | 2020-01-01 | archived',
     ]);

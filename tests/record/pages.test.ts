@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { readPage } from '../support/html.ts';
+import { readPage, textOf } from '../support/html.ts';
 
 const sites = inject('sites');
 
@@ -7,7 +7,9 @@ const feedLinks = (html: string) =>
   [...html.matchAll(/<link rel="alternate" type="application\/atom\+xml" title="[^"]*" href="([^"]+)">/g)].map(
     (m) => m[1],
   );
-const banner = (html: string) => /<div role="note"[^>]*>(新版本将于[\s\S]*?)<\/div>/.exec(html)?.[1];
+/** The text of the upcoming-change note: the first note that announces a new version, badge included. */
+const banner = (html: string) =>
+  /<div role="note"[^>]*>((?:(?!<div)[\s\S])*?新版本将于[\s\S]*?)<\/div>/.exec(html)?.[1];
 
 describe('feeds advertised on the pages', () => {
   it('offers the policy and brand feeds on policy pages, the brand feed on the center, the all-brands feed on the directory', () => {
@@ -57,6 +59,7 @@ describe('the upcoming-change banner', () => {
   it('appears on 1号店’s policy in the sample site, built on 2026-11-21', () => {
     const text = banner(readPage(sites.sample, '/yhd/privacy/'));
     expect(text).toContain('新版本将于 2027年1月1日 起生效（还有 41 天）');
+    expect(text).toMatch(/data-material>重大变更<\/span> 新版本将于/);
     expect(text).toContain('href="/yhd/privacy/changes/2023-03-01...2027-01-01/"');
   });
 });
@@ -79,5 +82,58 @@ describe('the last-visit prompt and the print button without JavaScript', () => 
     expect(prompt).toContain('/yhd/privacy/changes/2017-09-01...2023-03-01/');
     expect(html).toMatch(/<button type="button" hidden data-print-button/);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+});
+
+describe('telling versions apart', () => {
+  it('links an archived version to its redline against the current one', () => {
+    expect(readPage(sites.basic, '/acme/privacy/2020-01-01/')).toMatch(
+      /<a href="\/acme\/privacy\/changes\/2020-01-01\.\.\.2023-06-01\/">与现行版本比较<\/a>/,
+    );
+    // Two versions back, there is no static redline: the compare page computes it.
+    expect(readPage(sites.sample, '/chefu/privacy/2019-11-01/')).toContain(
+      'href="/chefu/privacy/compare/?from=2019-11-01&amp;to=2025-01-15"',
+    );
+  });
+
+  it('names both dates in a redline’s title and heading', () => {
+    const html = readPage(sites.basic, '/acme/privacy/changes/2020-01-01...2023-06-01/');
+    expect(textOf(html, /<title>([^<]*)<\/title>/)).toBe(
+      '示例隐私政策 · 2020年1月1日 → 2023年6月1日 的变更 | 示例公司 · 隐私中心',
+    );
+    expect(textOf(html, /<h1[^>]*>([\s\S]*?)<\/h1>/)).toBe('2020年1月1日 → 2023年6月1日 的变更');
+  });
+
+  it('flags a material change on the version’s header, its redline’s header, the history and the brand center', () => {
+    const material = /data-material>重大变更</;
+    for (const path of [
+      '/acme/privacy/2099-01-01/',
+      '/acme/privacy/changes/2023-06-01...2099-01-01/',
+      '/acme/privacy/history/',
+      '/acme/',
+    ]) {
+      expect(readPage(sites.basic, path), path).toMatch(material);
+    }
+    for (const path of ['/acme/privacy/2020-01-01/', '/acme/privacy/changes/2020-01-01...2023-06-01/']) {
+      expect(readPage(sites.basic, path), path).not.toMatch(material);
+    }
+    // An upcoming or material change's summary is shown open.
+    expect(readPage(sites.basic, '/acme/privacy/2099-01-01/')).toMatch(
+      /<details[^>]*open[^>]*>[\s\S]*?将保存期限改为两年/,
+    );
+  });
+
+  it('explains the history’s bars and gives each version its effective range', () => {
+    const html = readPage(sites.basic, '/acme/privacy/history/');
+    expect(html).toContain('条形的长度表示该版本相对上一版本插入和删除的字数');
+    expect(html).toContain('href="/acme/privacy/compare/"');
+    const ranges = [...html.matchAll(/<li [^>]*data-version="([\d-]+)"[\s\S]*?<\/h2>\s*<p[^>]*>([^·]*)·/g)].map(
+      (m) => `${m[1]}: ${m[2]!.trim()}`,
+    );
+    expect(ranges).toEqual([
+      '2099-01-01: 2099年1月1日 起生效',
+      '2023-06-01: 2023年6月1日 起至今',
+      '2020-01-01: 2020年1月1日 至 2023年5月31日',
+    ]);
   });
 });

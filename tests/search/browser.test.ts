@@ -60,6 +60,11 @@ describe('search in Chromium on the sample site', () => {
     await expect(list.textContent()).resolves.toContain('2017年9月1日 生效的第 1 版');
     await expect(list.textContent()).resolves.toContain('历史版本');
     await expect(list.textContent()).resolves.toContain('即将生效');
+    // 1号店's 2027 version is a material change; its result says so, the others do not.
+    const flagged = list.locator('li', { has: page.locator('[data-material]') });
+    await expect(flagged.count()).resolves.toBe(1);
+    await expect(flagged.textContent()).resolves.toContain('2027年1月1日');
+    await expect(flagged.locator('[data-material]').textContent()).resolves.toBe('重大变更');
 
     await page.goBack();
     await expect.poll(() => page.getByLabel('同时搜索历史版本和即将生效的版本').isChecked()).toBe(false);

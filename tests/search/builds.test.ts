@@ -7,7 +7,7 @@ import { readSearchState } from '../../src/lib/search/state.ts';
 import { buildSite, root } from '../support/build.ts';
 import { readPage } from '../support/html.ts';
 import { loadPagefind } from '../support/pagefind.ts';
-import { serve } from '../support/serve.ts';
+import { serve } from '../../src/lib/build/static-server.ts';
 
 /** The index is built for any content folder (PRIVACY_CENTER_CONTENT) and for a single-brand build. */
 async function search(dist: string, query: string): Promise<{ url: string; page: string | undefined }[]> {

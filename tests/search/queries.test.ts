@@ -7,7 +7,7 @@ import { resultView } from '../../src/lib/search/results.ts';
 import { readSearchState } from '../../src/lib/search/state.ts';
 import { loadPagefind } from '../support/pagefind.ts';
 import { readPage } from '../support/html.ts';
-import { serve } from '../support/serve.ts';
+import { serve } from '../../src/lib/build/static-server.ts';
 
 /**
  * The sample site's real index, searched from Node through the site's own pagefind.js and the same

@@ -8,7 +8,7 @@ import { renderPolicy } from '../../src/lib/policy/render.ts';
 import { refusedCases } from '../fixtures/hostile/cases.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { listFiles } from '../support/dist-files.ts';
-import { serve } from '../support/serve.ts';
+import { serve } from '../../src/lib/build/static-server.ts';
 
 /**
  * The HTML must be safe on a host that sends no security headers: these pages are served with no

@@ -15,11 +15,32 @@ describe('the fixture site built with PRIVACY_CENTER_NOW=2024-01-01', () => {
 
   it('serves the current version at the policy URL, canonical to itself', () => {
     const html = readPage(dist, '/acme/privacy/');
-    expect(textOf(html, /<h1[^>]*>([\s\S]*?)<\/h1>/)).toBe('示例隐私政策');
+    expect(textOf(html, /<h1[^>]*>([\s\S]*?)<\/h1>/)).toBe('示例隐私政策（2023年6月1日版，现行）');
     expect(html).toContain('现行版本');
     expect(html).toContain('第 2 版');
     expect(html).toContain('我们将收取您的姓名和电话号码');
     expect(html).toMatch(/<link rel="canonical" href="https:\/\/privacy\.example\.com\/acme\/privacy\/">/);
+  });
+
+  it('gives each version its own title, H1 and breadcrumb', () => {
+    const cases = [
+      ['/acme/privacy/', '2023年6月1日', '现行', false],
+      ['/acme/privacy/2023-06-01/', '2023年6月1日', '现行', true],
+      ['/acme/privacy/2020-01-01/', '2020年1月1日', '已失效', true],
+      ['/acme/privacy/2099-01-01/', '2099年1月1日', '尚未生效', true],
+    ] as const;
+    const titles = new Set<string>();
+    for (const [path, date, status, crumb] of cases) {
+      const html = readPage(dist, path);
+      expect(textOf(html, /<h1[^>]*>([\s\S]*?)<\/h1>/), path).toBe(`示例隐私政策（${date}版，${status}）`);
+      const title = textOf(html, /<title>([^<]*)<\/title>/);
+      expect(title, path).toContain(`示例隐私政策（${date}版，${status}）`);
+      titles.add(title ?? '');
+      const trail = textOf(html, /<nav aria-label="导航路径"[^>]*>([\s\S]*?)<\/nav>/) ?? '';
+      expect(trail.includes(`${date}版`), `${path}: ${trail}`).toBe(crumb);
+    }
+    // The current version has one title at both its addresses; every other version has its own.
+    expect(titles.size).toBe(3);
   });
 
   it('announces the upcoming version on the current page with the days left', () => {

@@ -17,6 +17,10 @@ export function buildSite(options: {
   brand?: string;
   /** A folder for this build's caches (PRIVACY_CENTER_CACHE); the project's shared one otherwise. */
   cache?: string;
+  /** Print PDFs, as a production build does; test builds leave them out unless they test them. */
+  pdf?: boolean;
+  /** More of the environment, e.g. CHROMIUM_PATH. */
+  env?: Record<string, string>;
 }): BuildResult {
   const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], {
     cwd: root,
@@ -28,7 +32,9 @@ export function buildSite(options: {
       PRIVACY_CENTER_NOW: options.now ?? '2026-11-21',
       PRIVACY_CENTER_BRAND: options.brand ?? '',
       PRIVACY_CENTER_CACHE: options.cache ?? '',
+      PRIVACY_CENTER_PDF: options.pdf === true ? '1' : '0',
       NO_COLOR: '1',
+      ...options.env,
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out: options.out };

@@ -10,7 +10,7 @@ import { writeCases } from '../fixtures/hostile/write.ts';
 export default function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'privacy-center-sites-'));
   const sites = {
-    sample: buildSite({ content: resolve(root, 'content'), out: join(dir, 'sample') }),
+    sample: buildSite({ content: resolve(root, 'content'), out: join(dir, 'sample'), pdf: true }),
     hostile: buildSite({ content: writeCases(neutralisedCases), out: join(dir, 'hostile'), now: '2024-01-01' }),
     basic: buildSite({
       content: resolve(root, 'tests/fixtures/sites/basic'),

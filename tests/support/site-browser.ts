@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { serve } from './serve.ts';
+import { serve } from '../../src/lib/build/static-server.ts';
 
 export interface SiteInBrowser {
   browser: Browser;

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { findChromium } from '../../src/lib/build/chromium.ts';
 
 /**
  * The programs the tests drive, found the same way by the tests and by the preflight check that
@@ -14,23 +15,6 @@ export interface Tool {
 
 const firstExisting = (paths: readonly string[]) => paths.find((p) => existsSync(p));
 
-/**
- * CHROMIUM_PATH when set (and then only that), else Debian's chromium (it renders CJK with
- * fonts-noto-cjk), else the Chromium of @sparticuz/chromium.
- */
-export async function findChromium(): Promise<{ path: string; bundled: boolean } | undefined> {
-  const chosen = process.env['CHROMIUM_PATH'];
-  if (chosen) return existsSync(chosen) ? { path: chosen, bundled: false } : undefined;
-  const system = firstExisting(['/usr/bin/chromium', '/usr/bin/chromium-browser']);
-  if (system !== undefined) return { path: system, bundled: false };
-  try {
-    const { default: sparticuz } = await import('@sparticuz/chromium');
-    return { path: await sparticuz.executablePath(), bundled: true };
-  } catch {
-    return undefined;
-  }
-}
-
 export const findNginx = () => firstExisting(['/usr/sbin/nginx', '/usr/bin/nginx']);
 
 export const tools: readonly Tool[] = [
@@ -39,6 +23,11 @@ export const tools: readonly Tool[] = [
     find: async () => (await findChromium())?.path,
     install:
       'apt-get install chromium fonts-noto-cjk, or npm ci (it brings @sparticuz/chromium), or set CHROMIUM_PATH to a Chromium that exists',
+  },
+  {
+    name: 'pdftotext',
+    find: async () => firstExisting(['/usr/bin/pdftotext']),
+    install: 'apt-get install poppler-utils',
   },
   {
     name: 'nginx',

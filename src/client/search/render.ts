@@ -41,6 +41,15 @@ export function resultItem(view: ResultView, options: { sections: boolean }): HT
     element('span', '', t.searchVersion(formatDate(view.date, locale), view.number)),
     element('span', `${badgeClass} ${statusClasses[view.status]}`, t.status[view.status]),
   );
+  if (view.material) {
+    const badge = element(
+      'span',
+      `${badgeClass} border border-red-800 text-red-800 dark:border-red-300 dark:text-red-300`,
+      t.material,
+    );
+    badge.dataset['material'] = '';
+    meta.append(badge);
+  }
   const item = element(
     'li',
     'py-3',

@@ -30,7 +30,7 @@ export function contentProblems(records: ContentRecords, now: string): Problem[]
  * The site a build makes of its content: the catalog in context (mount, public origin) and its
  * pages. A single-brand build is that brand's own center, so its `site` is the public origin.
  */
-export function loadSite(options: SiteOptions): BuiltSite {
+export function loadSite(options: SiteOptions, pdf = false): BuiltSite {
   const { catalog, texts } = loadContent(options);
   const brandSite = options.brand === undefined ? undefined : catalog.brands[0]?.data.site;
   const origin = options.site ?? brandSite ?? publicSite(options);
@@ -40,6 +40,7 @@ export function loadSite(options: SiteOptions): BuiltSite {
     { brand: options.brand },
     new URL(origin),
     cachedDiffs(diffDir === undefined ? undefined : jsonCache(diffDir)),
+    pdf,
   );
   return { ctx, pages: sitePages(ctx), texts };
 }

@@ -15,6 +15,8 @@ export interface SiteOptions {
   projectDir?: string | undefined;
   /** Where rendered texts and redlines are kept between builds (PRIVACY_CENTER_CACHE). */
   cacheDir?: string | undefined;
+  /** Print every version and redline to PDF (PRIVACY_CENTER_PDF=0 turns it off). */
+  pdf?: boolean;
 }
 
 const DEFAULT_SITE = 'https://privacy.example.com';
@@ -49,6 +51,7 @@ export function readSettings(
       brand: env['PRIVACY_CENTER_BRAND'] || undefined,
       site,
       cacheDir: env['PRIVACY_CENTER_CACHE'] ? resolve(cwd, env['PRIVACY_CENTER_CACHE']) : undefined,
+      pdf: env['PRIVACY_CENTER_PDF'] !== '0',
     },
     problems,
   };

@@ -29,7 +29,7 @@ export function diffBlocks(a: readonly Block[], b: readonly Block[], options: Di
   const ka = a.map(idOf);
   const kb = b.map(idOf);
   const hunks = alignIds(ka, kb);
-  const moves = findMoves(ka, kb, hunks);
+  const moves = findMoves({ a: ka, b: kb }, { a, b }, hunks, options.locale);
   const redline = new Redline(a, b, moves);
   for (const hunk of hunks) {
     redline.keepUntil(hunk.aStart);
@@ -61,6 +61,7 @@ function range(start: number, end: number): number[] {
 function stats(entries: readonly DiffEntry[], sections: readonly SectionChange[]): DiffStats {
   const count = (status: SectionChange['status']) => sections.filter((s) => s.status === status).length;
   const out: DiffStats = {
+    moves: new Set(entries.flatMap((e) => (e.status === 'moved-to' ? [e.moveId] : []))).size,
     inserted: 0,
     deleted: 0,
     blocksAdded: 0,
@@ -84,6 +85,11 @@ function stats(entries: readonly DiffEntry[], sections: readonly SectionChange[]
         break;
       case 'moved-to':
         out.blocksMoved++;
+        // Moved text is no insertion, but what was edited on the way is.
+        for (const s of entry.edit?.segments ?? []) {
+          if (s.op === 'ins') out.inserted += characters(s.text);
+          if (s.op === 'del') out.deleted += characters(s.text);
+        }
         break;
       case 'changed':
         out.blocksChanged++;

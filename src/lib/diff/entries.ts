@@ -1,5 +1,5 @@
 /** Writing the redline entries in reading order. Pure, runs in the browser. */
-import type { Block, DiffEntry, EntryStatus } from './model.ts';
+import type { Block, DiffEntry, EntryStatus, Segment, Trivial } from './model.ts';
 import type { Moves } from './moves.ts';
 import type { Pair } from './pair.ts';
 
@@ -50,7 +50,9 @@ export class Redline {
       if (source === undefined || moveId === undefined) {
         this.emit({ ...base(block), status: 'added', after: block.text }, undefined, this.j);
       } else {
-        this.emit({ ...base(block), status: 'moved-to', after: block.text, moveId }, undefined, this.j);
+        const segments = this.moves.edits.get(source);
+        const edit = segments ? { before: at(this.a, source).text, segments, trivial: trivialOf(segments) } : null;
+        this.emit({ ...base(block), status: 'moved-to', after: block.text, moveId, edit }, undefined, this.j);
         this.match.set(this.j, source);
       }
     }
@@ -60,7 +62,11 @@ export class Redline {
   change({ ai, bi, segments }: Pair): void {
     const after = at(this.b, bi);
     const before = at(this.a, ai).text;
-    this.emit({ ...base(after), status: 'changed', before, after: after.text, segments }, ai, bi);
+    this.emit(
+      { ...base(after), status: 'changed', before, after: after.text, segments, trivial: trivialOf(segments) },
+      ai,
+      bi,
+    );
     this.i = ai + 1;
     this.j = bi + 1;
   }
@@ -72,6 +78,17 @@ export class Redline {
     if (bi !== undefined) this.statusB[bi] = entry.status;
     if (ai !== undefined && bi !== undefined) this.match.set(bi, ai);
   }
+}
+
+const PUNCTUATION = /^[\p{P}\p{S}\s]*$/u;
+const SPACE = /^\s*$/u;
+
+/** Whether an edit only touches punctuation or spacing: such edits are labelled so a reader can tell them apart. */
+export function trivialOf(segments: readonly Segment[]): Trivial {
+  const changed = segments.filter((s) => s.op !== 'equal').map((s) => s.text);
+  if (changed.length === 0) return null;
+  if (changed.every((t) => SPACE.test(t))) return 'whitespace';
+  return changed.every((t) => PUNCTUATION.test(t)) ? 'punctuation' : null;
 }
 
 /** Indices come from the alignment, so a missing block is a bug. */

@@ -37,17 +37,29 @@ type EntryBase = {
  *   `equal` and `del` segments join to `before`, the `equal` and `ins` ones to `after`).
  * - `added` / `removed`: a block only in the new / old version.
  * - `moved-from` / `moved-to`: a block whose text left one place and reappears elsewhere;
- *   both ends share a `moveId`, and blocks that moved together share one id.
+ *   both ends share a `moveId`, and blocks that moved together share one id. A block that was
+ *   also edited on the way has `segments` at its new place, like a `changed` one.
+ *
+ * `trivial` marks an edit that only changes punctuation, or only spacing: visible, labelled, and
+ * something a reader may choose to hide.
  */
 export type DiffEntry = EntryBase &
   (
     | { status: 'unchanged'; before: string; after: string }
-    | { status: 'changed'; before: string; after: string; segments: Segment[] }
+    | { status: 'changed'; before: string; after: string; segments: Segment[]; trivial: Trivial }
     | { status: 'removed'; before: string }
     | { status: 'added'; after: string }
     | { status: 'moved-from'; before: string; moveId: number }
-    | { status: 'moved-to'; after: string; moveId: number }
+    | {
+        status: 'moved-to';
+        after: string;
+        moveId: number;
+        edit: { before: string; segments: Segment[]; trivial: Trivial } | null;
+      }
   );
+
+/** What an edit touches when it is not the words: only punctuation, only spacing, or neither (null). */
+export type Trivial = 'punctuation' | 'whitespace' | null;
 
 export type EntryStatus = DiffEntry['status'];
 
@@ -63,6 +75,8 @@ export type SectionChange = {
 };
 
 export type DiffStats = {
+  /** Moves, each counted once however many blocks moved together. */
+  moves: number;
   /** Characters (code points) in inserted words and added blocks; moved blocks do not count. */
   inserted: number;
   /** Characters (code points) in deleted words and removed blocks; moved blocks do not count. */

@@ -61,6 +61,17 @@ export function pairEdits(
   return pairs;
 }
 
+/**
+ * The word diff of two blocks when one reads as an edit of the other (enough words in common, and
+ * enough of their text unchanged), with its similarity; undefined when they are different blocks.
+ */
+export function editOf(a: string, b: string, locale: string): { segments: Segment[]; score: number } | undefined {
+  const score = dice(bag(a, locale), bag(b, locale));
+  if (score <= SIMILAR) return undefined;
+  const segments = diffText(a, b, locale);
+  return unchangedShare(segments, a.length + b.length) < SHARED ? undefined : { segments, score };
+}
+
 function bag(text: string, locale: string): Bag {
   const counts = new Map<string, number>();
   const all = words(text, locale);

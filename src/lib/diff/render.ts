@@ -1,5 +1,5 @@
 /** Text forms of a diff model, for tests and debugging. Pure, runs in the browser. */
-import type { DiffEntry, DiffModel } from './model.ts';
+import type { DiffEntry, DiffModel, Segment } from './model.ts';
 import { rebuild } from './words.ts';
 
 /**
@@ -24,13 +24,14 @@ function renderEntry(entry: DiffEntry): string {
     case 'moved-from':
       return `[moved-from ${entry.moveId}] ${lead}${line(entry.before)}`;
     case 'moved-to':
-      return `[moved-to ${entry.moveId}] ${lead}${line(entry.after)}`;
+      return `[moved-to ${entry.moveId}] ${lead}${entry.edit ? segmentsText(entry.edit.segments) : line(entry.after)}`;
     case 'changed':
-      return (
-        lead +
-        entry.segments.map(({ op, text }) => (op === 'equal' ? line(text) : `<${op}>${line(text)}</${op}>`)).join('')
-      );
+      return lead + segmentsText(entry.segments);
   }
+}
+
+function segmentsText(segments: readonly Segment[]): string {
+  return segments.map(({ op, text }) => (op === 'equal' ? line(text) : `<${op}>${line(text)}</${op}>`)).join('');
 }
 
 function prefix(entry: DiffEntry): string {

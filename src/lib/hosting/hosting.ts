@@ -92,6 +92,21 @@ ${headers('        ', all.cache)}
 
 ${locations.join('\n\n')}
 
+    # Without JavaScript the compare form asks for ?from=<date>&to=<date>: a pair of consecutive
+    # versions has a static redline, so the visitor is sent there; any other pair stays on the
+    # compare page, which says why it needs JavaScript and lists the consecutive redlines.
+    location ~ ^(?<policy>/.+/)compare/$ {
+        set $redline /nonexistent/;
+        if ($args ~ "^from=(\\d{4}-\\d{2}-\\d{2})&to=(\\d{4}-\\d{2}-\\d{2})$") {
+            set $redline "$\{policy}changes/$1...$2/";
+        }
+        if (-f "$document_root$\{redline}index.html") {
+            return 302 $redline;
+        }
+        try_files $uri $uri/ =404;
+${headers('        ', all.cache)}
+    }
+
     # Files for the build and other hosts, not for visitors.
     location = /_headers { return 404; }
     location ~ /\\. { return 404; }

@@ -1,4 +1,14 @@
+import type { BlockKind } from '../diff/model.ts';
 import type { Messages } from './zh-CN.ts';
+
+const blockNounEn: Record<BlockKind, string> = {
+  heading: 'heading',
+  paragraph: 'paragraph',
+  item: 'list item',
+  row: 'table row',
+  code: 'code',
+  other: 'text',
+};
 
 /** Interface text in English. */
 export const en: Messages = {
@@ -23,6 +33,18 @@ export const en: Messages = {
   historyOf: (title) => `${title} · Version history`,
   whatChanged: 'What changed',
   changesFromPrevious: 'Changes from the previous version',
+  versionLabel: (date, status) =>
+    `version of ${date}, ${({ current: 'in force', archived: 'superseded', upcoming: 'not yet in force' } as const)[status]}`,
+  versionCrumb: (date) => `Version of ${date}`,
+  titleWithVersion: (title, label) => `${title} (${label})`,
+  parenthesised: (text) => `(${text})`,
+  compareWithCurrent: 'Compare with the current version',
+  historyLegend:
+    'Each bar shows how many characters a version inserted and deleted, against the largest change of this policy.',
+  effectiveRange: (from, to, status) =>
+    status === 'upcoming' ? `takes effect ${from}` : to === undefined ? `in force since ${from}` : `${from} to ${to}`,
+  pdf: 'Download PDF',
+  redlinePrint: (title, from, to) => `${title}: changes from the version of ${from} to that of ${to}`,
   viewCurrent: 'View the current version',
   archivedNotice: (date) =>
     `This is an archived version that has been replaced. The current version took effect on ${date}.`,
@@ -95,16 +117,19 @@ export const en: Messages = {
   lastVisitBefore: 'This policy has changed since your last visit. You last saw the version effective ',
   lastVisitAfter: '.',
   lastVisitLink: 'See what changed since then',
-  changesTitle: (title) => `${title} · Changes`,
+  changesTitle: (title, from, to) => `${title} · Changes from ${from} to ${to}`,
   changesHeading: (from, to) => `Changes from ${from} to ${to}`,
   compareTitle: (title) => `${title} · Compare any two versions`,
   compareIntro: 'Choose two versions to see what changed between them, word by word.',
   compareFrom: 'Older version',
   compareTo: 'Newer version',
   compareSubmit: 'Compare',
-  compareNeedsJs:
-    'Comparing any two versions needs JavaScript. These pages show the changes between consecutive versions:',
+  compareStepsNeedJs:
+    'These versions are not consecutive: comparing them directly in the browser needs JavaScript. The changes between them, one step at a time:',
+  compareConsecutive: (from, to) =>
+    `The versions of ${from} and ${to} are consecutive; the changes between them have their own page:`,
   compareSame: 'Choose two different versions.',
+  compareSwapped: 'The “older” version chosen was the newer one, so the two were swapped.',
   compareLoading: 'Comparing…',
   compareFailed: 'The versions could not be loaded. Please try again later.',
   viewInline: 'Inline',
@@ -116,16 +141,29 @@ export const en: Messages = {
   noChanges: 'The two versions have the same text (they differ only in whitespace or formatting).',
   coarseNotice: 'The versions differ widely; parts are compared paragraph by paragraph rather than word by word.',
   changeCount: (n) => `${n} change${n === 1 ? '' : 's'}`,
+  statsMoves: (n) => `${n} of them ${n === 1 ? 'is a move' : 'are moves'}`,
   firstChange: 'Go to the first change',
   rlInserted: '[inserted: ',
   rlDeleted: '[deleted: ',
   rlEnd: ']',
-  rlAdded: 'Added',
-  rlRemoved: 'Removed',
-  rlChanged: 'Changed',
-  rlMovedFrom: 'Moved away from here',
-  rlMovedTo: 'Moved here',
-  rlShowUnchanged: (n) => `Show ${n} unchanged paragraph${n === 1 ? '' : 's'}`,
+  rlAdded: (kind) => `Added ${blockNounEn[kind]}`,
+  rlRemoved: (kind) => `Removed ${blockNounEn[kind]}`,
+  rlChanged: (kind) => `Changed ${blockNounEn[kind]}`,
+  rlMovedHere: (from) => `Moved here from ${from}`,
+  rlMovedAway: (to) => `Moved to ${to}`,
+  rlInSection: (path) => `“${path}”`,
+  rlAfterSection: (heading) => `after “${heading}”`,
+  rlMovedEdited: ', edited on the way',
+  rlMovedIn: 'Moved in',
+  rlMovedOut: 'Moved out',
+  rlPunctuationOnly: 'Punctuation only',
+  rlWhitespaceOnly: 'Spacing only',
+  rlShowUnchanged: (n) => `Show ${n} unchanged passage${n === 1 ? '' : 's'}`,
+  rlHideUnchanged: (n) => `Hide ${n} unchanged passage${n === 1 ? '' : 's'}`,
+  rlHideTrivial: 'Hide changes to punctuation or spacing only',
+  rlSection: 'Section: ',
+  rlStart: 'Start of the text',
+  rlSpace: 'space',
   rlNext: 'Next ↓',
   rlPrevious: '↑ Previous',
   changeSize: (inserted, deleted) => `+${inserted} / −${deleted} characters`,

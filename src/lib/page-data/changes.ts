@@ -1,7 +1,6 @@
 import type { Locale } from '../../schemas/brand.ts';
-import { redlineHtml, statsLines, type RedlineHtml } from '../diff/redline-html.ts';
-import { redlineLabels } from '../diff/redline-labels.ts';
-import { messages } from '../i18n/index.ts';
+import { redlinePanel, type RedlinePanel } from '../diff/redline-panel.ts';
+import { formatDate, messages } from '../i18n/index.ts';
 import { comparedTexts, policyTitle, type Status } from '../model/catalog.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
@@ -24,10 +23,14 @@ export interface ChangesView {
   to: End;
   /** What the newer version says changed, in the compared texts' language. */
   summary: string | undefined;
+  /** The newer version is a material change. */
+  material: boolean;
+  /** The printed page's header: whose policy, which two versions, where it is. */
+  print: { brand: string; legalName: string; title: string; permanent: string };
+  pdf: string | undefined;
   /** Language of the compared texts (translations when both versions have one). */
   lang: Locale;
-  stats: string[];
-  redline: RedlineHtml;
+  panel: RedlinePanel;
   identical: boolean;
   coarse: boolean;
   compare: string;
@@ -39,7 +42,7 @@ export function changesView(ctx: SiteContext, page: ChangesPage): ChangesView {
   const t = messages(locale);
   const texts = comparedTexts(pair, locale);
   const model = ctx.diff(...texts);
-  const redline = redlineHtml(model, redlineLabels(t));
+  const lang = texts[1].locale;
   const end = (v: typeof pair.from): End => ({
     date: v.date,
     number: v.number,
@@ -52,9 +55,20 @@ export function changesView(ctx: SiteContext, page: ChangesPage): ChangesView {
     from: end(pair.from),
     to: end(pair.to),
     summary: texts[1].data.summary ?? pair.to.data.summary,
-    lang: texts[1].locale,
-    stats: statsLines(model, redline.changes, t),
-    redline,
+    material: pair.to.data.material,
+    print: {
+      brand: brand.data.name,
+      legalName: brand.data.legalName,
+      title: t.redlinePrint(
+        policyTitle(policy, locale),
+        formatDate(pair.from.date, locale),
+        formatDate(pair.to.date, locale),
+      ),
+      permanent: new URL(page.path, ctx.site).href,
+    },
+    pdf: ctx.pdf ? urls.changesPdf(brand, policy.id, pair.from.date, pair.to.date, locale) : undefined,
+    lang,
+    panel: redlinePanel(model, t, lang),
     identical: model.identical,
     coarse: model.coarse,
     compare: urls.compare(brand, policy.id, locale),

@@ -26,8 +26,8 @@ export interface CompareView {
   /** Chosen at first: the previous and the current (or latest) version. */
   from: string | undefined;
   to: string | undefined;
-  /** The static redlines of consecutive versions, oldest first. */
-  pairs: Link[];
+  /** The static redlines of consecutive versions, oldest first: step i leads from version i to i + 1. */
+  pairs: (Link & { intro: string })[];
 }
 
 export function compareView(ctx: SiteContext, page: ComparePage): CompareView {
@@ -47,9 +47,13 @@ export function compareView(ctx: SiteContext, page: ComparePage): CompareView {
     })),
     from: policy.versions.at(-2)?.date,
     to: (policy.current ?? policy.versions.at(-1))?.date,
-    pairs: policy.pairs.map((pair) => ({
-      href: urls.changes(brand, policy.id, pair.from.date, pair.to.date, locale),
-      label: t.changesHeading(formatDate(pair.from.date, locale), formatDate(pair.to.date, locale)),
-    })),
+    pairs: policy.pairs.map((pair) => {
+      const [from, to] = [formatDate(pair.from.date, locale), formatDate(pair.to.date, locale)];
+      return {
+        href: urls.changes(brand, policy.id, pair.from.date, pair.to.date, locale),
+        label: t.changesHeading(from, to),
+        intro: t.compareConsecutive(from, to),
+      };
+    }),
   };
 }

@@ -26,8 +26,9 @@ export interface HistoryView {
   breadcrumbs: Link[];
   title: string;
   record: RecordLinks;
-  /** Newest first. */
-  versions: Array<VersionItem & { size: ChangeSize | undefined }>;
+  compare: string;
+  /** Newest first; `until` is the last day a version was in force, for those that were replaced. */
+  versions: Array<VersionItem & { size: ChangeSize | undefined; until: string | undefined }>;
   /** The largest change of the policy, which the bars are scaled to. */
   largest: number;
 }
@@ -46,9 +47,17 @@ export function historyView(ctx: SiteContext, page: HistoryPage): HistoryView {
     breadcrumbs: policyBreadcrumbs(ctx, brand, policy, locale),
     title: messages(locale).historyOf(policyTitle(policy, locale)),
     record: policyRecord(ctx, brand, policy),
-    versions: [...policy.versions]
-      .reverse()
-      .map((v) => ({ ...versionItem(ctx, brand, policy, v, locale), size: sizes.get(v) })),
+    compare: ctx.urls.compare(brand, policy.id, locale),
+    versions: [...policy.versions].reverse().map((v) => ({
+      ...versionItem(ctx, brand, policy, v, locale),
+      size: sizes.get(v),
+      until: v.status === 'archived' && v.next ? dayBefore(v.next.date) : undefined,
+    })),
     largest: Math.max(1, ...[...sizes.values()].map((s) => s.total)),
   };
+}
+
+/** The day before a date (YYYY-MM-DD): the last day the version before it was in force. */
+function dayBefore(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }

@@ -1,4 +1,4 @@
-import { messages } from '../i18n/index.ts';
+import { formatDate, messages } from '../i18n/index.ts';
 import { policyTitle } from '../model/catalog.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
@@ -59,15 +59,15 @@ export function pageView(ctx: SiteContext, page: PageRef): PageView {
       const view = searchView(ctx, page);
       return { kind: page.kind, shell: shellOf(ctx, page, view.title), view };
     }
-    case 'changes':
-      return {
-        kind: page.kind,
-        shell: shellOf(ctx, page, t.changesTitle(policyTitle(page.policy, page.locale))),
-        view: changesView(ctx, page),
-      };
+    case 'changes': {
+      const [from, to] = [page.pair.from.date, page.pair.to.date].map((d) => formatDate(d, page.locale));
+      const title = t.changesTitle(policyTitle(page.policy, page.locale), from!, to!);
+      return { kind: page.kind, shell: shellOf(ctx, page, title), view: changesView(ctx, page) };
+    }
     case 'compare': {
       const view = compareView(ctx, page);
-      return { kind: page.kind, shell: shellOf(ctx, page, view.title), view };
+      const stylesheets = [ctx.urls.compareSteps(page.brand, page.policy.id)];
+      return { kind: page.kind, shell: shellOf(ctx, page, view.title, { stylesheets }), view };
     }
   }
 }

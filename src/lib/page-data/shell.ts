@@ -43,6 +43,8 @@ export interface Shell {
   alternates: Alternate[];
   feeds: FeedLink[];
   noindex: boolean;
+  /** Stylesheets of this page alone, after the site's. */
+  stylesheets: string[];
   brandId: string | undefined;
   header: HeaderData;
   footer: FooterData;
@@ -58,7 +60,7 @@ export function shellOf(
   ctx: SiteContext,
   page: ShellPage,
   title: string,
-  extra: { description?: string; noindex?: boolean } = {},
+  extra: { description?: string; noindex?: boolean; stylesheets?: string[] } = {},
 ): Shell {
   const t = messages(page.locale);
   const brand = page.brand;
@@ -72,6 +74,7 @@ export function shellOf(
     alternates: page.alternates.length > 1 ? page.alternates : [],
     feeds: pageFeeds(ctx, page),
     noindex: extra.noindex ?? false,
+    stylesheets: extra.stylesheets ?? [],
     brandId: brand?.id,
     header: header(ctx, page, brand),
     footer: footer(brand, page.locale),

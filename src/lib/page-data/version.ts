@@ -1,5 +1,5 @@
 import type { Locale } from '../../schemas/brand.ts';
-import { daysBetween } from '../i18n/index.ts';
+import { daysBetween, formatDate, messages } from '../i18n/index.ts';
 import type { LastVisitData } from '../last-visit/prompt.ts';
 import { textIn, type Status } from '../model/catalog.ts';
 import type { Heading } from '../policy/render.ts';
@@ -15,6 +15,9 @@ type VersionPage = Extract<PageRef, { kind: 'version' }>;
 export interface VersionView {
   breadcrumbs: Link[];
   title: string;
+  /** Which version this is, beside the title: its date and status. */
+  versionLabel: string;
+  material: boolean;
   /** The language of the text, which may differ from the page's when a translation is missing. */
   lang: Locale;
   status: Status;
@@ -29,18 +32,22 @@ export interface VersionView {
     permanent: string | undefined;
     record: RecordLinks;
   };
-  print: { brand: string; legalName: string; permanent: string };
-  /** An archived version: the date the current one took effect and where it is. */
-  archived: { since: string; current: string } | undefined;
+  /** The printed page's header: whose policy, which version, where it is. */
+  print: { brand: string; legalName: string; title: string; permanent: string };
+  /** An archived version: the date the current one took effect, where it is, and the redline to it. */
+  archived: { since: string; current: string; compare: string } | undefined;
   /** An upcoming version: when it takes effect, and the current text meanwhile. */
   upcoming: { date: string; current: string | undefined } | undefined;
   /** On the current version: the announced next one, the days until it takes effect and its redline. */
-  next: { date: string; daysLeft: number; href: string; redline: string } | undefined;
+  next: { date: string; daysLeft: number; href: string; redline: string; material: boolean } | undefined;
   lastVisit: LastVisitData;
   translationMissing: boolean;
   /** The text is a translation of the original (which prevails). */
   translated: boolean;
   summary: string | undefined;
+  /** Show the change summary open: on an announced or material change a visitor needs to read it. */
+  summaryOpen: boolean;
+  pdf: string | undefined;
   html: string;
   headings: Heading[];
   /** The record Pagefind keeps, on indexed pages; `fullText` says whether the text or only the title is indexed. */
@@ -50,13 +57,20 @@ export interface VersionView {
 export function versionView(ctx: SiteContext, page: VersionPage): VersionView {
   const { brand, policy, version, locale } = page;
   const { urls, catalog } = ctx;
+  const t = messages(locale);
+  const current = policy.current;
   const text = textIn(version, locale);
   const permanent = urls.version(brand, policy.id, version.date, locale);
   const next = version.status === 'current' ? policy.upcoming[0] : undefined;
   const record = searchRecord(ctx, page);
   return {
-    breadcrumbs: policyBreadcrumbs(ctx, brand, policy, locale),
+    breadcrumbs: [
+      ...policyBreadcrumbs(ctx, brand, policy, locale),
+      ...(page.isCurrentPage ? [] : [{ href: permanent, label: t.versionCrumb(formatDate(version.date, locale)) }]),
+    ],
     title: text.data.title,
+    versionLabel: t.versionLabel(formatDate(version.date, locale), version.status),
+    material: version.data.material,
     lang: text.locale,
     status: version.status,
     number: version.number,
@@ -69,10 +83,27 @@ export function versionView(ctx: SiteContext, page: VersionPage): VersionView {
       permanent: page.isCurrentPage ? permanent : undefined,
       record: policyRecord(ctx, brand, policy),
     },
-    print: { brand: brand.data.name, legalName: brand.data.legalName, permanent: new URL(permanent, ctx.site).href },
+    print: {
+      brand: brand.data.name,
+      legalName: brand.data.legalName,
+      title: [
+        text.data.title,
+        `${t.effective} ${formatDate(version.date, locale)}`,
+        t.status[version.status],
+        t.versionBadge(version.number),
+      ].join(' · '),
+      permanent: new URL(permanent, ctx.site).href,
+    },
     archived:
-      version.status === 'archived' && policy.current
-        ? { since: policy.current.date, current: urls.policy(brand, policy.id, locale) }
+      version.status === 'archived' && current
+        ? {
+            since: current.date,
+            current: urls.policy(brand, policy.id, locale),
+            compare:
+              version.next === current
+                ? urls.changes(brand, policy.id, version.date, current.date, locale)
+                : `${urls.compare(brand, policy.id, locale)}?from=${version.date}&to=${current.date}`,
+          }
         : undefined,
     upcoming:
       version.status === 'upcoming'
@@ -83,22 +114,27 @@ export function versionView(ctx: SiteContext, page: VersionPage): VersionView {
       daysLeft: daysBetween(catalog.now, next.date),
       href: urls.version(brand, policy.id, next.date, locale),
       redline: urls.changes(brand, policy.id, version.date, next.date, locale),
+      material: next.data.material,
     },
     lastVisit: lastVisitData(ctx, brand, policy, version, locale),
     translationMissing: text.locale !== locale,
     translated: text.locale === locale && text.translation,
     summary: text.data.summary ?? version.data.summary,
+    summaryOpen: version.status === 'upcoming' || version.data.material,
+    pdf: ctx.pdf ? urls.versionPdf(brand, policy.id, version.date, locale) : undefined,
     html: text.text.html,
     headings: text.text.headings,
     search: record && { record, fullText: indexesFullText(text) },
   };
 }
 
-/** The version page's <title> and description. */
+/** The version page's <title> and description: each version has its own. */
 export function versionTitle(page: VersionPage): { title: string; description: string } {
   const text = textIn(page.version, page.locale);
+  const t = messages(page.locale);
+  const label = t.versionLabel(formatDate(page.version.date, page.locale), page.version.status);
   return {
-    title: text.data.title,
+    title: t.titleWithVersion(text.data.title, label),
     description: `${page.brand.data.name} · ${text.data.title} · ${page.version.date}`,
   };
 }

@@ -24,7 +24,7 @@ describe('policyFeed', () => {
 
   it('has one entry per version, newest first, upcoming ones marked', () => {
     expect(entries(xml)).toEqual([
-      '[即将生效] 隐私政策 · 2099年1月1日 起生效 | 2023-12-01 | upcoming,material | 2023-06-01...2099-01-01',
+      '[即将生效] [重大变更] 隐私政策 · 2099年1月1日 起生效 | 2023-12-01 | upcoming,material | 2023-06-01...2099-01-01',
       '隐私政策 · 2023年6月1日 起生效 | 2023-05-15 | current | 2020-01-01...2023-06-01',
       '隐私政策 · 2020年1月1日 起生效 | 2020-01-01 | archived | -',
     ]);
@@ -55,7 +55,7 @@ describe('policyFeed', () => {
 describe('brand and site feeds', () => {
   it('merge the policies of a brand', () => {
     expect(entries(brandFeed(ctx, brand)).map((e) => e.split(' | ')[0])).toEqual([
-      '[即将生效] 隐私政策 · 2099年1月1日 起生效',
+      '[即将生效] [重大变更] 隐私政策 · 2099年1月1日 起生效',
       '隐私政策 · 2023年6月1日 起生效',
       'Cookie 政策 · 2021年3月1日 起生效',
       '隐私政策 · 2020年1月1日 起生效',

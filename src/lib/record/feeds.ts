@@ -103,12 +103,13 @@ function render(ctx: SiteContext, spec: FeedSpec): string {
 function item(ctx: SiteContext, { brand, policy, version }: Entry, withBrand: boolean): Item {
   const locale = brand.locale;
   const t = messages(locale);
-  const links = versionLinks(ctx.urls, brand, policy, version);
+  const links = versionLinks(ctx, brand, policy, version);
   const page = absolute(ctx.site, links.page);
   const redline = links.redline === undefined ? undefined : absolute(ctx.site, links.redline);
   const upcoming = version.status === 'upcoming';
   const title = [
     upcoming ? `[${t.status.upcoming}]` : '',
+    version.data.material ? `[${t.material}]` : '',
     withBrand ? `${brand.data.name} ·` : '',
     `${version.data.title} · ${t.effectiveOn(formatDate(version.date, locale))}`,
   ]

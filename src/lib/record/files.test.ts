@@ -10,7 +10,13 @@ const site = new URL('https://privacy.example.com');
 describe('recordFiles', () => {
   it('lists the feeds, indexes and sources of an all-brands build', () => {
     const files = recordFiles(siteContext(catalog, { brand: undefined }, site));
-    expect(files.map((f) => f.path).filter((p) => !/\/blocks(\.[\w-]+)?\.json$/.test(p))).toEqual([
+    // The compare page's files (each version's blocks, each policy's steps.css) ride along.
+    const compare = /\/blocks(\.[\w-]+)?\.json$|\/compare\/steps\.css$/;
+    expect(files.map((f) => f.path).filter((p) => p.endsWith('/steps.css'))).toEqual([
+      '/acme/cookies/compare/steps.css',
+      '/acme/privacy/compare/steps.css',
+    ]);
+    expect(files.map((f) => f.path).filter((p) => !compare.test(p))).toEqual([
       '/feed.xml',
       '/index.json',
       '/acme/feed.xml',

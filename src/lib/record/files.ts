@@ -1,5 +1,6 @@
 import type { SiteFile } from '../routes/site-file.ts';
 import type { SiteContext } from '../routes/site-context.ts';
+import { compareStepsCss } from '../page-data/compare-steps.ts';
 import { brandFeed, policyFeed, siteFeed } from './feeds.ts';
 import { brandIndexFile, siteIndexFile, toJson, versionsFile } from './record.ts';
 
@@ -8,7 +9,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 // Served as text so a browser shows the source instead of downloading it.
 const MDX = 'text/plain; charset=utf-8';
 
-/** The public record as files: Atom feeds, JSON indexes and every version's MDX source, byte for byte. */
+/** The public record as files: Atom feeds, JSON indexes and every version's MDX source, byte for byte; and the compare page's data. */
 export function recordFiles(ctx: SiteContext): SiteFile[] {
   const { catalog, mount, urls } = ctx;
   const text = (path: string, type: string, make: () => string): SiteFile => ({
@@ -27,6 +28,11 @@ export function recordFiles(ctx: SiteContext): SiteFile[] {
     for (const policy of brand.policies) {
       files.push(text(urls.policyFeed(brand, policy.id), ATOM, () => policyFeed(ctx, brand, policy)));
       files.push(text(urls.versionsJson(brand, policy.id), JSON_TYPE, () => toJson(versionsFile(ctx, brand, policy))));
+      files.push(
+        text(urls.compareSteps(brand, policy.id), 'text/css; charset=utf-8', () =>
+          compareStepsCss(policy.versions.map((v) => v.date)),
+        ),
+      );
       for (const version of policy.versions) {
         for (const locale of brand.locales) {
           const file = locale === brand.locale ? version : version.translations[locale];

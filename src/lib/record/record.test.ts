@@ -39,9 +39,22 @@ describe('versionsFile', () => {
         url: 'https://privacy.example.com/en/acme/privacy/2023-06-01/',
         source: 'https://privacy.example.com/acme/privacy/2023-06-01/source.en.mdx',
         sha256: privacy.versions[1]!.translations.en!.sha256,
+        pdf: null,
       },
     ]);
     expect(file.versions[0]!.translations).toEqual([]);
+  });
+
+  it('links each version’s PDF when the build prints them', () => {
+    const printed = versionsFile(siteContext(catalog, { brand: undefined }, ctx.site, undefined, true), brand, privacy);
+    expect(printed.versions[1]!.pdf).toBe(
+      'https://privacy.example.com/acme/privacy/2023-06-01/acme-privacy-2023-06-01.pdf',
+    );
+    expect(printed.versions[1]!.translations[0]!.pdf).toBe(
+      'https://privacy.example.com/en/acme/privacy/2023-06-01/acme-privacy-2023-06-01.en.pdf',
+    );
+    expect(file.versions[1]!.pdf).toBeNull();
+    expect(recordErrors(printed)).toEqual([]);
   });
 
   it('validates against schemas/record.schema.json', () => {

@@ -16,6 +16,8 @@ export interface TranslationEntry {
   url: string;
   source: string;
   sha256: string;
+  /** The version printed, when the build makes PDFs. */
+  pdf: string | null;
 }
 
 export interface VersionEntry {
@@ -31,6 +33,8 @@ export interface VersionEntry {
   redline: string | null;
   source: string;
   sha256: string;
+  /** The version printed, when the build makes PDFs. */
+  pdf: string | null;
   translations: TranslationEntry[];
 }
 
@@ -104,11 +108,11 @@ export function versionsFile(ctx: SiteContext, brand: Brand, policy: Policy): Ve
 }
 
 function versionEntry(ctx: SiteContext, brand: Brand, policy: Policy, version: Version): VersionEntry {
-  const links = versionLinks(ctx.urls, brand, policy, version);
+  const links = versionLinks(ctx, brand, policy, version);
   const translations = brand.locales.flatMap((locale): TranslationEntry[] => {
     const t = version.translations[locale];
     if (!t || !t.translation) return [];
-    const own = versionLinks(ctx.urls, brand, policy, version, locale);
+    const own = versionLinks(ctx, brand, policy, version, locale);
     return [
       {
         locale,
@@ -117,6 +121,7 @@ function versionEntry(ctx: SiteContext, brand: Brand, policy: Policy, version: V
         url: absolute(ctx.site, own.page),
         source: absolute(ctx.site, own.source),
         sha256: t.sha256,
+        pdf: own.pdf === undefined ? null : absolute(ctx.site, own.pdf),
       },
     ];
   });
@@ -132,6 +137,7 @@ function versionEntry(ctx: SiteContext, brand: Brand, policy: Policy, version: V
     redline: links.redline === undefined ? null : absolute(ctx.site, links.redline),
     source: absolute(ctx.site, links.source),
     sha256: version.sha256,
+    pdf: links.pdf === undefined ? null : absolute(ctx.site, links.pdf),
     translations,
   };
 }

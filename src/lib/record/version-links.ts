@@ -1,6 +1,6 @@
 import type { Brand, Policy, Version } from '../model/catalog.ts';
 import type { Locale } from '../../schemas/brand.ts';
-import type { Urls } from '../routes/urls.ts';
+import type { SiteContext } from '../routes/site-context.ts';
 
 /** Where a version can be read, compared with its predecessor and verified (URL paths). */
 export interface VersionLinks {
@@ -9,21 +9,25 @@ export interface VersionLinks {
   redline: string | undefined;
   /** The MDX file as written, whose SHA-256 the record publishes. */
   source: string;
+  /** The version printed, when the build makes PDFs. */
+  pdf: string | undefined;
 }
 
 /** Links of a version in `locale` (the brand's own language unless given); feeds and records share them. */
 export function versionLinks(
-  urls: Urls,
+  ctx: SiteContext,
   brand: Brand,
   policy: Policy,
   version: Version,
   locale: Locale = brand.locale,
 ): VersionLinks {
+  const { urls, pdf } = ctx;
   const previous = version.previous;
   return {
     page: urls.version(brand, policy.id, version.date, locale),
     redline: previous && urls.changes(brand, policy.id, previous.date, version.date, locale),
     source: urls.source(brand, policy.id, version.date, locale),
+    pdf: pdf ? urls.versionPdf(brand, policy.id, version.date, locale) : undefined,
   };
 }
 

@@ -11,6 +11,8 @@ export interface SiteContext {
   site: URL;
   /** Redlines between texts, computed once per build (and cached between builds where the build says so). */
   diff: DiffTexts;
+  /** Whether the build prints every version and redline to PDF, so pages link them. */
+  pdf: boolean;
 }
 
 export function siteContext(
@@ -18,6 +20,7 @@ export function siteContext(
   mount: Mount,
   site: URL,
   diff: DiffTexts = cachedDiffs(undefined),
+  pdf = false,
 ): SiteContext {
-  return { catalog, mount, urls: makeUrls(mount, catalog.locale), site, diff };
+  return { catalog, mount, urls: makeUrls(mount, catalog.locale), site, diff, pdf };
 }

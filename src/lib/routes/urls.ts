@@ -51,9 +51,17 @@ export function makeUrls(mount: Mount, siteLocale: Locale) {
     search: (locale: Locale) => `${locale === siteLocale ? '' : `/${locale}`}/${SEARCH}/`,
     source: (brand: BrandRef, policy: string, date: string, locale: Locale) =>
       `${policyBase(brand, policy, brand.locale)}${date}/source${locale === brand.locale ? '' : `.${locale}`}.mdx`,
+    /** The compare page's stylesheet for this policy's dates, which drives it without JavaScript. */
+    compareSteps: (brand: BrandRef, policy: string) => `${policyBase(brand, policy, brand.locale)}compare/steps.css`,
     /** A version's text as diff blocks, for the compare page's in-browser redline. */
     blocks: (brand: BrandRef, policy: string, date: string, textLocale: Locale) =>
       `${policyBase(brand, policy, brand.locale)}${date}/blocks${textLocale === brand.locale ? '' : `.${textLocale}`}.json`,
+    /** A version's text, printed: beside the version's page, in the page's language. */
+    versionPdf: (brand: BrandRef, policy: string, date: string, locale: Locale) =>
+      `${policyBase(brand, policy, locale)}${date}/${brand.id}-${policy}-${date}${locale === brand.locale ? '' : `.${locale}`}.pdf`,
+    /** A redline, printed: beside the redline's page. */
+    changesPdf: (brand: BrandRef, policy: string, from: string, to: string, locale: Locale) =>
+      `${policyBase(brand, policy, locale)}changes/${from}...${to}/${brand.id}-${policy}-${from}-${to}${locale === brand.locale ? '' : `.${locale}`}.pdf`,
     brandFeed: (brand: BrandRef) => `${brandBase(brand, brand.locale)}feed.xml`,
     policyFeed: (brand: BrandRef, policy: string) => `${policyBase(brand, policy, brand.locale)}feed.xml`,
     versionsJson: (brand: BrandRef, policy: string) => `${policyBase(brand, policy, brand.locale)}versions.json`,

@@ -50,6 +50,7 @@ describe('searchRecord', () => {
         date: '2020-01-01',
         status: 'archived',
         number: '1',
+        material: 'false',
         version_url: '/acme/privacy/2020-01-01/',
         page: '/acme/privacy/2020-01-01/',
       },

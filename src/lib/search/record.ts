@@ -19,6 +19,8 @@ export interface SearchRecord {
     date: string;
     status: Status;
     number: string;
+    /** 'true' for a material change, so results can say so. */
+    material: 'true' | 'false';
     version_url: string;
     /** Where a result should lead: the canonical policy URL for the current version, else the permanent one. */
     page: string;
@@ -48,6 +50,7 @@ export function searchRecord(ctx: SiteContext, page: VersionPage): SearchRecord 
       date: version.date,
       status: version.status,
       number: String(version.number),
+      material: version.data.material ? 'true' : 'false',
       version_url: versionUrl,
       page: version.status === 'current' ? urls.policy(brand, policy.id, locale) : versionUrl,
     },

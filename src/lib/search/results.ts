@@ -25,6 +25,8 @@ export interface ResultView {
   date: string;
   status: Status;
   number: number;
+  /** The version is a material change. */
+  material: boolean;
   excerpt: ExcerptPart[];
   /** Sections of the page that contain the terms, in page order (at most three). */
   sections: SectionView[];
@@ -123,6 +125,7 @@ export function resultView(data: PagefindResultData, query: string): ResultView 
     date: data.meta['date'] ?? '',
     status,
     number: Number(data.meta['number'] ?? 0),
+    material: data.meta['material'] === 'true',
     excerpt: hasMark(pageExcerpt)
       ? pageExcerpt
       : hasMark(sections[0]?.excerpt ?? [])

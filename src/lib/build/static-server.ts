@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const types: Record<string, string> = {
@@ -13,15 +13,22 @@ const types: Record<string, string> = {
   '.png': 'image/png',
   '.mdx': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves a built site on loopback the way a static host does: directory index, 404.html for misses. */
-export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a built site on loopback the way a static host does (directory index, 404.html for misses),
+ * for the PDF step and the browser tests. Never leaves the folder it serves.
+ */
+export async function serve(folder: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const root = resolve(folder);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) file = join(root, '404.html');
+    if (file !== root && !file.startsWith(`${root}/`)) file = join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const target = found ? file : join(root, '404.html');
