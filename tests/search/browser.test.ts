@@ -119,6 +119,24 @@ describe('search in Chromium on the sample site', () => {
     await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Escape');
     await expect(page.locator('[data-search-panel]').isHidden()).resolves.toBe(true);
+    // Esc from a result closes the panel too, and leaves focus in the box without reopening it.
+    await page.keyboard.type('。');
+    await page.keyboard.press('Backspace');
+    await links.first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.waitForTimeout(300);
+    await expect(page.locator('[data-search-panel]').isHidden()).resolves.toBe(true);
+    await done();
+  });
+
+  it('says when a result was found through related words', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('儿童')}`);
+    const note = page.locator('[data-search-list] [data-match="related"]').first();
+    await note.waitFor();
+    await expect(note.textContent()).resolves.toMatch(/^相关词：/);
+    await expect(page.locator('[data-search-list] mark').first().textContent()).resolves.toMatch(/未成年|不满/);
     await done();
   });
 

@@ -5,7 +5,8 @@ import type { PagefindApi } from '../../src/lib/search/pagefind-api.ts';
 import { searchPolicies } from '../../src/lib/search/query.ts';
 import { resultView } from '../../src/lib/search/results.ts';
 import { readSearchState } from '../../src/lib/search/state.ts';
-import { loadPagefind } from '../support/pagefind.ts';
+import { loadLexicon, loadPagefind } from '../support/pagefind.ts';
+import type { Lexicon } from '../../src/lib/search/lexicon.ts';
 import { readPage } from '../support/html.ts';
 import { serve } from '../../src/lib/build/static-server.ts';
 
@@ -34,9 +35,11 @@ const current = new Set([
 
 let server: Awaited<ReturnType<typeof serve>>;
 const indexes: Record<string, PagefindApi> = {};
+let lexicon: Lexicon;
 
 beforeAll(async () => {
   server = await serve(dist);
+  lexicon = await loadLexicon(server.url);
   indexes['zh-CN'] = await loadPagefind(server.url, 'zh-CN');
   indexes['en'] = await loadPagefind(server.url, 'en');
 });
@@ -44,16 +47,22 @@ afterAll(() => server?.close());
 
 async function results(language: 'zh-CN' | 'en', query: string) {
   const state = readSearchState(new URLSearchParams(query), undefined);
-  const hits = await searchPolicies(indexes[language]!, state, { brandNames, language });
+  const hits = await searchPolicies(indexes[language]!, state, { brandNames, language, lexicon });
   return Promise.all(
-    hits.map(async (hit) => ({ data: await hit.data(), view: resultView(await hit.data(), state.q) })),
+    hits.map(async (hit) => ({ data: await hit.data(), view: resultView(await hit.data(), state.q, hit.match) })),
   );
 }
 
-/** "beiye 2024-09-01" for /beiye/privacy/2024-09-01/, "en/beiye …" for the English translation. */
-async function found(language: 'zh-CN' | 'en', query: string): Promise<string[]> {
+const versionOf = (data: { meta: Record<string, string | undefined> }) =>
+  data.meta['version_url']!.replace(/^\/(.+)\/privacy\/([\d-]+)\/$/, '$1 $2');
+
+/** "beiye 2024-09-01" for /beiye/privacy/2024-09-01/, "en/beiye …" for the English translation; `kind` keeps one kind of match. */
+async function found(language: 'zh-CN' | 'en', query: string, kind?: string): Promise<string[]> {
   const all = await results(language, query);
-  return all.map(({ data }) => data.meta['version_url']!.replace(/^\/(.+)\/privacy\/([\d-]+)\/$/, '$1 $2')).sort();
+  return all
+    .filter(({ view }) => kind === undefined || view.match.kind === kind)
+    .map(({ data }) => versionOf(data))
+    .sort();
 }
 
 const everything = [
@@ -86,7 +95,8 @@ const chinese: [string, string[]][] = [
   ['未成年人', minors],
   ['监护人', minors],
   ['银行账号', ['beiye 2019-06-01', 'beiye 2022-03-15', ...yhd]],
-  ['注销账户', ['beiye 2024-09-01', ...jiapin]],
+  // 帐户 and 账户 are one word: chefu writes 注销帐户.
+  ['注销账户', ['beiye 2024-09-01', 'chefu 2025-01-15', ...jiapin]],
   ['注销', ['beiye 2024-09-01', 'chefu 2025-01-15', ...jiapin, 'xinrisheng 2024-04-01', 'yhd 2027-01-01']],
   ['跨境', ['jiapin 2023-05-10', 'xinrisheng 2022-07-01', 'xinrisheng 2024-04-01']],
   ['短信验证码', ['xinrisheng 2018-02-04']],
@@ -118,14 +128,16 @@ const mixed: ['zh-CN' | 'en', string, string[]][] = [
   ['en', 'minors', ['en/beiye 2019-06-01', 'en/beiye 2022-03-15', 'en/beiye 2024-09-01']],
   ['en', 'withdraw consent', ['en/beiye 2024-09-01']],
   ['en', 'cookies', []],
+  ['zh-CN', 'cookies', [...chefu, ...jiapin, ...xinrisheng]],
+  ['zh-CN', 'ＩＰ地址', [...beiye, ...chefu, ...jiapin, ...xinrisheng]],
 ];
 
 describe('Chinese queries on the sample index', () => {
   it.each(chinese)(
     '%s finds the current versions that hold it, and with the archive every version',
     async (query, all) => {
-      expect(await found('zh-CN', `q=${query}&archive=1`)).toEqual(all);
-      expect(await found('zh-CN', `q=${query}`)).toEqual(all.filter((v) => current.has(v)));
+      expect(await found('zh-CN', `q=${query}&archive=1`, 'exact')).toEqual(all);
+      expect(await found('zh-CN', `q=${query}`, 'exact')).toEqual(all.filter((v) => current.has(v)));
     },
   );
 
@@ -136,8 +148,8 @@ describe('Chinese queries on the sample index', () => {
   });
 
   it('finds 短信验证码 and 驾驶证号码 only in the archive', async () => {
-    expect(await found('zh-CN', 'q=短信验证码')).toEqual([]);
-    expect(await found('zh-CN', 'q=驾驶证号码')).toEqual([]);
+    expect(await found('zh-CN', 'q=短信验证码', 'exact')).toEqual([]);
+    expect(await found('zh-CN', 'q=驾驶证号码', 'exact')).toEqual([]);
     const [result] = await results('zh-CN', 'q=驾驶证号码&archive=1');
     expect(result?.view).toMatchObject({ brand: '1号店', date: '2017-09-01', status: 'archived', number: 1 });
   });
@@ -145,8 +157,61 @@ describe('Chinese queries on the sample index', () => {
 
 describe('English and mixed queries', () => {
   it.each(mixed)('%s: %s', async (language, query, all) => {
-    expect(await found(language, `q=${query}&archive=1`)).toEqual(all);
-    expect(await found(language, `q=${query}`)).toEqual(all.filter((v) => current.has(v)));
+    expect(await found(language, `q=${query}&archive=1`, 'exact')).toEqual(all);
+    expect(await found(language, `q=${query}`, 'exact')).toEqual(all.filter((v) => current.has(v)));
+  });
+});
+
+/**
+ * What a reader means: the same word written with variant or traditional characters, words of the
+ * vocabulary (src/lib/search/vocabulary/) that stand for what was typed, and questions whose words
+ * are found apart. [query, match kind, current versions found, a related word or matched word shown].
+ */
+const meant: [string, string, string[], string][] = [
+  ['注销帐户', 'exact', ['beiye 2024-09-01', 'chefu 2025-01-15', 'jiapin 2023-05-10'], ''],
+  ['註銷帳戶', 'exact', ['beiye 2024-09-01', 'chefu 2025-01-15', 'jiapin 2023-05-10'], ''],
+  ['個人信息', 'exact', current.size > 0 ? [...current].filter((v) => !v.startsWith('en/')).sort() : [], ''],
+  ['儿童', 'related', ['beiye 2024-09-01', 'chefu 2025-01-15', 'jiapin 2023-05-10', 'yhd 2023-03-01'], '未成年人'],
+  [
+    '删除账号',
+    'related',
+    ['beiye 2024-09-01', 'chefu 2025-01-15', 'jiapin 2023-05-10', 'xinrisheng 2024-04-01'],
+    '注销',
+  ],
+  ['人脸', 'related', ['xinrisheng 2024-04-01'], '面部'],
+  ['多久', 'related', ['jiapin 2023-05-10'], '保存时间'],
+  [
+    '如何删除个人信息',
+    'all-words',
+    ['beiye 2024-09-01', 'chefu 2025-01-15', 'jiapin 2023-05-10', 'xinrisheng 2024-04-01', 'yhd 2023-03-01'],
+    '删除',
+  ],
+];
+
+describe('queries by what a reader means', () => {
+  it.each(meant)('%s matches as %s', async (query, kind, versions, shown) => {
+    const every = await results('zh-CN', `q=${query}`);
+    // The best kind of match comes first; weaker ones (related words) may follow it.
+    expect(every[0]?.view.match.kind).toBe(kind);
+    const all = every.filter(({ view }) => view.match.kind === kind);
+    expect(all.map(({ data }) => versionOf(data)).sort()).toEqual(versions);
+    if (shown !== '') {
+      const said = all.flatMap(({ view }) => [...view.match.related, ...view.match.found]).join(' ');
+      expect(said).toContain(shown);
+      // What stood in for the query is highlighted in the excerpt.
+      expect(all.some(({ view }) => view.excerpt.some((p) => p.mark))).toBe(true);
+    }
+  });
+
+  it('ranks what was typed above what related words find', async () => {
+    const kinds = (await results('zh-CN', 'q=未成年人&archive=1')).map(({ view }) => view.match.kind);
+    expect(kinds[0]).toBe('exact');
+    expect(kinds).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'exact' ? -1 : 1)));
+  });
+
+  it('finds nothing for words no policy holds, however they are written', async () => {
+    for (const query of ['量子力学', '区块链挖矿', 'blockchain'])
+      expect(await found('zh-CN', `q=${query}&archive=1`)).toEqual([]);
   });
 });
 
@@ -200,7 +265,7 @@ describe('what the index holds', () => {
 
   it('leaves out page chrome: banners, history summaries, navigation', async () => {
     for (const chrome of ['本站的品牌与政策文本', '示例修订', '版本历史', '变更摘要'])
-      expect(await found('zh-CN', `q=${chrome}&archive=1`)).toEqual([]);
+      expect(await found('zh-CN', `q=${chrome}&archive=1`, 'exact')).toEqual([]);
   });
 
   it('ships neither Pagefind’s own interface nor its worker, which the site does not use', () => {

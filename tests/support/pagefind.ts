@@ -1,3 +1,4 @@
+import { lexiconOf, type Lexicon, type LexiconFile } from '../../src/lib/search/lexicon.ts';
 import type { PagefindApi } from '../../src/lib/search/pagefind-api.ts';
 
 /**
@@ -26,4 +27,11 @@ export async function loadPagefind(origin: string, lang: string): Promise<Pagefi
   } finally {
     globals.document = previous;
   }
+}
+
+/** The site's search lexicon (fold table and vocabulary), as the browser loads it. */
+export async function loadLexicon(origin: string): Promise<Lexicon> {
+  const response = await fetch(`${origin}/search/lexicon.json`);
+  if (!response.ok) throw new Error(`${origin}/search/lexicon.json answered ${response.status}`);
+  return lexiconOf((await response.json()) as LexiconFile);
 }

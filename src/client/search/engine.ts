@@ -1,4 +1,5 @@
 import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
+import { lexiconOf, plainLexicon, type Lexicon, type LexiconFile } from '../../lib/search/lexicon.ts';
 import { searchPolicies, type Hit } from '../../lib/search/query.ts';
 import { resultView, type ResultView } from '../../lib/search/results.ts';
 import type { SearchState } from '../../lib/search/state.ts';
@@ -22,6 +23,20 @@ export function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
+let lexicon: Promise<Lexicon> | undefined;
+
+/** The fold table and vocabulary the build wrote; without them search still works, as typed. */
+export function loadLexicon(): Promise<Lexicon> {
+  lexicon ??= fetch(`${import.meta.env.BASE_URL}search/lexicon.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<LexiconFile>) : Promise.reject(new Error(String(r.status)))))
+    .then(lexiconOf)
+    .catch(() => {
+      lexicon = undefined;
+      return plainLexicon();
+    });
+  return lexicon;
+}
+
 export interface SearchContext {
   /** Brand ids to the display names the index filters on. */
   brandNames: ReadonlyMap<string, string>;
@@ -29,15 +44,16 @@ export interface SearchContext {
 
 /** The hits for a state, and a way to turn any slice of them into displayable results. */
 export async function runSearch(state: SearchState, context: SearchContext) {
-  const pagefind = await loadPagefind();
+  const [pagefind, known] = await Promise.all([loadPagefind(), loadLexicon()]);
   const hits = await searchPolicies(pagefind, state, {
     brandNames: context.brandNames,
     language: document.documentElement.lang,
+    lexicon: known,
   });
   return {
     total: hits.length,
     views: (from: number, to: number): Promise<ResultView[]> =>
-      Promise.all(hits.slice(from, to).map(async (hit: Hit) => resultView(await hit.data(), state.q))),
+      Promise.all(hits.slice(from, to).map(async (hit: Hit) => resultView(await hit.data(), state.q, hit.match))),
   };
 }
 

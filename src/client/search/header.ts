@@ -1,6 +1,6 @@
 import { messages } from '../../lib/i18n/index.ts';
 import { writeSearchState, type SearchState } from '../../lib/search/state.ts';
-import { brandNames, loadPagefind, runSearch } from './engine.ts';
+import { brandNames, loadLexicon, loadPagefind, runSearch } from './engine.ts';
 import { arrowKeys, pageLocale, resultItem } from './render.ts';
 
 const shown = 6;
@@ -23,9 +23,12 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
   const action = form.getAttribute('action') ?? '/search/';
   // Fetch the bundle while the visitor is still typing the first word.
   void loadPagefind().catch(() => undefined);
+  void loadLexicon();
 
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Esc closed the panel: focus coming back to the box must not open it again until the query changes. */
+  let dismissed = false;
   const close = () => (panel.hidden = true);
   const say = (text: string) => {
     summary.textContent = text;
@@ -60,16 +63,18 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
   };
 
   input.addEventListener('input', () => {
+    dismissed = false;
     clearTimeout(timer);
     timer = setTimeout(() => void update(), 120);
   });
   input.addEventListener('focus', () => {
-    if (input.value.trim() !== '' && list.childElementCount > 0) panel.hidden = false;
+    if (!dismissed && input.value.trim() !== '' && list.childElementCount > 0) panel.hidden = false;
   });
   arrowKeys(input, list);
   form.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || panel.hidden) return;
     event.preventDefault();
+    dismissed = true;
     close();
     input.focus();
   });

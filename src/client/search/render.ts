@@ -57,6 +57,12 @@ export function resultItem(view: ResultView, options: { sections: boolean }): HT
     meta,
     element('p', 'mt-1 text-sm leading-relaxed text-slate-800 dark:text-slate-200', ...excerpt(view.excerpt)),
   );
+  const how = matchNote(view.match, locale);
+  if (how !== undefined) {
+    const note = element('p', 'mt-1 text-xs text-slate-700 dark:text-slate-300', how);
+    note.dataset['match'] = view.match.kind;
+    item.append(note);
+  }
   item.dataset['brand'] = view.brandId;
   if (options.sections && view.sections.length > 1) {
     const list = element('ul', 'mt-2 space-y-1 border-l-2 border-slate-200 pl-3 text-sm dark:border-slate-700');
@@ -68,6 +74,14 @@ export function resultItem(view: ResultView, options: { sections: boolean }): HT
     item.append(list);
   }
   return item;
+}
+
+/** What a result that did not match as typed matched instead: related words, or some of the query's words. */
+export function matchNote(match: ResultView['match'], locale: Locale): string | undefined {
+  const t = messages(locale);
+  if (match.kind === 'related') return t.searchRelated(match.related);
+  if (match.kind === 'all-words' || match.kind === 'most-words') return t.searchWords(match.found, match.missing);
+  return undefined;
 }
 
 /** Arrow down from `input` enters the result links of `list`, arrows move between them, up from the first returns. */

@@ -1,3 +1,4 @@
+import { shippedGroups } from './search-lexicon.ts';
 import { join } from 'node:path';
 import { readContent, type ContentRecords } from '../content/read.ts';
 import { cachedDiffs } from '../diff/cache.ts';
@@ -41,6 +42,7 @@ export function loadSite(options: SiteOptions, pdf = false): BuiltSite {
     new URL(origin),
     cachedDiffs(diffDir === undefined ? undefined : jsonCache(diffDir)),
     pdf,
+    options.projectDir === undefined ? [] : shippedGroups(options.projectDir),
   );
   return { ctx, pages: sitePages(ctx), texts };
 }

@@ -129,6 +129,9 @@ export const en: Messages = {
   compareConsecutive: (from, to) =>
     `The versions of ${from} and ${to} are consecutive; the changes between them have their own page:`,
   compareSame: 'Choose two different versions.',
+  searchRelated: (words) => `Related words: ${words.join(', ')}`,
+  searchWords: (found, missing) =>
+    `Matched words: ${found.join(', ')}${missing.length > 0 ? `; not found: ${missing.join(', ')}` : ''}`,
   compareSwapped: 'The “older” version chosen was the newer one, so the two were swapped.',
   compareLoading: 'Comparing…',
   compareFailed: 'The versions could not be loaded. Please try again later.',

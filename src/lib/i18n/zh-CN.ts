@@ -124,6 +124,9 @@ export const zhCN = {
   compareStepsNeedJs: '这两个版本并不相邻：在浏览器中直接比较它们需要启用 JavaScript。可以依次查看其间每一次变更：',
   compareConsecutive: (from: string, to: string) => `${from}版与${to}版是相邻版本，它们之间的变更有现成的页面：`,
   compareSame: '请选择两个不同的版本。',
+  searchRelated: (words: string[]) => `相关词：${words.join('、')}`,
+  searchWords: (found: string[], missing: string[]) =>
+    `匹配的词：${found.join('、')}${missing.length > 0 ? `；未找到：${missing.join('、')}` : ''}`,
   compareSwapped: '“旧版本”选的是较新的一个，已将两者对调。',
   compareLoading: '正在比较…',
   compareFailed: '无法加载版本数据，请稍后再试。',

@@ -13,6 +13,8 @@ export interface SiteContext {
   diff: DiffTexts;
   /** Whether the build prints every version and redline to PDF, so pages link them. */
   pdf: boolean;
+  /** The search lexicon's groups of related words (src/lib/search/vocabulary/ and the content's). */
+  vocabulary: readonly string[][];
 }
 
 export function siteContext(
@@ -21,6 +23,7 @@ export function siteContext(
   site: URL,
   diff: DiffTexts = cachedDiffs(undefined),
   pdf = false,
+  vocabulary: readonly string[][] = [],
 ): SiteContext {
-  return { catalog, mount, urls: makeUrls(mount, catalog.locale), site, diff, pdf };
+  return { catalog, mount, urls: makeUrls(mount, catalog.locale), site, diff, pdf, vocabulary };
 }

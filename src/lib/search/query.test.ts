@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindApi, PagefindResultData } from './pagefind-api.ts';
-import { meets, requirements, searchPolicies } from './query.ts';
+import { lexiconOf } from './lexicon.ts';
+import { matchOf, planQuery, searchPolicies } from './query.ts';
 import { readSearchState } from './state.ts';
 
 /** A stand-in index: loose search finds every page holding any query character, exact search the pages listed. */
@@ -36,61 +37,75 @@ function fakePagefind(
 const state = (q: string) => readSearchState(new URLSearchParams({ q }), undefined);
 const context = { brandNames: new Map<string, string>(), language: 'zh-CN' };
 
-describe('requirements', () => {
-  it('asks for Chinese chunks as phrases everywhere, and for every chunk in a Chinese index', () => {
-    expect(requirements('短信验证码 Cookies', 'zh-CN')).toEqual([{ phrase: '短信验证码' }, { phrase: 'cookies' }]);
-    expect(requirements('"bank account" 账户', 'en')).toEqual([
-      { wordStart: 'bank' },
-      { wordStart: 'acco' },
-      { phrase: '账户' },
-    ]);
+const lexicon = lexiconOf({
+  fold: '帳账戶户註注銷销',
+  groups: [
+    ['儿童', '未成年人', '不满十四周岁'],
+    ['注销', '删除账号'],
+    ['账号', '账户'],
+  ],
+});
+const match = (content: string, query: string, language = 'zh-CN') =>
+  matchOf(content, planQuery(query, language, lexicon), lexicon);
+
+describe('planQuery and matchOf', () => {
+  it('matches as typed through folding: traditional, variant and full-width characters, Latin case and plurals', () => {
+    expect(match('您可以注销帐户。', '注销账户')).toMatchObject({ kind: 'exact', terms: ['注销帐户'] });
+    expect(match('您可以注销账户。', '註銷帳戶')).toMatchObject({ kind: 'exact', terms: ['注销账户'] });
+    expect(match('我们使用ＣＯＯＫＩＥ。', 'cookies')).toMatchObject({ kind: 'exact', terms: ['ＣＯＯＫＩＥ'] });
+    expect(match('Our privacy policy applies.', 'policies', 'en')?.kind).toBe('exact');
+    expect(match('Credit ratings and conduct.', 'cookies', 'en')).toBeUndefined();
+    expect(match('我们收集 身份证\n号码。', '身份证号码')?.kind).toBe('exact');
   });
 
-  it('lets stemmed English words through and stops Pagefind’s prefix fallback', () => {
-    expect(meets('Our privacy policy applies.', requirements('policies', 'en'))).toBe(true);
-    expect(meets('Credit ratings and conduct.', requirements('cookies', 'en'))).toBe(false);
-    expect(meets('我们收集 身份证\n号码。', requirements('身份证号码', 'zh-CN'))).toBe(true);
+  it('finds related words below what was typed, and says which stood in', () => {
+    expect(match('我们不收集未成年人的信息。', '儿童')).toMatchObject({ kind: 'related', related: ['未成年人'] });
+    expect(match('您可以随时注销。', '删除账号')).toMatchObject({ kind: 'related', related: ['注销'] });
+    // A related word can stand in for a part of what was typed: 账户 for 账号 in 注销账号.
+    expect(match('您可以注销账户。', '注销账号')).toMatchObject({ kind: 'related', related: ['注销账户'] });
+  });
+
+  it('falls back to the words of a question: all of them, then most of them', () => {
+    expect(match('您可以删除您的个人信息。', '如何删除个人信息')).toMatchObject({
+      kind: 'all-words',
+      words: { found: ['删除', '个人', '信息'], missing: [] },
+    });
+    expect(match('政策会更新。', '隐私政策更新')).toMatchObject({ kind: 'most-words' });
+    expect(match('无关内容', '隐私政策更新')).toBeUndefined();
+  });
+
+  it('asks Pagefind for the query, its related words and its words', () => {
+    expect(planQuery('儿童', 'zh-CN', lexicon).terms).toEqual({
+      literal: ['儿童'],
+      related: ['未成年人', '不满十四周岁'],
+      words: [],
+    });
+    expect(planQuery('如何删除个人信息', 'zh-CN', lexicon).terms).toEqual({
+      literal: ['如何删除个人信息'],
+      related: [],
+      words: ['删除', '个人', '信息'],
+    });
   });
 });
 
 describe('searchPolicies', () => {
-  const pages = { a: '发送短信验证码或邮件', b: '发送短信。验证身份的号码', c: '无关内容' };
+  const pages = { a: '发送短信验证码或邮件', b: '发送短信。验证身份的号码', c: '无关内容', d: '短信和验证码' };
 
-  it('keeps only pages with the phrase, checking the ones Pagefind’s exact search did not vouch for', async () => {
-    const pagefind = fakePagefind(pages, ['a']);
-    const hits = await searchPolicies(pagefind, state('短信验证码'), context);
-    expect(hits.map((h) => h.id)).toEqual(['a']);
-    expect(pagefind.calls).toEqual(['短信验证码', '"短信验证码"']);
-    expect(pagefind.fetched).toEqual(['b']);
-  });
-
-  it('finds a phrase that exact search missed because the indexer split it differently', async () => {
-    const hits = await searchPolicies(fakePagefind(pages, []), state('短信验证码'), context);
-    expect(hits.map((h) => h.id)).toEqual(['a']);
-  });
-
-  it('does not take a match in the metadata alone (a URL, say) for one in the text', async () => {
-    const pagefind = fakePagefind(pages, ['a', 'c']);
-    const search = pagefind.search;
-    pagefind.search = async (term, options) => {
-      const response = await search(term, options);
-      return { ...response, results: response.results.map((r) => (r.id === 'c' ? { ...r, words: [] } : r)) };
-    };
-    expect((await searchPolicies(pagefind, state('短信验证码'), context)).map((h) => h.id)).toEqual(['a']);
+  it('ranks the phrase as typed first, and looks for its words only when no page holds it', async () => {
+    const hits = await searchPolicies(fakePagefind(pages), state('短信验证码'), context);
+    expect(hits.map((h) => [h.id, h.match.kind])).toEqual([['a', 'exact']]);
+    const words = await searchPolicies(fakePagefind(pages), state('邮件验证码'), context);
+    expect(words.map((h) => [h.id, h.match.kind])).toEqual([['a', 'all-words']]);
   });
 
   it('fetches each result’s data once', async () => {
-    const pagefind = fakePagefind(pages, []);
+    const pagefind = fakePagefind(pages);
     const [hit] = await searchPolicies(pagefind, state('短信验证码'), context);
     await hit?.data();
     expect(pagefind.fetched.filter((id) => id === 'a')).toHaveLength(1);
   });
 
-  it('keeps candidates beyond the check limit unchecked, and finds nothing for an empty query', async () => {
-    expect((await searchPolicies(fakePagefind(pages), state('短信验证码'), context, 1)).map((h) => h.id)).toEqual([
-      'a',
-      'b',
-    ]);
+  it('finds nothing for an empty query', async () => {
     expect(await searchPolicies(fakePagefind(pages), state(' '), context)).toEqual([]);
   });
 });

@@ -1,88 +1,236 @@
 import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-api.ts';
+import { stemLatin } from './fold.ts';
+import { plainLexicon, type Lexicon } from './lexicon.ts';
 import { pagefindOptions, type SearchState } from './state.ts';
+
+/** How a page matched a query, best first: as typed, through related words, by all its words, by most. */
+export type MatchKind = 'exact' | 'related' | 'all-words' | 'most-words';
+const RANK: Record<MatchKind, number> = { exact: 0, related: 1, 'all-words': 2, 'most-words': 3 };
+
+export interface Match {
+  kind: MatchKind;
+  /** What matched, as the page writes it: the words to highlight. */
+  terms: string[];
+  /** The related words (from the vocabulary) that stood in for what was typed. */
+  related: string[];
+  /** For a match by words: the query's words the page holds and those it lacks. */
+  words: { found: string[]; missing: string[] };
+}
 
 /** A search result whose data is fetched at most once, however often it is asked for. */
 export interface Hit {
   id: string;
+  match: Match;
   data(): Promise<PagefindResultData>;
 }
 
-/** What a page's text must contain to count as a match: a phrase as written, or a word starting so. */
+/** What a page's text must contain: a phrase as written, or a word starting so (both folded). */
 export type Requirement = { phrase: string } | { wordStart: string };
 
-const han = /\p{Script=Han}/u;
-const segmented = (language: string) => ['zh', 'ja', 'th'].includes(language.split('-')[0]?.toLowerCase() ?? '');
-/** Chinese is compared without whitespace, which the page text puts between headings and paragraphs. */
-const squeeze = (text: string) => text.replace(/\s+/gu, '').toLocaleLowerCase();
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One part of a query (a chunk, or a word of one) and what else may stand in for it. */
+export interface Need {
+  typed: string;
+  literal: Requirement[];
+  related: { word: string; requirement: Requirement[] }[];
+}
 
-/**
- * What a query asks of a page. Pagefind matches each word of a query on its own and, for a word it does
- * not know, falls back to a shorter prefix ("cookies" finds any word starting with "c"), while legal
- * readers expect what they typed. So:
- * - a chunk with Chinese characters must occur as written: 短信验证码, not 短信 here and 验证 there;
- * - in a Chinese index, where Pagefind does not stem, so must any other chunk;
- * - elsewhere each word must start a word of the page with most of its letters, which keeps the matches
- *   of Pagefind's stemming ("policies" finds "policy") and drops the fallbacks.
- */
-export function requirements(query: string, language: string): Requirement[] {
-  const chunks = query
+export interface QueryPlan {
+  chunks: Need[];
+  /** The words of the query's Chinese chunks, for when no page holds the chunks themselves. */
+  words: Need[];
+  /**
+   * What to ask Pagefind for, in turn: the query; its related words when few pages hold the query
+   * (each one loads more of the index); its words when no page holds either.
+   */
+  terms: { literal: string[]; related: string[]; words: string[] };
+}
+
+const han = /\p{Script=Han}/u;
+const segmentedLanguage = (language: string) =>
+  ['zh', 'ja', 'th'].includes(language.split('-')[0]?.toLowerCase() ?? '');
+/** Chinese is compared without whitespace, which the page text puts between headings and paragraphs. */
+const squeeze = (text: string) => text.replace(/\s+/gu, '');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Words a question is made of that no policy is searched for. */
+const QUESTION_WORDS = new Set(
+  '如何 怎么 怎样 怎么样 什么 哪些 哪里 是否 能否 可以 可否 吗 呢 的 了 我 我的 我们 你们 您 您的 是 在 会 能 要 请问 有 有没有 和 与 及 或 被 对 把 how what which where when can do does is are the a an of to my your i we'.split(
+    ' ',
+  ),
+);
+/** At most this many related words per part, and Pagefind searches per query. */
+const MAX_RELATED = 8;
+const MAX_TERMS = 24;
+
+/** A chunk's requirements: a Chinese chunk (or any chunk of a Chinese index) as a phrase, Latin words by their stems. */
+function literal(chunk: string, language: string, lexicon: Lexicon): Requirement[] {
+  const folded = lexicon.fold(chunk);
+  if (han.test(chunk)) return [{ phrase: squeeze(folded) }];
+  const words = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A Chinese index does not stem: "cookies" must still find "Cookie".
+  if (segmentedLanguage(language) || words.length > 0) return words.map((word) => ({ wordStart: stemLatin(word) }));
+  return [{ phrase: squeeze(folded) }];
+}
+
+function needOf(typed: string, language: string, lexicon: Lexicon): Need {
+  const folded = lexicon.fold(typed);
+  const related: Need['related'] = [];
+  const add = (word: string) => {
+    if (related.length < MAX_RELATED && word !== folded && !related.some((r) => r.word === word))
+      related.push({ word, requirement: literal(word, language, lexicon) });
+  };
+  // The whole part is a word of the vocabulary, or holds some: put each related word in its place,
+  // for the longest words first and never for a word inside one already used (账号 in 删除账号).
+  const used: [number, number][] = [];
+  for (const known of lexicon.words) {
+    const at = folded.indexOf(known);
+    const end = at + known.length;
+    if (at < 0 || used.some(([from, to]) => at < to && end > from)) continue;
+    used.push([at, end]);
+    for (const other of lexicon.related.get(known) ?? []) {
+      add(folded === known ? other : `${folded.slice(0, at)}${other}${folded.slice(end)}`);
+    }
+  }
+  return { typed, literal: literal(typed, language, lexicon), related };
+}
+
+/** The words of a Chinese chunk, as the browser segments them, without question words. */
+function wordsOf(chunk: string): string[] {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const words = [...segmenter.segment(chunk)]
+    .filter((s) => s.isWordLike && !QUESTION_WORDS.has(s.segment.toLowerCase()))
+    .map((s) => s.segment);
+  // A lone character (码 of 验证码) is found almost anywhere: it only counts when there is nothing else.
+  const longer = words.filter((w) => w.length > 1);
+  return longer.length > 0 ? longer : words;
+}
+
+export function planQuery(query: string, language: string, lexicon: Lexicon = plainLexicon()): QueryPlan {
+  const typed = query
     .replace(/"/g, ' ')
     .split(/\s+/u)
     .filter((chunk) => chunk.length > 0);
-  return chunks.flatMap((chunk): Requirement[] => {
-    if (han.test(chunk) || segmented(language)) return [{ phrase: squeeze(chunk) }];
-    return (chunk.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => ({
-      wordStart: word.slice(0, Math.max(4, word.length - 3)),
-    }));
-  });
+  const chunks = typed.map((chunk) => needOf(chunk, language, lexicon));
+  const split = typed.flatMap((chunk) => (han.test(chunk) ? wordsOf(chunk) : [chunk]));
+  const words = split.length > chunks.length ? split.map((word) => needOf(word, language, lexicon)) : [];
+  // Pagefind is asked for the query as typed and folded (註銷帳戶 and 注销账户), and for each stand-in.
+  const literal = [...new Set([typed.join(' '), lexicon.fold(typed.join(' '))])];
+  const related = [...new Set(chunks.flatMap((c) => c.related.map((r) => r.word)))].slice(0, MAX_TERMS);
+  const alone = [...new Set(words.flatMap((w) => [w.typed, ...w.related.map((r) => r.word)]))].slice(0, MAX_TERMS);
+  return { chunks, words, terms: { literal, related, words: alone } };
 }
 
-export function meets(content: string, required: readonly Requirement[]): boolean {
-  const squeezed = squeeze(content);
-  const lower = content.toLocaleLowerCase();
-  return required.every((r) =>
-    'phrase' in r
-      ? squeezed.includes(r.phrase)
-      : new RegExp(`(?<![\\p{L}\\p{N}])${escape(r.wordStart)}`, 'u').test(lower),
+/** Where a requirement is met in folded text: [start, end] in the text as written, or undefined. */
+function locate(folded: string, squeezed: string, r: Requirement): [number, number] | 'somewhere' | undefined {
+  if ('phrase' in r) {
+    const at = folded.indexOf(r.phrase);
+    if (at >= 0) return [at, at + r.phrase.length];
+    return squeezed.includes(r.phrase) ? 'somewhere' : undefined;
+  }
+  // A Latin word starts after anything but a Latin letter or digit: 使用Cookie holds the word "cookie".
+  const match = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escape(r.wordStart)}[\\p{Script=Latin}\\p{N}]*`, 'u').exec(
+    folded,
   );
+  return match ? [match.index, match.index + match[0].length] : undefined;
 }
 
-function once(result: PagefindResult): Hit {
+/** How `content` matches the plan, or undefined when it does not. */
+export function matchOf(content: string, plan: QueryPlan, lexicon: Lexicon = plainLexicon()): Match | undefined {
+  const folded = lexicon.fold(content);
+  const squeezed = squeeze(folded);
+  const terms = new Set<string>();
+  const meets = (requirements: Requirement[], typed: string) => {
+    const places = requirements.map((r) => locate(folded, squeezed, r));
+    if (places.some((p) => p === undefined)) return false;
+    for (const place of places) terms.add(Array.isArray(place) ? content.slice(place[0], place[1]) : typed);
+    return true;
+  };
+  /** Each part met as typed or by a related word; the related words used. */
+  const meetAll = (needs: Need[]) => {
+    const related: string[] = [];
+    const met = needs.map((need) => {
+      if (meets(need.literal, need.typed)) return true;
+      const stand = need.related.find((r) => meets(r.requirement, r.word));
+      if (stand) related.push(stand.word);
+      return stand !== undefined;
+    });
+    return { met, related };
+  };
+  const none = { found: [], missing: [] };
+  if (plan.chunks.every((need) => meets(need.literal, need.typed)))
+    return { kind: 'exact', terms: [...terms], related: [], words: none };
+  terms.clear();
+  const chunks = meetAll(plan.chunks);
+  if (chunks.met.every(Boolean)) return { kind: 'related', terms: [...terms], related: chunks.related, words: none };
+  if (plan.words.length === 0) return undefined;
+  terms.clear();
+  const words = meetAll(plan.words);
+  const found = plan.words.filter((_, i) => words.met[i]).map((w) => w.typed);
+  const missing = plan.words.filter((_, i) => !words.met[i]).map((w) => w.typed);
+  const split = { found, missing };
+  if (missing.length === 0) return { kind: 'all-words', terms: [...terms], related: words.related, words: split };
+  if (found.length * 2 > plan.words.length)
+    return { kind: 'most-words', terms: [...terms], related: words.related, words: split };
+  return undefined;
+}
+
+function once(result: PagefindResult): () => Promise<PagefindResultData> {
   let data: Promise<PagefindResultData> | undefined;
-  return { id: result.id, data: () => (data ??= result.data()) };
+  return () => (data ??= result.data());
 }
 
 /**
- * Searches the index of `context.language` for `state`, best match first (or newest first), keeping
- * only pages whose text meets the query's requirements. Pagefind's exact-phrase search vouches for most
- * of them without fetching anything, but it misses phrases the indexer split differently from the browser
- * (注销账户 is indexed as 注|销账|户 and queried as 注|销|账户), so the other candidates are read and
- * checked, up to `checkLimit` of them; beyond that they are kept unchecked rather than dropped.
+ * Searches for `state`: pages that hold the query as typed first, then (when fewer than `enough` do)
+ * those that hold it through related words, then (when none do) those that hold all its words, then
+ * most of them; within each, Pagefind's order (or newest first). Pagefind finds the candidates for every part and related word, and each
+ * candidate's text is read and checked here, with the same folding for text and query, because
+ * Pagefind's index-time and query-time segmentation of Chinese disagree (注销账户 is indexed as
+ * 注|销账|户 and queried as 注|销|账户). At most `checkLimit` candidates are read.
  */
 export async function searchPolicies(
   pagefind: PagefindApi,
   state: SearchState,
-  context: { brandNames: ReadonlyMap<string, string>; language: string },
+  context: { brandNames: ReadonlyMap<string, string>; language: string; lexicon?: Lexicon },
   checkLimit = 60,
+  enough = 10,
 ): Promise<Hit[]> {
   const q = state.q.trim();
   if (q === '') return [];
+  const lexicon = context.lexicon ?? plainLexicon();
+  const plan = planQuery(q, context.language, lexicon);
   const options = pagefindOptions(state, context.brandNames);
-  const quoted = q.includes('"');
-  const [loose, exact] = await Promise.all([
-    pagefind.search(q, options),
-    quoted ? undefined : pagefind.search(`"${q}"`, options),
-  ]);
-  const required = requirements(q, context.language);
-  const hits = loose.results.map(once);
-  // Pagefind also matches metadata, URLs included ("privacy" is in every policy's URL): only a match in the text counts.
-  const inText = exact?.results.filter((r) => r.words.length > 0) ?? [];
-  const vouched = new Set(inText.map((r) => r.id));
-  const keep = await Promise.all(
-    hits.map(async (hit, i) => vouched.has(hit.id) || i >= checkLimit || meets((await hit.data()).content, required)),
-  );
-  const found = hits.filter((_, i) => keep[i]);
-  const seen = new Set(found.map((hit) => hit.id));
-  return [...found, ...inText.filter((r) => !seen.has(r.id)).map(once)];
+  const seen = new Set<string>();
+  /** The candidates Pagefind finds for `terms`, read and checked, in Pagefind's order. */
+  const check = async (terms: readonly string[], budget: number, offset: number) => {
+    const responses = await Promise.all(terms.map((term) => pagefind.search(term, options)));
+    const fresh: PagefindResult[] = [];
+    for (const response of responses)
+      for (const r of response.results)
+        if (!seen.has(r.id)) {
+          seen.add(r.id);
+          fresh.push(r);
+        }
+    const checked = await Promise.all(
+      fresh.slice(0, Math.max(0, budget)).map(async (result, order) => {
+        const data = once(result);
+        const match = matchOf((await data()).content, plan, lexicon);
+        return match && { hit: { id: result.id, match, data }, order: offset + order };
+      }),
+    );
+    return { found: checked.filter((c) => c !== undefined), read: Math.min(fresh.length, Math.max(0, budget)) };
+  };
+  let read = 0;
+  let found: Awaited<ReturnType<typeof check>>['found'] = [];
+  const more = async (terms: readonly string[]) => {
+    if (terms.length === 0) return;
+    const next = await check(terms, checkLimit - read, read);
+    read += next.read;
+    found = [...found, ...next.found];
+  };
+  const phrased = () => found.filter((c) => RANK[c.hit.match.kind] <= RANK.related);
+  await more(plan.terms.literal);
+  if (phrased().length < enough) await more(plan.terms.related);
+  // The words of a query are looked for alone only when no page holds the query itself.
+  if (phrased().length > 0) found = phrased();
+  else await more(plan.terms.words);
+  return found.sort((a, b) => RANK[a.hit.match.kind] - RANK[b.hit.match.kind] || a.order - b.order).map((c) => c.hit);
 }

@@ -1,6 +1,7 @@
 import type { Status } from '../model/catalog.ts';
 import { highlightRanges } from './highlight.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
+import type { Match, MatchKind } from './query.ts';
 
 /** A run of excerpt text, marked when it matches the query. */
 export interface ExcerptPart {
@@ -30,6 +31,8 @@ export interface ResultView {
   excerpt: ExcerptPart[];
   /** Sections of the page that contain the terms, in page order (at most three). */
   sections: SectionView[];
+  /** How the page matched: as typed, by related words (which), by the query's words (which). */
+  match: { kind: MatchKind; related: string[]; found: string[]; missing: string[] };
 }
 
 const han = /\p{Script=Han}/u;
@@ -49,7 +52,8 @@ const decode = (html: string) =>
  * (it stems them, so "cookies" finds "Cookie"). Chinese is highlighted as the phrase typed, not as the
  * single characters Pagefind marks.
  */
-export function termsFor(query: string, data: PagefindResultData): string[] {
+export function termsFor(query: string, data: PagefindResultData, match?: Match): string[] {
+  if (match !== undefined && match.terms.length > 0) return match.terms;
   const typed = query
     .replace(/"/g, ' ')
     .split(/\s+/u)
@@ -102,8 +106,8 @@ export function highlightLink(page: string, terms: readonly string[], id?: strin
 
 const statuses: readonly Status[] = ['current', 'archived', 'upcoming'];
 
-export function resultView(data: PagefindResultData, query: string): ResultView {
-  const terms = termsFor(query, data);
+export function resultView(data: PagefindResultData, query: string, match?: Match): ResultView {
+  const terms = termsFor(query, data, match);
   const page = data.meta['page'] ?? data.url;
   const sections = data.sub_results
     .filter((s) => s.anchor !== undefined)
@@ -132,5 +136,11 @@ export function resultView(data: PagefindResultData, query: string): ResultView 
         ? sections[0]!.excerpt
         : excerptAround(data.content, terms),
     sections,
+    match: {
+      kind: match?.kind ?? 'exact',
+      related: match?.related ?? [],
+      found: match?.words.found ?? [],
+      missing: match?.words.missing ?? [],
+    },
   };
 }

@@ -1,0 +1,80 @@
+/**
+ * Writes the search lexicon (src/lib/search/lexicon.ts) for a site: the vocabulary shipped in
+ * src/lib/search/vocabulary/, and a fold table from traditional to simplified characters made with
+ * OpenCC for just the characters the site's texts and vocabulary hold, so the file stays small.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import { parse } from 'yaml';
+import type { Catalog } from '../model/catalog.ts';
+import { makeFold } from '../search/fold.ts';
+import type { LexiconFile } from '../search/lexicon.ts';
+
+/** The groups of every vocabulary file the project ships (one per locale; all serve every page). */
+export function shippedGroups(projectDir: string): string[][] {
+  const folder = join(projectDir, 'src/lib/search/vocabulary');
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .flatMap((f) => {
+      const data = parse(readFileSync(join(folder, f), 'utf8')) as { groups: unknown };
+      if (!Array.isArray(data.groups)) throw new Error(`${join(folder, f)}: "groups" must be a list.`);
+      return data.groups.map((group: unknown, i: number) => {
+        if (!Array.isArray(group) || group.length < 2 || !group.every((w) => typeof w === 'string' && w.trim() !== ''))
+          throw new Error(`${join(folder, f)}: group ${i + 1} must list two words or more.`);
+        return group.map((w: string) => String(w).trim());
+      });
+    });
+}
+
+/** Every character of the site's texts. */
+function siteCharacters(catalog: Catalog): Set<string> {
+  const chars = new Set<string>();
+  for (const brand of catalog.brands) {
+    for (const policy of brand.policies) {
+      for (const version of policy.versions) {
+        for (const file of [version, ...Object.values(version.translations)]) {
+          if (file === undefined) continue;
+          for (const block of file.text.blocks) for (const c of block.text) chars.add(c);
+        }
+      }
+    }
+  }
+  return chars;
+}
+
+const han = /\p{Script=Han}/u;
+
+/** OpenCC's "from to|from to" dictionaries as pairs (a first target stands for the rest). */
+const pairsOf = (dictionary: string) =>
+  dictionary.split('|').flatMap((entry) => {
+    const [from, to] = entry.split(' ');
+    return from !== undefined && to !== undefined && [...from].length === 1 && [...to].length === 1
+      ? [[from, to] as const]
+      : [];
+  });
+
+export function buildLexicon(catalog: Catalog, groups: readonly string[][]): LexiconFile {
+  const chars = siteCharacters(catalog);
+  for (const group of groups) for (const word of group) for (const c of word) chars.add(c);
+  // Regional variants to the standard traditional form, then traditional to simplified.
+  const standard = new Map([...pairsOf(TWVariantsRev), ...pairsOf(HKVariantsRev)]);
+  const simplified = new Map(pairsOf(TSCharacters));
+  const pairs = new Map<string, string>();
+  const simplify = (c: string) => simplified.get(standard.get(c) ?? c) ?? standard.get(c) ?? c;
+  for (const form of new Set([...standard.keys(), ...simplified.keys()])) {
+    const target = simplify(form);
+    // Only what can meet the site's text: a form whose simplified character the texts or vocabulary
+    // hold, or a form the texts hold (then folded too, so a traditional text meets a simplified query).
+    if (target !== form && (chars.has(target) || chars.has(form)) && han.test(form)) pairs.set(form, target);
+  }
+  const fold = [...pairs]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .flatMap(([from, to]) => [from, to])
+    .join('');
+  const folding = makeFold(fold);
+  return { fold, groups: groups.map((g) => [...new Set(g.map(folding))]).filter((g) => g.length > 1) };
+}

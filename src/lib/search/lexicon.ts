@@ -1,0 +1,39 @@
+/**
+ * What search knows besides the index: how to fold characters and which words mean the same. The
+ * build writes it as one small JSON file (src/lib/build/search-lexicon.ts); the search code loads
+ * it with Pagefind. Types and pure helpers only; runs in the browser.
+ */
+import { makeFold, type Fold } from './fold.ts';
+
+export interface LexiconFile {
+  /** Pairs of characters: a form and the form it folds to (traditional → simplified). */
+  fold: string;
+  /** Groups of words that mean the same, folded. */
+  groups: string[][];
+}
+
+export interface Lexicon {
+  fold: Fold;
+  /** For each folded word, the other words of its groups. */
+  related: Map<string, string[]>;
+  /** Every word of every group, longest first, to find them inside a query. */
+  words: string[];
+}
+
+export function lexiconOf(file: LexiconFile): Lexicon {
+  const fold = makeFold(file.fold);
+  const related = new Map<string, string[]>();
+  for (const group of file.groups) {
+    const words = [...new Set(group.map(fold))];
+    for (const word of words) {
+      const others = related.get(word) ?? [];
+      for (const other of words) if (other !== word && !others.includes(other)) others.push(other);
+      related.set(word, others);
+    }
+  }
+  const words = [...related.keys()].sort((a, b) => b.length - a.length);
+  return { fold, related, words };
+}
+
+/** A lexicon that folds only case, width and the built-in variants, and knows no synonyms. */
+export const plainLexicon = (): Lexicon => lexiconOf({ fold: '', groups: [] });
