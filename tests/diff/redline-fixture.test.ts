@@ -110,6 +110,7 @@ describe('PDFs', () => {
       expect(pdf.subarray(0, 5).toString(), file).toBe('%PDF-');
       // Tagged PDF: a structure tree (for screen readers and reflow) and a document outline.
       expect(pdf.includes('/StructTreeRoot'), file).toBe(true);
+      expect(pdf.includes('/Outlines'), file).toBe(true);
     }
     expect(readFileSync(join(first.out, 'demo/privacy/2020-01-01/index.html'), 'utf8')).toContain(`href="${pdfs[0]}"`);
     expect(readFileSync(join(first.out, 'demo/privacy/changes/2020-01-01...2021-01-01/index.html'), 'utf8')).toContain(

@@ -16,7 +16,6 @@ async function search(dist: string, query: string): Promise<{ url: string; page:
     const pagefind = await loadPagefind(server.url, 'zh-CN');
     const hits = await searchPolicies(pagefind, readSearchState(new URLSearchParams(query), undefined), {
       brandNames: new Map([['acme', '示例公司']]),
-      language: 'zh-CN',
     });
     // Awaited here, so the server stays up until every result's fragment has arrived.
     return await Promise.all(

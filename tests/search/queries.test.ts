@@ -47,7 +47,7 @@ afterAll(() => server?.close());
 
 async function results(language: 'zh-CN' | 'en', query: string) {
   const state = readSearchState(new URLSearchParams(query), undefined);
-  const hits = await searchPolicies(indexes[language]!, state, { brandNames, language, lexicon });
+  const hits = await searchPolicies(indexes[language]!, state, { brandNames, lexicon });
   return Promise.all(
     hits.map(async (hit) => ({ data: await hit.data(), view: resultView(await hit.data(), state.q, hit.match) })),
   );

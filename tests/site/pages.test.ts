@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readPage, textOf } from '../support/html.ts';
@@ -41,6 +41,16 @@ describe('the fixture site built with PRIVACY_CENTER_NOW=2024-01-01', () => {
     }
     // The current version has one title at both its addresses; every other version has its own.
     expect(titles.size).toBe(3);
+  });
+
+  it('links no PDF when built with PRIVACY_CENTER_PDF=0, as this fixture is', () => {
+    expect(readPage(dist, '/acme/privacy/2020-01-01/')).not.toContain('.pdf"');
+    expect(readPage(dist, '/acme/privacy/changes/2020-01-01...2023-06-01/')).not.toContain('.pdf"');
+    expect(readFileSync(join(dist, 'acme/privacy/versions.json'), 'utf8')).not.toMatch(/"pdf": "/);
+    // The sample site is built with them.
+    expect(readPage(inject('sites').sample, '/yhd/privacy/2017-09-01/')).toContain(
+      'href="/yhd/privacy/2017-09-01/yhd-privacy-2017-09-01.pdf"',
+    );
   });
 
   it('announces the upcoming version on the current page with the days left', () => {

@@ -47,7 +47,6 @@ export async function runSearch(state: SearchState, context: SearchContext) {
   const [pagefind, known] = await Promise.all([loadPagefind(), loadLexicon()]);
   const hits = await searchPolicies(pagefind, state, {
     brandNames: context.brandNames,
-    language: document.documentElement.lang,
     lexicon: known,
   });
   return {

@@ -54,33 +54,15 @@ function line(text: string): string {
 }
 
 /** The old version's block texts, rebuilt from the model (word segments for edited blocks). */
-export function beforeText(model: DiffModel): string[] {
-  return model.entries.flatMap((entry) => {
-    switch (entry.status) {
-      case 'changed':
-        return [rebuild(entry.segments, 'before')];
-      case 'unchanged':
-      case 'removed':
-      case 'moved-from':
-        return [entry.before];
-      default:
-        return [];
-    }
-  });
-}
+export const beforeText = (model: DiffModel): string[] => sideText(model, 'before');
 
 /** The new version's block texts, rebuilt from the model (word segments for edited blocks). */
-export function afterText(model: DiffModel): string[] {
+export const afterText = (model: DiffModel): string[] => sideText(model, 'after');
+
+function sideText(model: DiffModel, side: 'before' | 'after'): string[] {
   return model.entries.flatMap((entry) => {
-    switch (entry.status) {
-      case 'changed':
-        return [rebuild(entry.segments, 'after')];
-      case 'unchanged':
-      case 'added':
-      case 'moved-to':
-        return [entry.after];
-      default:
-        return [];
-    }
+    if (entry.status === 'changed') return [rebuild(entry.segments, side)];
+    if (side === 'before') return 'before' in entry ? [entry.before] : [];
+    return 'after' in entry ? [entry.after] : [];
   });
 }

@@ -46,8 +46,6 @@ export interface QueryPlan {
 }
 
 const han = /\p{Script=Han}/u;
-const segmentedLanguage = (language: string) =>
-  ['zh', 'ja', 'th'].includes(language.split('-')[0]?.toLowerCase() ?? '');
 /** Chinese is compared without whitespace, which the page text puts between headings and paragraphs. */
 const squeeze = (text: string) => text.replace(/\s+/gu, '');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -62,21 +60,21 @@ const MAX_RELATED = 8;
 const MAX_TERMS = 24;
 
 /** A chunk's requirements: a Chinese chunk (or any chunk of a Chinese index) as a phrase, Latin words by their stems. */
-function literal(chunk: string, language: string, lexicon: Lexicon): Requirement[] {
+function literal(chunk: string, lexicon: Lexicon): Requirement[] {
   const folded = lexicon.fold(chunk);
   if (han.test(chunk)) return [{ phrase: squeeze(folded) }];
   const words = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
-  // A Chinese index does not stem: "cookies" must still find "Cookie".
-  if (segmentedLanguage(language) || words.length > 0) return words.map((word) => ({ wordStart: stemLatin(word) }));
+  // By stems, in every index (a Chinese one does not stem): "cookies" must still find "Cookie".
+  if (words.length > 0) return words.map((word) => ({ wordStart: stemLatin(word) }));
   return [{ phrase: squeeze(folded) }];
 }
 
-function needOf(typed: string, language: string, lexicon: Lexicon): Need {
+function needOf(typed: string, lexicon: Lexicon): Need {
   const folded = lexicon.fold(typed);
   const related: Need['related'] = [];
   const add = (word: string) => {
     if (related.length < MAX_RELATED && word !== folded && !related.some((r) => r.word === word))
-      related.push({ word, requirement: literal(word, language, lexicon) });
+      related.push({ word, requirement: literal(word, lexicon) });
   };
   // The whole part is a word of the vocabulary, or holds some: put each related word in its place,
   // for the longest words first and never for a word inside one already used (账号 in 删除账号).
@@ -90,7 +88,7 @@ function needOf(typed: string, language: string, lexicon: Lexicon): Need {
       add(folded === known ? other : `${folded.slice(0, at)}${other}${folded.slice(end)}`);
     }
   }
-  return { typed, literal: literal(typed, language, lexicon), related };
+  return { typed, literal: literal(typed, lexicon), related };
 }
 
 /** The words of a Chinese chunk, as the browser segments them, without question words. */
@@ -104,14 +102,14 @@ function wordsOf(chunk: string): string[] {
   return longer.length > 0 ? longer : words;
 }
 
-export function planQuery(query: string, language: string, lexicon: Lexicon = plainLexicon()): QueryPlan {
+export function planQuery(query: string, lexicon: Lexicon = plainLexicon()): QueryPlan {
   const typed = query
     .replace(/"/g, ' ')
     .split(/\s+/u)
     .filter((chunk) => chunk.length > 0);
-  const chunks = typed.map((chunk) => needOf(chunk, language, lexicon));
+  const chunks = typed.map((chunk) => needOf(chunk, lexicon));
   const split = typed.flatMap((chunk) => (han.test(chunk) ? wordsOf(chunk) : [chunk]));
-  const words = split.length > chunks.length ? split.map((word) => needOf(word, language, lexicon)) : [];
+  const words = split.length > chunks.length ? split.map((word) => needOf(word, lexicon)) : [];
   // Pagefind is asked for the query as typed and folded (註銷帳戶 and 注销账户), and for each stand-in.
   const literal = [...new Set([typed.join(' '), lexicon.fold(typed.join(' '))])];
   const related = [...new Set(chunks.flatMap((c) => c.related.map((r) => r.word)))].slice(0, MAX_TERMS);
@@ -189,14 +187,14 @@ function once(result: PagefindResult): () => Promise<PagefindResultData> {
 export async function searchPolicies(
   pagefind: PagefindApi,
   state: SearchState,
-  context: { brandNames: ReadonlyMap<string, string>; language: string; lexicon?: Lexicon },
+  context: { brandNames: ReadonlyMap<string, string>; lexicon?: Lexicon },
   checkLimit = 60,
   enough = 10,
 ): Promise<Hit[]> {
   const q = state.q.trim();
   if (q === '') return [];
   const lexicon = context.lexicon ?? plainLexicon();
-  const plan = planQuery(q, context.language, lexicon);
+  const plan = planQuery(q, lexicon);
   const options = pagefindOptions(state, context.brandNames);
   const seen = new Set<string>();
   /** The candidates Pagefind finds for `terms`, read and checked, in Pagefind's order. */
