@@ -1,10 +1,11 @@
+import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { diffCacheDir, loadSite } from '../lib/build/load.ts';
 import type { SiteOptions } from '../lib/build/settings.ts';
-import { storeSite, type BuiltSite } from '../lib/build/store.ts';
+import { markStale, storeSite, type BuiltSite } from '../lib/build/store.ts';
 import { diffJobs } from '../lib/build/warm-diffs.ts';
 import { ContentError } from '../lib/problem.ts';
 import { launchChromium } from '../lib/build/chromium.ts';
@@ -20,7 +21,7 @@ import { launchChromium } from '../lib/build/chromium.ts';
 export function site(options: SiteOptions): AstroIntegration {
   let worker: Worker | undefined;
   let pdf = false;
-  const load = (o: SiteOptions, logger: AstroIntegrationLogger) => loadOnce(o, logger, pdf);
+  const load = (o: SiteOptions, logger: AstroIntegrationLogger, report = true) => loadOnce(o, logger, pdf, report);
   return {
     name: 'privacy-center:site',
     hooks: {
@@ -43,10 +44,17 @@ export function site(options: SiteOptions): AstroIntegration {
   };
 }
 
-function loadOnce(options: SiteOptions, logger: AstroIntegrationLogger, pdf: boolean): BuiltSite | ContentError {
+/** `report: false` loads without a line in the terminal (a reload a page asked for; the settled one reports). */
+function loadOnce(
+  options: SiteOptions,
+  logger: AstroIntegrationLogger,
+  pdf: boolean,
+  report: boolean,
+): BuiltSite | ContentError {
   try {
     const built = loadSite(options, pdf);
     storeSite({ site: built, contentDir: options.contentDir });
+    if (!report) return built;
     const { catalog } = built.ctx;
     const versions = catalog.brands.reduce((n, b) => n + b.policies.reduce((m, p) => m + p.versions.length, 0), 0);
     const { parsed, cached } = built.texts;
@@ -92,17 +100,34 @@ async function canPrint(logger: AstroIntegrationLogger): Promise<boolean> {
   }
 }
 
+/**
+ * Each change marks the site stale, so the next page rendered loads it again (Astro itself reloads
+ * the browser on a change after an error, before any message of ours, and a message sent while a
+ * page loads is lost). Changes are then gathered
+ * for a moment and the site loaded once more to tell open pages: editors save in two steps
+ * (truncate, then write) and the watcher may report only the first, so a load that saw a changed
+ * file change again under it runs again before it reports.
+ */
 function watchContent(
   server: ViteDevServer,
   options: SiteOptions,
   logger: AstroIntegrationLogger,
-  load: (o: SiteOptions, l: AstroIntegrationLogger) => BuiltSite | ContentError,
+  load: (o: SiteOptions, l: AstroIntegrationLogger, report?: boolean) => BuiltSite | ContentError,
 ): void {
   server.watcher.add(options.contentDir);
-  const changed = (path: string) => {
-    const rel = relative(options.contentDir, resolve(path));
-    if (rel.startsWith('..') || rel === '') return;
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const settle = () => {
+    timer = undefined;
+    const paths = [...pending];
+    pending.clear();
+    const before = paths.map(stamp);
     const result = load(options, logger);
+    if (paths.some((path, i) => stamp(path) !== before[i])) {
+      paths.forEach((path) => pending.add(path));
+      timer = setTimeout(settle, settleMs);
+      return;
+    }
     if (result instanceof ContentError) {
       logger.error(`\n${result.message}`);
       server.ws.send({ type: 'error', err: overlay(result, options.contentDir) });
@@ -112,7 +137,30 @@ function watchContent(
       server.ws.send({ type: 'full-reload' });
     }
   };
+  const changed = (path: string) => {
+    const rel = relative(options.contentDir, resolve(path));
+    if (rel.startsWith('..') || rel === '') return;
+    pending.add(resolve(path));
+    markStale(() => load(options, logger, false));
+    // Astro keeps each page's getStaticPaths until its module changes: drop them with the site.
+    server.moduleGraph.invalidateAll();
+    clearTimeout(timer);
+    timer = setTimeout(settle, settleMs);
+  };
   server.watcher.on('change', changed).on('add', changed).on('unlink', changed);
+}
+
+/** How long a burst of saves is gathered before the site loads again. */
+const settleMs = 80;
+
+/** What a file looks like now, to see whether it changed while the site loaded. */
+function stamp(path: string): string {
+  try {
+    const s = statSync(path);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return 'gone';
+  }
 }
 
 /** The overlay's error: the build's own text, pointing at the first problem's file and line. */

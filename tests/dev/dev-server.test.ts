@@ -108,7 +108,10 @@ describe('npm run dev', () => {
     expect(overlay).toContain('Write \\{ and \\} to show braces as text.');
   });
 
-  it('recovers without a restart once the file is fixed', async () => {
+  it('recovers without a restart once the file is fixed, saved in two steps as some editors do', async () => {
+    // Truncate, then write: the watcher may see the empty file and not the write.
+    writeFileSync(file, '');
+    await new Promise((r) => setTimeout(r, 15));
     writeFileSync(file, original().replace('我们将收取您的姓名和电话号码。', '我们将收取您的电话号码。'));
     await until('the fixed page', async () => (await mainText().catch(() => '')).includes('我们将收取您的电话号码。'));
     expect(await overlayText()).toBe('');

@@ -15,7 +15,9 @@ export interface BuiltSite {
  * check loads it) and the page modules (which Vite loads as separate module instances in the same
  * process): only a global slot is common to both, so it never relies on class identity.
  */
-type Slot = { contentDir: string } & ({ site: BuiltSite } | { problems: readonly Problem[] });
+type Slot = { contentDir: string; reload?: (() => void) | undefined } & (
+  { site: BuiltSite } | { problems: readonly Problem[] }
+);
 
 const key = Symbol.for('privacy-center.site');
 const slots = globalThis as typeof globalThis & { [key]?: Slot };
@@ -24,8 +26,23 @@ export function storeSite(slot: Slot): void {
   slots[key] = slot;
 }
 
+/**
+ * Marks the stored site as older than its files (in `astro dev`, on a change): the next reader
+ * loads it again first, so a page requested right after a save never shows the text before it.
+ */
+export function markStale(reload: () => void): void {
+  const slot = slots[key];
+  if (slot !== undefined) slot.reload = reload;
+}
+
 /** The stored site; throws the stored problems as a ContentError, so broken content shows as such. */
 export function storedSite(): BuiltSite | undefined {
+  const stale = slots[key];
+  if (stale?.reload !== undefined) {
+    const reload = stale.reload;
+    stale.reload = undefined;
+    reload();
+  }
   const slot = slots[key];
   if (slot === undefined) return undefined;
   if ('problems' in slot) throw new ContentError(slot.problems, slot.contentDir);
