@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    // A page polled for a result (expect.poll) may wait on a search or a build running beside it.
+    expect: { poll: { timeout: 10_000 } },
     // Two cores: builds and the browser are heavy, so test files run two at a time at most.
     maxWorkers: 2,
     projects: [

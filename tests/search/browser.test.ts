@@ -54,26 +54,35 @@ describe('search in Chromium on the sample site', () => {
     expect(new URL(page.url()).searchParams.get('brand')).toBe('yhd');
 
     await page.getByLabel('同时搜索历史版本和即将生效的版本').check();
-    await expect.poll(() => brandsOf(page, '[data-search-list]')).toEqual(['yhd', 'yhd', 'yhd']);
-    expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('个人信息')}&brand=yhd&archive=1`);
+    // One result per policy: the version in force, and the other versions that match folded under it.
     const list = page.locator('[data-search-list]');
-    await expect(list.textContent()).resolves.toContain('2017年9月1日 生效的第 1 版');
-    await expect(list.textContent()).resolves.toContain('历史版本');
-    await expect(list.textContent()).resolves.toContain('即将生效');
-    // 1号店's 2027 version is a material change; its result says so, the others do not.
-    const flagged = list.locator('li', { has: page.locator('[data-material]') });
+    const others = list.locator('[data-other-versions]');
+    await others.waitFor();
+    expect(await brandsOf(page, '[data-search-list]')).toEqual(['yhd']);
+    expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('个人信息')}&brand=yhd&archive=1`);
+    await expect(list.locator('a[data-result-link]').getAttribute('href')).resolves.toMatch(/^\/yhd\/privacy\/\?/);
+    await others.getByText('另有 2 个版本也包含这些内容').click();
+    const links = others.getByRole('link');
+    await expect(links.allTextContents()).resolves.toEqual([
+      '2027年1月1日 生效的第 3 版',
+      '2017年9月1日 生效的第 1 版',
+    ]);
+    await expect(others.textContent()).resolves.toContain('即将生效');
+    await expect(others.textContent()).resolves.toContain('历史版本');
+    // 1号店's 2027 version is a material change; its line says so, the others do not.
+    const flagged = others.locator('li', { has: page.locator('[data-material]') });
     await expect(flagged.count()).resolves.toBe(1);
     await expect(flagged.textContent()).resolves.toContain('2027年1月1日');
-    await expect(flagged.locator('[data-material]').textContent()).resolves.toBe('重大变更');
+    await expect(list.locator('[data-material]').count()).resolves.toBe(1);
 
     await page.goBack();
     await expect.poll(() => page.getByLabel('同时搜索历史版本和即将生效的版本').isChecked()).toBe(false);
-    await expect.poll(() => brandsOf(page, '[data-search-list]')).toEqual(['yhd']);
+    await expect.poll(() => list.locator('[data-other-versions]').count()).toBe(0);
     await page.goForward();
-    await expect.poll(() => brandsOf(page, '[data-search-list]')).toHaveLength(3);
+    await others.waitFor();
 
-    const archived = list.locator('li', { hasText: '2017年9月1日' }).locator('a[data-result-link]');
-    await archived.click();
+    await others.getByText('另有 2 个版本也包含这些内容').click();
+    await others.getByRole('link', { name: '2017年9月1日 生效的第 1 版' }).click();
     await page.waitForURL(/\/yhd\/privacy\/2017-09-01\/\?highlight=/);
     const marks = page.locator('[data-policy-text] mark');
     await marks.first().waitFor();
@@ -88,6 +97,23 @@ describe('search in Chromium on the sample site', () => {
       return text;
     });
     expect(section).toContain('<mark');
+    await done();
+  });
+
+  it('says in the header panel that a brand’s pages search that brand, and widens it on request', async () => {
+    const page = await open('/jiapin/privacy/');
+    await page.getByRole('searchbox', { name: '搜索政策' }).fill('个人信息');
+    const panel = page.locator('[data-search-panel]');
+    await panel.locator('li').first().waitFor();
+    expect(await brandsOf(page, '[data-search-panel] ol')).toEqual(['jiapin']);
+    const scope = panel.getByRole('group', { name: '搜索范围' });
+    await expect(scope.getByRole('radio', { name: '仅本品牌' }).isChecked()).resolves.toBe(true);
+    await scope.getByRole('radio', { name: '全部品牌' }).check();
+    await expect.poll(async () => new Set(await brandsOf(page, '[data-search-panel] ol')).size).toBe(5);
+    await expect(panel.locator('[data-search-all]').getAttribute('href')).resolves.toContain('brand=all');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/brand=all/);
+    await expect.poll(async () => new Set(await brandsOf(page, '[data-search-list]')).size).toBe(5);
     await done();
   });
 
@@ -128,6 +154,18 @@ describe('search in Chromium on the sample site', () => {
     await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.waitForTimeout(300);
     await expect(page.locator('[data-search-panel]').isHidden()).resolves.toBe(true);
+    await done();
+  });
+
+  it('suggests the word a typo meant, and searches it on a click', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('身份正')}`);
+    const suggestion = page.locator('[data-search-status] [data-search-suggestion]');
+    await suggestion.waitFor();
+    await expect(suggestion.textContent()).resolves.toBe(' 您是不是要找：身份证');
+    await suggestion.getByRole('link', { name: '身份证' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('身份证');
+    await expect(page.getByRole('searchbox').first().inputValue()).resolves.toBe('身份证');
+    await expect.poll(() => page.locator('[data-search-list] mark').first().textContent()).toBe('身份证');
     await done();
   });
 

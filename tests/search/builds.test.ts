@@ -19,7 +19,9 @@ async function search(dist: string, query: string): Promise<{ url: string; page:
     });
     // Awaited here, so the server stays up until every result's fragment has arrived.
     return await Promise.all(
-      hits.map(async (hit) => ({ url: (await hit.data()).url, page: (await hit.data()).meta['page'] })),
+      hits
+        .flatMap((h) => [h.best, ...h.others])
+        .map(async (hit) => ({ url: (await hit.data()).url, page: (await hit.data()).meta['page'] })),
     );
   } finally {
     await server.close();

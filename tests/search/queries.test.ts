@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { PagefindApi } from '../../src/lib/search/pagefind-api.ts';
-import { searchPolicies } from '../../src/lib/search/query.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { resultView } from '../../src/lib/search/results.ts';
 import { readSearchState } from '../../src/lib/search/state.ts';
-import { loadLexicon, loadPagefind } from '../support/pagefind.ts';
-import type { Lexicon } from '../../src/lib/search/lexicon.ts';
+import { suggestQuery } from '../../src/lib/search/suggest.ts';
 import { readPage } from '../support/html.ts';
-import { serve } from '../../src/lib/build/static-server.ts';
+import { useSampleSearch } from '../support/sample-search.ts';
 
 /**
  * The sample site's real index, searched from Node through the site's own pagefind.js and the same
@@ -16,13 +13,7 @@ import { serve } from '../../src/lib/build/static-server.ts';
  * (and checked with grep): "brand date" names the version's permanent URL.
  */
 const dist = inject('sites').sample;
-const brandNames = new Map([
-  ['beiye', '贝业'],
-  ['jiapin', '嘉品云市'],
-  ['xinrisheng', '新日升分销平台'],
-  ['yhd', '1号店'],
-  ['chefu', '车服到家'],
-]);
+const sample = useSampleSearch(dist);
 /** In force on 2026-11-21, the day the test build computes statuses for. */
 const current = new Set([
   'beiye 2024-09-01',
@@ -33,25 +24,18 @@ const current = new Set([
   'en/beiye 2024-09-01',
 ]);
 
-let server: Awaited<ReturnType<typeof serve>>;
-const indexes: Record<string, PagefindApi> = {};
-let lexicon: Lexicon;
-
-beforeAll(async () => {
-  server = await serve(dist);
-  lexicon = await loadLexicon(server.url);
-  indexes['zh-CN'] = await loadPagefind(server.url, 'zh-CN');
-  indexes['en'] = await loadPagefind(server.url, 'en');
-});
-afterAll(() => server?.close());
-
 async function results(language: 'zh-CN' | 'en', query: string) {
   const state = readSearchState(new URLSearchParams(query), undefined);
-  const hits = await searchPolicies(indexes[language]!, state, { brandNames, lexicon });
+  const groups = await sample.policies(language, query);
+  // Every matching version, each policy's best first (grouping is tested on its own below).
   return Promise.all(
-    hits.map(async (hit) => ({ data: await hit.data(), view: resultView(await hit.data(), state.q, hit.match) })),
+    groups
+      .flatMap((g) => [g.best, ...g.others])
+      .map(async (hit) => ({ data: await hit.data(), view: resultView(await hit.data(), state.q, hit.match) })),
   );
 }
+
+const policies = (query: string) => sample.policies('zh-CN', query);
 
 const versionOf = (data: { meta: Record<string, string | undefined> }) =>
   data.meta['version_url']!.replace(/^\/(.+)\/privacy\/([\d-]+)\/$/, '$1 $2');
@@ -180,6 +164,8 @@ const meant: [string, string, string[], string][] = [
   ],
   ['人脸', 'related', ['xinrisheng 2024-04-01'], '面部'],
   ['多久', 'related', ['jiapin 2023-05-10'], '保存时间'],
+  // From the content folder's own vocabulary (content/search/vocabulary.yaml).
+  ['一号店', 'related', ['yhd 2023-03-01'], '1号店'],
   [
     '如何删除个人信息',
     'all-words',
@@ -204,7 +190,7 @@ describe('queries by what a reader means', () => {
   });
 
   it('ranks what was typed above what related words find', async () => {
-    const kinds = (await results('zh-CN', 'q=未成年人&archive=1')).map(({ view }) => view.match.kind);
+    const kinds = (await policies('q=未成年人&archive=1')).map((g) => g.best.match.kind);
     expect(kinds[0]).toBe('exact');
     expect(kinds).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'exact' ? -1 : 1)));
   });
@@ -215,15 +201,54 @@ describe('queries by what a reader means', () => {
   });
 });
 
+/** Typos, and the spelling the site's words suggest for each ("您是不是要找"); undefined: no suggestion. */
+const typos: [string, string | undefined][] = [
+  ['身份正', '身份证'],
+  ['个人信心', '个人信息'],
+  ['隐私正策', '隐私政策'],
+  ['监户人', '监护人'],
+  ['未成人', '未成年'],
+  ['cokie', 'cookie'],
+  ['个人信息', undefined],
+  ['量子力学', undefined],
+];
+
+describe('suggestions for typos', () => {
+  it.each(typos)('%s → %s', async (typo, meant) => {
+    expect(suggestQuery(typo, sample.speller, sample.lexicon.fold)).toBe(meant);
+    // What is suggested finds something as typed.
+    if (meant !== undefined) expect((await results('zh-CN', `q=${meant}`)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('one result per policy', () => {
+  it('shows each policy once: its current version, then its other versions newest first', async () => {
+    const groups = await policies('q=个人信息&archive=1');
+    const shown = await Promise.all(
+      groups.map(async (g) => [g.best, ...g.others].map(async (h) => versionOf(await h.data()))),
+    ).then((all) => Promise.all(all.map((g) => Promise.all(g))));
+    expect(shown.map((g) => g[0]).sort()).toEqual([...current].filter((v) => !v.startsWith('en/')).sort());
+    expect(shown.find((g) => g[0]!.startsWith('xinrisheng'))).toEqual(xinrisheng.slice().reverse());
+    // 1号店's upcoming version comes after the one in force and before the archive.
+    expect(shown.find((g) => g[0]!.startsWith('yhd'))).toEqual(['yhd 2023-03-01', 'yhd 2027-01-01', 'yhd 2017-09-01']);
+  });
+
+  it('puts the archived version first only when no other version of the policy matches', async () => {
+    const [only] = await policies('q=驾驶证号码&archive=1');
+    expect(only?.others).toEqual([]);
+    expect((await only!.best.data()).meta['status']).toBe('archived');
+  });
+});
+
 describe('filters, sorting and what each result carries', () => {
   it('narrows to one brand and to one policy', async () => {
     expect(await found('zh-CN', 'q=个人信息&brand=yhd&archive=1')).toEqual(yhd);
     expect(await found('zh-CN', 'q=个人信息&policy=隐私政策')).toEqual(['jiapin 2023-05-10']);
   });
 
-  it('sorts by effective date, newest first', async () => {
-    const dates = (await results('zh-CN', 'q=个人信息&archive=1&sort=date')).map((r) => r.data.meta['date']!);
-    expect(dates[0]).toBe('2027-01-01');
+  it('sorts policies by the effective date of the version shown, newest first', async () => {
+    const groups = await policies('q=个人信息&archive=1&sort=date');
+    const dates = await Promise.all(groups.map(async (g) => (await g.best.data()).meta['date']!));
     expect(dates).toEqual([...dates].sort().reverse());
   });
 

@@ -1,5 +1,6 @@
 import { lexiconOf, type Lexicon, type LexiconFile } from '../../src/lib/search/lexicon.ts';
 import type { PagefindApi } from '../../src/lib/search/pagefind-api.ts';
+import { spellerOf, type Speller, type SuggestFile } from '../../src/lib/search/suggest.ts';
 
 /**
  * Loads the site's own pagefind.js from a server, in Node, searching the index of `lang`. Pagefind picks
@@ -34,4 +35,11 @@ export async function loadLexicon(origin: string): Promise<Lexicon> {
   const response = await fetch(`${origin}/search/lexicon.json`);
   if (!response.ok) throw new Error(`${origin}/search/lexicon.json answered ${response.status}`);
   return lexiconOf((await response.json()) as LexiconFile);
+}
+
+/** The site's words and their pinyin, for suggestions, as the browser loads them. */
+export async function loadSpeller(origin: string): Promise<Speller> {
+  const response = await fetch(`${origin}/search/suggest.json`);
+  if (!response.ok) throw new Error(`${origin}/search/suggest.json answered ${response.status}`);
+  return spellerOf((await response.json()) as SuggestFile);
 }

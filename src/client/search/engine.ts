@@ -1,8 +1,9 @@
 import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
 import { lexiconOf, plainLexicon, type Lexicon, type LexiconFile } from '../../lib/search/lexicon.ts';
-import { searchPolicies, type Hit } from '../../lib/search/query.ts';
-import { resultView, type ResultView } from '../../lib/search/results.ts';
+import { searchPolicies, type Hit, type PolicyHit } from '../../lib/search/query.ts';
+import { policyView, resultView, type ResultView } from '../../lib/search/results.ts';
 import type { SearchState } from '../../lib/search/state.ts';
+import { spellerOf, suggestQuery, type Speller, type SuggestFile } from '../../lib/search/suggest.ts';
 
 let loading: Promise<PagefindApi> | undefined;
 
@@ -37,6 +38,20 @@ export function loadLexicon(): Promise<Lexicon> {
   return lexicon;
 }
 
+let speller: Promise<Speller | undefined> | undefined;
+
+/** The site's words and their pinyin, loaded the first time a query finds little. */
+function loadSpeller(): Promise<Speller | undefined> {
+  speller ??= fetch(`${import.meta.env.BASE_URL}search/suggest.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<SuggestFile>) : Promise.reject(new Error(String(r.status)))))
+    .then(spellerOf)
+    .catch(() => {
+      speller = undefined;
+      return undefined;
+    });
+  return speller;
+}
+
 export interface SearchContext {
   /** Brand ids to the display names the index filters on. */
   brandNames: ReadonlyMap<string, string>;
@@ -49,11 +64,23 @@ export async function runSearch(state: SearchState, context: SearchContext) {
     brandNames: context.brandNames,
     lexicon: known,
   });
+  // Nothing holds the query as typed or through related words, or almost nothing does: maybe a typo.
+  const few = hits.length < 3 || !hits.some((h) => h.best.match.kind === 'exact' || h.best.match.kind === 'related');
   return {
     total: hits.length,
+    /** A spelling the site's texts hold ("did you mean"), when the query finds little. */
+    suggestion: async (): Promise<string | undefined> => {
+      const words = few ? await loadSpeller() : undefined;
+      return words && suggestQuery(state.q, words, known.fold);
+    },
     views: (from: number, to: number): Promise<ResultView[]> =>
-      Promise.all(hits.slice(from, to).map(async (hit: Hit) => resultView(await hit.data(), state.q, hit.match))),
+      Promise.all(hits.slice(from, to).map((hit) => viewOf(hit, state.q))),
   };
+}
+
+async function viewOf(hit: PolicyHit, q: string): Promise<ResultView> {
+  const one = async (h: Hit) => resultView(await h.data(), q, h.match);
+  return policyView(await one(hit.best), await Promise.all(hit.others.map(one)));
 }
 
 /** Reads `data-brand-names` (a JSON object of brand id to display name) from a search form. */

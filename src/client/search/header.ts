@@ -1,7 +1,7 @@
 import { messages } from '../../lib/i18n/index.ts';
-import { writeSearchState, type SearchState } from '../../lib/search/state.ts';
+import { ALL_BRANDS, writeSearchState, type SearchState } from '../../lib/search/state.ts';
 import { brandNames, loadLexicon, loadPagefind, runSearch } from './engine.ts';
-import { arrowKeys, pageLocale, resultItem } from './render.ts';
+import { arrowKeys, pageLocale, resultItem, suggestionLine } from './render.ts';
 
 const shown = 6;
 
@@ -19,6 +19,9 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
   if (!panel || !list || !summary || !status || !all) return;
   const t = messages(pageLocale());
   const scope = form.dataset['scope'] || undefined;
+  /** On a brand's pages the visitor may widen the search to every brand. */
+  const brand = () =>
+    form.querySelector<HTMLInputElement>('input[name="brand"]:checked')?.value === ALL_BRANDS ? undefined : scope;
   const context = { brandNames: brandNames(form) };
   const action = form.getAttribute('action') ?? '/search/';
   // Fetch the bundle while the visitor is still typing the first word.
@@ -44,7 +47,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
       status.textContent = '';
       return;
     }
-    const state: SearchState = { q, brand: scope, policy: undefined, archive: false, sort: 'relevance' };
+    const state: SearchState = { q, brand: brand(), policy: undefined, archive: false, sort: 'relevance' };
     try {
       const search = await runSearch(state, context);
       const views = await search.views(0, shown);
@@ -54,6 +57,17 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
       // With nothing in force, the way on is the archive.
       all.href = `${action}?${writeSearchState({ ...state, archive: search.total === 0 }, scope).toString()}`;
       all.textContent = search.total > 0 ? t.searchSeeAll : t.searchTheArchive;
+      void search.suggestion().then((better) => {
+        if (better === undefined || id !== latest) return;
+        const href = `${action}?${writeSearchState({ ...state, q: better }, scope).toString()}`;
+        const pick = (next: string) => {
+          input.value = next;
+          input.focus();
+          void update();
+        };
+        summary.append(suggestionLine(better, href, pick));
+        status.append(` ${t.searchDidYouMean}${better}`);
+      });
     } catch {
       if (id !== latest) return;
       list.replaceChildren();
@@ -70,6 +84,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
   input.addEventListener('focus', () => {
     if (!dismissed && input.value.trim() !== '' && list.childElementCount > 0) panel.hidden = false;
   });
+  form.querySelector('[data-search-scope]')?.addEventListener('change', () => void update());
   arrowKeys(input, list);
   form.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || panel.hidden) return;

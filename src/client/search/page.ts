@@ -2,7 +2,7 @@ import { messages } from '../../lib/i18n/index.ts';
 import { ALL_BRANDS, readSearchState, writeSearchState, type SearchState } from '../../lib/search/state.ts';
 import { isSearchShortcut } from './boot.ts';
 import { brandNames, runSearch } from './engine.ts';
-import { arrowKeys, pageLocale, resultItem } from './render.ts';
+import { arrowKeys, pageLocale, resultItem, suggestionLine } from './render.ts';
 
 const pageSize = 10;
 
@@ -84,6 +84,17 @@ export function startSearchPage(): void {
           ? t.searchCount(search.total, state.q)
           : `${t.searchNone(state.q)}${state.archive ? '' : ` ${t.searchNoneArchive}`}`;
       more.hidden = shownCount >= search.total;
+      void search.suggestion().then((better) => {
+        if (better === undefined || id !== latest) return;
+        const href = `${location.pathname}?${writeSearchState({ ...state, q: better }, scope).toString()}`;
+        status.append(
+          suggestionLine(better, href, (next) => {
+            q.value = next;
+            remember(read(), true);
+            void update();
+          }),
+        );
+      });
       loadMore = async () => {
         const next = await search.views(shownCount, shownCount + pageSize);
         if (id !== latest) return;

@@ -39,17 +39,9 @@ export function resultItem(view: ResultView, options: { sections: boolean }): HT
     'mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700 dark:text-slate-300',
     element('span', 'font-medium', view.brand),
     element('span', '', t.searchVersion(formatDate(view.date, locale), view.number)),
-    element('span', `${badgeClass} ${statusClasses[view.status]}`, t.status[view.status]),
+    statusBadge(view.status, locale),
   );
-  if (view.material) {
-    const badge = element(
-      'span',
-      `${badgeClass} border border-red-800 text-red-800 dark:border-red-300 dark:text-red-300`,
-      t.material,
-    );
-    badge.dataset['material'] = '';
-    meta.append(badge);
-  }
+  if (view.material) meta.append(materialBadge(locale));
   const item = element(
     'li',
     'py-3',
@@ -64,6 +56,7 @@ export function resultItem(view: ResultView, options: { sections: boolean }): HT
     item.append(note);
   }
   item.dataset['brand'] = view.brandId;
+  if (view.others.length > 0) item.append(otherVersions(view.others, locale));
   if (options.sections && view.sections.length > 1) {
     const list = element('ul', 'mt-2 space-y-1 border-l-2 border-slate-200 pl-3 text-sm dark:border-slate-700');
     for (const section of view.sections) {
@@ -76,12 +69,66 @@ export function resultItem(view: ResultView, options: { sections: boolean }): HT
   return item;
 }
 
+const statusBadge = (status: ResultView['status'], locale: Locale) =>
+  element('span', `${badgeClass} ${statusClasses[status]}`, messages(locale).status[status]);
+
+/** The flag of a material change, as on the policy pages (MaterialBadge.astro). */
+function materialBadge(locale: Locale): HTMLSpanElement {
+  const badge = element(
+    'span',
+    `${badgeClass} border border-red-800 text-red-800 dark:border-red-300 dark:text-red-300`,
+    messages(locale).material,
+  );
+  badge.dataset['material'] = '';
+  return badge;
+}
+
+/** The policy's other matching versions, folded away under their count. */
+function otherVersions(others: ResultView['others'], locale: Locale): HTMLDetailsElement {
+  const t = messages(locale);
+  const list = element('ul', 'mt-1 space-y-1 pl-4');
+  for (const other of others) {
+    const a = element(
+      'a',
+      'text-brand-link underline underline-offset-4',
+      t.searchVersion(formatDate(other.date, locale), other.number),
+    );
+    a.href = other.href;
+    const line = element('li', 'flex flex-wrap items-center gap-2', a, statusBadge(other.status, locale));
+    if (other.material) line.append(materialBadge(locale));
+    list.append(line);
+  }
+  const details = element(
+    'details',
+    'mt-1 text-sm',
+    element('summary', 'cursor-pointer text-slate-700 dark:text-slate-300', t.searchOthers(others.length)),
+    list,
+  );
+  details.dataset['otherVersions'] = '';
+  return details;
+}
+
 /** What a result that did not match as typed matched instead: related words, or some of the query's words. */
 export function matchNote(match: ResultView['match'], locale: Locale): string | undefined {
   const t = messages(locale);
   if (match.kind === 'related') return t.searchRelated(match.related);
   if (match.kind === 'all-words' || match.kind === 'most-words') return t.searchWords(match.found, match.missing);
   return undefined;
+}
+
+/** "您是不是要找：身份证", the suggestion a link that searches it. */
+export function suggestionLine(suggestion: string, href: string, pick: (q: string) => void): HTMLSpanElement {
+  const t = messages(pageLocale());
+  const link = element('a', 'font-medium text-brand-link underline underline-offset-4', suggestion);
+  link.href = href;
+  link.lang = document.documentElement.lang;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    pick(suggestion);
+  });
+  const line = element('span', '', ` ${t.searchDidYouMean}`, link);
+  line.dataset['searchSuggestion'] = '';
+  return line;
 }
 
 /** Arrow down from `input` enters the result links of `list`, arrows move between them, up from the first returns. */

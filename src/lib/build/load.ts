@@ -32,7 +32,7 @@ export function contentProblems(records: ContentRecords, now: string): Problem[]
  * pages. A single-brand build is that brand's own center, so its `site` is the public origin.
  */
 export function loadSite(options: SiteOptions, pdf = false): BuiltSite {
-  const { catalog, texts } = loadContent(options);
+  const { catalog, texts, vocabulary } = loadContent(options);
   const brandSite = options.brand === undefined ? undefined : catalog.brands[0]?.data.site;
   const origin = options.site ?? brandSite ?? publicSite(options);
   const diffDir = diffCacheDir(options);
@@ -42,7 +42,7 @@ export function loadSite(options: SiteOptions, pdf = false): BuiltSite {
     new URL(origin),
     cachedDiffs(diffDir === undefined ? undefined : jsonCache(diffDir)),
     pdf,
-    options.projectDir === undefined ? [] : shippedGroups(options.projectDir),
+    [...(options.projectDir === undefined ? [] : shippedGroups(options.projectDir)), ...vocabulary],
   );
   return { ctx, pages: sitePages(ctx), texts };
 }
@@ -55,7 +55,7 @@ export function loadCatalog(options: SiteOptions): Catalog {
   return loadContent(options).catalog;
 }
 
-function loadContent(options: SiteOptions): { catalog: Catalog; texts: ContentRecords['texts'] } {
+function loadContent(options: SiteOptions): Pick<ContentRecords, 'texts' | 'vocabulary'> & { catalog: Catalog } {
   const records = readContent(options.contentDir, textCache(options));
   const problems = contentProblems(records, options.now);
   const catalog = buildCatalog(records, options.now);
@@ -71,7 +71,7 @@ function loadContent(options: SiteOptions): { catalog: Catalog; texts: ContentRe
   }
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems, options.contentDir);
   const brands = options.brand === undefined ? catalog.brands : catalog.brands.filter((b) => b.id === options.brand);
-  return { catalog: { ...catalog, brands }, texts: records.texts };
+  return { catalog: { ...catalog, brands }, texts: records.texts, vocabulary: records.vocabulary };
 }
 
 /** Rendered texts kept between builds, keyed by the renderer's code (src/lib/build/code-key.ts). */

@@ -1,6 +1,6 @@
 /**
  * Writes the search lexicon (src/lib/search/lexicon.ts) for a site: the vocabulary shipped in
- * src/lib/search/vocabulary/, and a fold table from traditional to simplified characters made with
+ * src/lib/search/vocabulary/ with the content folder's own (search/vocabulary.yaml), and a fold table from traditional to simplified characters made with
  * OpenCC for just the characters the site's texts and vocabulary hold, so the file stays small.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
-import { parse } from 'yaml';
+import { vocabularySchema } from '../../schemas/vocabulary.ts';
+import { parseYaml } from '../content/yaml.ts';
 import type { Catalog } from '../model/catalog.ts';
-import { makeFold } from '../search/fold.ts';
+import { ContentError } from '../problem.ts';
+import { makeFold, VARIANTS } from '../search/fold.ts';
 import type { LexiconFile } from '../search/lexicon.ts';
 
 /** The groups of every vocabulary file the project ships (one per locale; all serve every page). */
@@ -20,13 +22,10 @@ export function shippedGroups(projectDir: string): string[][] {
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .flatMap((f) => {
-      const data = parse(readFileSync(join(folder, f), 'utf8')) as { groups: unknown };
-      if (!Array.isArray(data.groups)) throw new Error(`${join(folder, f)}: "groups" must be a list.`);
-      return data.groups.map((group: unknown, i: number) => {
-        if (!Array.isArray(group) || group.length < 2 || !group.every((w) => typeof w === 'string' && w.trim() !== ''))
-          throw new Error(`${join(folder, f)}: group ${i + 1} must list two words or more.`);
-        return group.map((w: string) => String(w).trim());
-      });
+      const file = join(folder, f);
+      const parsed = parseYaml(readFileSync(file, 'utf8'), vocabularySchema, file, 'search vocabulary');
+      if (!parsed.ok) throw new ContentError(parsed.problems, folder);
+      return parsed.value.groups;
     });
 }
 
@@ -65,7 +64,10 @@ export function buildLexicon(catalog: Catalog, groups: readonly string[][]): Lex
   const simplified = new Map(pairsOf(TSCharacters));
   const pairs = new Map<string, string>();
   const simplify = (c: string) => simplified.get(standard.get(c) ?? c) ?? standard.get(c) ?? c;
+  // A character that is itself a simplified form stays as it is (么 is not 幺, 干 not 幹).
+  const simplifiedForms = new Set(simplified.values());
   for (const form of new Set([...standard.keys(), ...simplified.keys()])) {
+    if (simplifiedForms.has(form)) continue;
     const target = simplify(form);
     // Only what can meet the site's text: a form whose simplified character the texts or vocabulary
     // hold, or a form the texts hold (then folded too, so a traditional text meets a simplified query).
@@ -76,5 +78,14 @@ export function buildLexicon(catalog: Catalog, groups: readonly string[][]): Lex
     .flatMap(([from, to]) => [from, to])
     .join('');
   const folding = makeFold(fold);
-  return { fold, groups: groups.map((g) => [...new Set(g.map(folding))]).filter((g) => g.length > 1) };
+  const texts = siteCharacters(catalog);
+  const written = [...pairs.keys(), ...[...VARIANTS].filter((_, i) => i % 2 === 0)]
+    .filter((form) => texts.has(form))
+    .sort()
+    .join('');
+  return {
+    fold,
+    groups: groups.map((g) => [...new Set(g.map(folding))]).filter((g) => g.length > 1),
+    written,
+  };
 }

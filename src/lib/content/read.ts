@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brandSchema, isLocale, LOCALES, type BrandData, type Locale } from '../../schemas/brand.ts';
 import { isRealDate, versionSchema, type VersionData } from '../../schemas/version.ts';
+import { vocabularySchema } from '../../schemas/vocabulary.ts';
 import { messages } from '../i18n/index.ts';
 import type { JsonCache } from '../build/json-cache.ts';
 import { LIMITS } from '../policy/limits.ts';
@@ -52,6 +53,8 @@ export interface ContentRecords {
   brands: BrandRecord[];
   versions: VersionRecord[];
   problems: Problem[];
+  /** The content's own groups of related words for search, from `search/vocabulary.yaml`. */
+  vocabulary: string[][];
   /** Texts parsed in this read, and texts whose rendering came from the cache. */
   texts: { parsed: number; cached: number };
 }
@@ -68,8 +71,15 @@ const versionName = /^(.+?)(?:\.([A-Za-z-]+))?\.mdx$/;
 
 /** Reads and checks every brand and version file under `<dir>/brands`. Never throws for bad content. */
 export function readContent(dir: string, options: ReadOptions = {}): ContentRecords {
-  const out: ContentRecords = { brands: [], versions: [], problems: [], texts: { parsed: 0, cached: 0 } };
+  const out: ContentRecords = {
+    brands: [],
+    versions: [],
+    problems: [],
+    vocabulary: [],
+    texts: { parsed: 0, cached: 0 },
+  };
   const tree = new ContentTree(dir, out.problems);
+  out.vocabulary = readVocabulary(tree, dir, out.problems);
   const root = tree.entry(join(dir, 'brands'));
   if (root?.kind !== 'folder') {
     out.problems.push(
@@ -108,6 +118,34 @@ export function readContent(dir: string, options: ReadOptions = {}): ContentReco
   }
   return out;
 }
+
+/** `search/vocabulary.yaml`, when the content folder has one: groups of words search treats as related. */
+function readVocabulary(tree: ContentTree, dir: string, problems: Problem[]): string[][] {
+  const file = VOCABULARY_FILE;
+  // The folder is checked first: a linked folder must not lead the file outside the content.
+  if (tree.entry(join(dir, 'search'))?.kind !== 'folder') return [];
+  const entry = tree.entry(join(dir, file));
+  if (entry === undefined) return [];
+  if (entry.kind !== 'file') {
+    problems.push(problem('structure', file, `"${file}" is a folder, not a file.`, 'Replace the folder with the vocabulary file.'));
+    return [];
+  }
+  if (entry.size > LIMITS.fileBytes) {
+    problems.push(tooLarge(file, entry.size));
+    return [];
+  }
+  const text = decodeText(readFileSync(entry.path), file, problems);
+  if (text === undefined) return [];
+  const parsed = parseYaml(text, vocabularySchema, file, 'search vocabulary');
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return [];
+  }
+  return parsed.value.groups;
+}
+
+/** Where a content folder keeps its search vocabulary (README, "Search"). */
+export const VOCABULARY_FILE = 'search/vocabulary.yaml';
 
 /** A brand or policy folder name becomes part of every URL: an id, and none the site uses itself. */
 function validId(entry: Entry, what: 'brand' | 'policy', problems: Problem[]): boolean {

@@ -129,6 +129,11 @@ export const en: Messages = {
   compareConsecutive: (from, to) =>
     `The versions of ${from} and ${to} are consecutive; the changes between them have their own page:`,
   compareSame: 'Choose two different versions.',
+  searchOthers: (n) => `Also in ${n} other version${n === 1 ? '' : 's'}`,
+  searchScope: 'Search in',
+  searchScopeBrand: 'This brand only',
+  searchScopeAll: 'All brands',
+  searchDidYouMean: 'Did you mean: ',
   searchRelated: (words) => `Related words: ${words.join(', ')}`,
   searchWords: (found, missing) =>
     `Matched words: ${found.join(', ')}${missing.length > 0 ? `; not found: ${missing.join(', ')}` : ''}`,

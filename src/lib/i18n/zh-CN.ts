@@ -124,6 +124,11 @@ export const zhCN = {
   compareStepsNeedJs: '这两个版本并不相邻：在浏览器中直接比较它们需要启用 JavaScript。可以依次查看其间每一次变更：',
   compareConsecutive: (from: string, to: string) => `${from}版与${to}版是相邻版本，它们之间的变更有现成的页面：`,
   compareSame: '请选择两个不同的版本。',
+  searchOthers: (n: number) => `另有 ${n} 个版本也包含这些内容`,
+  searchScope: '搜索范围',
+  searchScopeBrand: '仅本品牌',
+  searchScopeAll: '全部品牌',
+  searchDidYouMean: '您是不是要找：',
   searchRelated: (words: string[]) => `相关词：${words.join('、')}`,
   searchWords: (found: string[], missing: string[]) =>
     `匹配的词：${found.join('、')}${missing.length > 0 ? `；未找到：${missing.join('、')}` : ''}`,

@@ -3,6 +3,9 @@ import { hostingFiles } from '../hosting/hosting.ts';
 import { logoFile } from '../model/assets.ts';
 import { recordFiles } from '../record/files.ts';
 import { buildLexicon } from '../build/search-lexicon.ts';
+import { buildSuggestions } from '../build/search-suggest.ts';
+import { makeFold } from '../search/fold.ts';
+import type { LexiconFile } from '../search/lexicon.ts';
 import type { PageRef } from './pages.ts';
 import type { SiteContext } from './site-context.ts';
 import type { SiteFile } from './site-file.ts';
@@ -20,10 +23,16 @@ export function siteFiles(ctx: SiteContext, pages: readonly PageRef[]): SiteFile
       });
     }
   }
-  files.push({
-    path: ctx.urls.searchLexicon(),
-    type: 'application/json',
-    body: () => Buffer.from(JSON.stringify(buildLexicon(ctx.catalog, ctx.vocabulary)), 'utf8'),
-  });
+  let lexicon: LexiconFile | undefined;
+  const lexiconFile = () => (lexicon ??= buildLexicon(ctx.catalog, ctx.vocabulary));
+  const json = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
+  files.push(
+    { path: ctx.urls.searchLexicon(), type: 'application/json', body: () => json(lexiconFile()) },
+    {
+      path: ctx.urls.searchSuggestions(),
+      type: 'application/json',
+      body: () => json(buildSuggestions(ctx.catalog, ctx.vocabulary, makeFold(lexiconFile().fold))),
+    },
+  );
   return [...files, ...recordFiles(ctx), ...hostingFiles(pages, ctx.site)];
 }

@@ -53,6 +53,8 @@ export function makeUrls(mount: Mount, siteLocale: Locale) {
       `${policyBase(brand, policy, brand.locale)}${date}/source${locale === brand.locale ? '' : `.${locale}`}.mdx`,
     /** What search knows besides the index: the fold table and the vocabulary (one per site). */
     searchLexicon: () => `/${SEARCH}/lexicon.json`,
+    /** The site's words and their pinyin, for "did you mean" (loaded only when a query finds little). */
+    searchSuggestions: () => `/${SEARCH}/suggest.json`,
     /** The compare page's stylesheet for this policy's dates, which drives it without JavaScript. */
     compareSteps: (brand: BrandRef, policy: string) => `${policyBase(brand, policy, brand.locale)}compare/steps.css`,
     /** A version's text as diff blocks, for the compare page's in-browser redline. */

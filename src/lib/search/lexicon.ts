@@ -10,6 +10,11 @@ export interface LexiconFile {
   fold: string;
   /** Groups of words that mean the same, folded. */
   groups: string[][];
+  /**
+   * The forms of `fold` the site's texts write (traditional or variant characters): the index holds
+   * them as written, so a simplified query is also asked for in them.
+   */
+  written?: string;
 }
 
 export interface Lexicon {
@@ -18,6 +23,8 @@ export interface Lexicon {
   related: Map<string, string[]>;
   /** Every word of every group, longest first, to find them inside a query. */
   words: string[];
+  /** Folded text in the forms the site's texts write (账户 → 帳戶 on a site written in traditional characters). */
+  unfold: (folded: string) => string;
 }
 
 export function lexiconOf(file: LexiconFile): Lexicon {
@@ -32,7 +39,10 @@ export function lexiconOf(file: LexiconFile): Lexicon {
     }
   }
   const words = [...related.keys()].sort((a, b) => b.length - a.length);
-  return { fold, related, words };
+  const writtenAs = new Map<string, string>();
+  for (const form of file.written ?? '') if (!writtenAs.has(fold(form))) writtenAs.set(fold(form), form);
+  const unfold = (folded: string) => [...folded].map((c) => writtenAs.get(c) ?? c).join('');
+  return { fold, related, words, unfold };
 }
 
 /** A lexicon that folds only case, width and the built-in variants, and knows no synonyms. */

@@ -15,7 +15,7 @@ function fakePagefind(
     id,
     score: 1,
     words: [1],
-    data: async () => (fetched.push(id), { content: pages[id] ?? '' } as PagefindResultData),
+    data: async () => (fetched.push(id), { content: pages[id] ?? '', meta: {} } as unknown as PagefindResultData),
   });
   return {
     fetched,
@@ -92,15 +92,15 @@ describe('searchPolicies', () => {
 
   it('ranks the phrase as typed first, and looks for its words only when no page holds it', async () => {
     const hits = await searchPolicies(fakePagefind(pages), state('短信验证码'), context);
-    expect(hits.map((h) => [h.id, h.match.kind])).toEqual([['a', 'exact']]);
+    expect(hits.map((h) => [h.best.id, h.best.match.kind])).toEqual([['a', 'exact']]);
     const words = await searchPolicies(fakePagefind(pages), state('邮件验证码'), context);
-    expect(words.map((h) => [h.id, h.match.kind])).toEqual([['a', 'all-words']]);
+    expect(words.map((h) => [h.best.id, h.best.match.kind])).toEqual([['a', 'all-words']]);
   });
 
   it('fetches each result’s data once', async () => {
     const pagefind = fakePagefind(pages);
     const [hit] = await searchPolicies(pagefind, state('短信验证码'), context);
-    await hit?.data();
+    await hit?.best.data();
     expect(pagefind.fetched.filter((id) => id === 'a')).toHaveLength(1);
   });
 

@@ -1,6 +1,7 @@
 import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-api.ts';
 import { stemLatin } from './fold.ts';
 import { plainLexicon, type Lexicon } from './lexicon.ts';
+import { groupByPolicy, statusOf } from './group.ts';
 import { pagefindOptions, type SearchState } from './state.ts';
 
 /** How a page matched a query, best first: as typed, through related words, by all its words, by most. */
@@ -22,6 +23,12 @@ export interface Hit {
   id: string;
   match: Match;
   data(): Promise<PagefindResultData>;
+}
+
+/** One policy's matching versions: the best to show (src/lib/search/group.ts), and the others. */
+export interface PolicyHit {
+  best: Hit;
+  others: Hit[];
 }
 
 /** What a page's text must contain: a phrase as written, or a word starting so (both folded). */
@@ -91,15 +98,36 @@ function needOf(typed: string, lexicon: Lexicon): Need {
   return { typed, literal: literal(typed, lexicon), related };
 }
 
-/** The words of a Chinese chunk, as the browser segments them, without question words. */
-function wordsOf(chunk: string): string[] {
+/**
+ * The words of a Chinese chunk, without question words: the vocabulary's words where the chunk holds
+ * them (longest first, so 注销账号 stays whole), and the browser's segmentation for the rest, which
+ * alone cuts 注销账号 as 注|销账|号.
+ */
+function wordsOf(chunk: string, lexicon: Lexicon): string[] {
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  const words = [...segmenter.segment(chunk)]
-    .filter((s) => s.isWordLike && !QUESTION_WORDS.has(s.segment.toLowerCase()))
-    .map((s) => s.segment);
+  const folded = lexicon.fold(chunk);
+  const words: string[] = [];
+  let rest = '';
+  const flush = () => {
+    for (const s of segmenter.segment(rest)) if (s.isWordLike) words.push(s.segment);
+    rest = '';
+  };
+  for (let at = 0; at < folded.length;) {
+    const known = lexicon.words.find((word) => word.length > 1 && folded.startsWith(word, at));
+    if (known === undefined) {
+      rest += folded[at];
+      at += 1;
+      continue;
+    }
+    flush();
+    words.push(known);
+    at += known.length;
+  }
+  flush();
+  const wanted = words.filter((w) => !QUESTION_WORDS.has(w.toLowerCase()));
   // A lone character (码 of 验证码) is found almost anywhere: it only counts when there is nothing else.
-  const longer = words.filter((w) => w.length > 1);
-  return longer.length > 0 ? longer : words;
+  const longer = wanted.filter((w) => w.length > 1);
+  return longer.length > 0 ? longer : wanted;
 }
 
 export function planQuery(query: string, lexicon: Lexicon = plainLexicon()): QueryPlan {
@@ -108,12 +136,21 @@ export function planQuery(query: string, lexicon: Lexicon = plainLexicon()): Que
     .split(/\s+/u)
     .filter((chunk) => chunk.length > 0);
   const chunks = typed.map((chunk) => needOf(chunk, lexicon));
-  const split = typed.flatMap((chunk) => (han.test(chunk) ? wordsOf(chunk) : [chunk]));
-  const words = split.length > chunks.length ? split.map((word) => needOf(word, lexicon)) : [];
-  // Pagefind is asked for the query as typed and folded (註銷帳戶 and 注销账户), and for each stand-in.
-  const literal = [...new Set([typed.join(' '), lexicon.fold(typed.join(' '))])];
-  const related = [...new Set(chunks.flatMap((c) => c.related.map((r) => r.word)))].slice(0, MAX_TERMS);
-  const alone = [...new Set(words.flatMap((w) => [w.typed, ...w.related.map((r) => r.word)]))].slice(0, MAX_TERMS);
+  const split = typed.flatMap((chunk) => (han.test(chunk) ? wordsOf(chunk, lexicon) : [chunk]));
+  // Looked for apart when that is not the query itself: 如何投诉 is looked for as 投诉.
+  const apart = split.length !== typed.length || split.some((word, i) => word !== lexicon.fold(typed[i]!));
+  const words = apart ? split.map((word) => needOf(word, lexicon)) : [];
+  // Pagefind is asked for the query as typed, folded (註銷帳戶 → 注销账户) and in the forms the texts
+  // write (注销账户 → 註銷帳戶 on a site written in traditional characters), and for each stand-in.
+  const folded = lexicon.fold(typed.join(' '));
+  const literal = [...new Set([typed.join(' '), folded, lexicon.unfold(folded)])];
+  const related = [...new Set(chunks.flatMap((c) => c.related.flatMap((r) => [r.word, lexicon.unfold(r.word)])))].slice(
+    0,
+    MAX_TERMS,
+  );
+  const alone = [
+    ...new Set(words.flatMap((w) => [w.typed, lexicon.unfold(w.typed), ...w.related.map((r) => r.word)])),
+  ].slice(0, MAX_TERMS);
   return { chunks, words, terms: { literal, related, words: alone } };
 }
 
@@ -177,7 +214,8 @@ function once(result: PagefindResult): () => Promise<PagefindResultData> {
 }
 
 /**
- * Searches for `state`: pages that hold the query as typed first, then (when fewer than `enough` do)
+ * Searches for `state`, one result per policy (its best version, and the other versions that match):
+ * pages that hold the query as typed first, then (when fewer than `enough` do)
  * those that hold it through related words, then (when none do) those that hold all its words, then
  * most of them; within each, Pagefind's order (or newest first). Pagefind finds the candidates for every part and related word, and each
  * candidate's text is read and checked here, with the same folding for text and query, because
@@ -190,7 +228,7 @@ export async function searchPolicies(
   context: { brandNames: ReadonlyMap<string, string>; lexicon?: Lexicon },
   checkLimit = 60,
   enough = 10,
-): Promise<Hit[]> {
+): Promise<PolicyHit[]> {
   const q = state.q.trim();
   if (q === '') return [];
   const lexicon = context.lexicon ?? plainLexicon();
@@ -210,8 +248,9 @@ export async function searchPolicies(
     const checked = await Promise.all(
       fresh.slice(0, Math.max(0, budget)).map(async (result, order) => {
         const data = once(result);
-        const match = matchOf((await data()).content, plan, lexicon);
-        return match && { hit: { id: result.id, match, data }, order: offset + order };
+        const record = await data();
+        const match = matchOf(record.content, plan, lexicon);
+        return match && { hit: { id: result.id, match, data }, order: offset + order, meta: record.meta };
       }),
     );
     return { found: checked.filter((c) => c !== undefined), read: Math.min(fresh.length, Math.max(0, budget)) };
@@ -230,5 +269,16 @@ export async function searchPolicies(
   // The words of a query are looked for alone only when no page holds the query itself.
   if (phrased().length > 0) found = phrased();
   else await more(plan.terms.words);
-  return found.sort((a, b) => RANK[a.hit.match.kind] - RANK[b.hit.match.kind] || a.order - b.order).map((c) => c.hit);
+  const ranked = found.sort((a, b) => RANK[a.hit.match.kind] - RANK[b.hit.match.kind] || a.order - b.order);
+  const groups = groupByPolicy(
+    ranked.map((c, rank) => ({
+      hit: c.hit,
+      rank,
+      policy: c.meta['policy_url'] ?? c.hit.id,
+      status: statusOf(c.meta),
+      date: c.meta['date'] ?? '',
+    })),
+    state.sort,
+  );
+  return groups.map(([best, ...others]) => ({ best: best!.hit, others: others.map((o) => o.hit) }));
 }

@@ -52,6 +52,7 @@ describe('searchRecord', () => {
         number: '1',
         material: 'false',
         version_url: '/acme/privacy/2020-01-01/',
+        policy_url: '/acme/privacy/',
         page: '/acme/privacy/2020-01-01/',
       },
       sort: { date: '2020-01-01' },
@@ -71,7 +72,7 @@ describe('searchRecord', () => {
   it('indexes translations under their own language and skips pages without one', () => {
     expect(searchRecord(ctx, page(current, 'en'))).toMatchObject({
       filters: { brand: '示例品牌', policy: 'Privacy Policy', status: 'current', locale: 'en' },
-      meta: { title: 'Privacy Policy', page: '/en/acme/privacy/' },
+      meta: { title: 'Privacy Policy', page: '/en/acme/privacy/', policy_url: '/en/acme/privacy/' },
     });
     expect(searchRecord(ctx, page(archived, 'en'))).toBeUndefined();
   });

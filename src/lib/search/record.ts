@@ -22,6 +22,8 @@ export interface SearchRecord {
     /** 'true' for a material change, so results can say so. */
     material: 'true' | 'false';
     version_url: string;
+    /** The policy's canonical URL in the text's language: results of one policy are grouped by it. */
+    policy_url: string;
     /** Where a result should lead: the canonical policy URL for the current version, else the permanent one. */
     page: string;
   };
@@ -52,6 +54,7 @@ export function searchRecord(ctx: SiteContext, page: VersionPage): SearchRecord 
       number: String(version.number),
       material: version.data.material ? 'true' : 'false',
       version_url: versionUrl,
+      policy_url: urls.policy(brand, policy.id, locale),
       page: version.status === 'current' ? urls.policy(brand, policy.id, locale) : versionUrl,
     },
     sort: { date: version.date },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindResultData } from './pagefind-api.ts';
 import {
-  excerptAround,
+  excerptOf,
+  policyView,
   highlightLink,
   markText,
   resultView,
@@ -65,7 +66,25 @@ describe('resultView', () => {
   });
 
   it('marks the phrase typed, not the single characters Pagefind matched', () => {
-    expect(show(resultView(data, '跨境').excerpt)).toBe('…二、[跨境]传输. 您的个人信息可能传输至境外…');
+    expect(show(resultView(data, '跨境').excerpt)).toBe(
+      '一、引言. 我们收集您的个人信息。 二、[跨境]传输. 您的个人信息可能传输至境外,[跨境]传输前我们会征得您的同意。',
+    );
+  });
+
+  it('leads to the section its excerpt comes from', () => {
+    expect(decodeURIComponent(resultView(data, '收集').href)).toMatch(/#一引言$/);
+    expect(decodeURIComponent(resultView(data, '境外').href)).toMatch(/#二跨境传输$/);
+  });
+
+  it('lists the policy’s other matching versions with its best one', () => {
+    const best = resultView(data, '跨境');
+    const older = resultView(
+      { ...data, meta: { ...data.meta, date: '2020-01-01', status: 'archived', number: '1' } },
+      '跨境',
+    );
+    expect(policyView(best, [older]).others).toEqual([
+      { href: older.href, date: '2020-01-01', number: 1, status: 'archived', material: false },
+    ]);
   });
 
   it('falls back to the permanent URL when a record has no canonical page', () => {
@@ -90,9 +109,22 @@ describe('excerpts', () => {
     expect(tidyExcerpt('一、引言. 我们', content)).toBe('一、引言. 我们…');
   });
 
-  it('cuts its own window around the first match when Pagefind’s has none', () => {
-    expect(show(excerptAround(content, ['境外'], 20))).toBe('…息可能传输至[境外],跨境传输前我们会征得您…');
+  it('cuts a window around the match, with ellipses where the text goes on', () => {
+    expect(show(excerptOf(content, ['境外'], 20).parts)).toBe('…息可能传输至[境外],跨境传输前我们会征得您…');
     expect(show(markText('个人信息', []))).toBe('个人信息');
+  });
+
+  it('shows every matched term: the shortest stretch holding all, or a piece around each', () => {
+    const text = `第三方${'甲'.repeat(200)}共享给第三方的信息${'乙'.repeat(200)}共享`;
+    expect(show(excerptOf(text, ['第三方', '共享'], 30).parts)).toBe(
+      `…${'甲'.repeat(8)}[共享]给[第三方]的信息${'乙'.repeat(13)}…`,
+    );
+    const far = `开头${'甲'.repeat(100)}第三方${'乙'.repeat(100)}共享${'丙'.repeat(100)}`;
+    const excerpt = show(excerptOf(far, ['第三方', '共享'], 40).parts);
+    expect(excerpt).toContain('[第三方]');
+    expect(excerpt).toContain('[共享]');
+    expect(excerpt.length).toBeLessThan(70);
+    expect(excerpt.match(/…/g)?.length).toBe(3);
   });
 
   it('builds highlight links with every term and an encoded section id', () => {

@@ -1,4 +1,5 @@
 import type { Status } from '../model/catalog.ts';
+import { statusOf } from './group.ts';
 import { highlightRanges } from './highlight.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 import type { Match, MatchKind } from './query.ts';
@@ -31,6 +32,8 @@ export interface ResultView {
   excerpt: ExcerptPart[];
   /** Sections of the page that contain the terms, in page order (at most three). */
   sections: SectionView[];
+  /** The policy's other versions that match, best first (src/lib/search/group.ts). */
+  others: { href: string; date: string; number: number; status: Status; material: boolean }[];
   /** How the page matched: as typed, by related words (which), by the query's words (which). */
   match: { kind: MatchKind; related: string[]; found: string[]; missing: string[] };
 }
@@ -89,13 +92,73 @@ export function tidyExcerpt(excerpt: string, content: string): string {
   return `${cutBefore ? '…' : ''}${text}${cutAfter ? '…' : ''}`;
 }
 
-/** About `size` characters of `content` around the first match, for when Pagefind's excerpt shows none. */
-export function excerptAround(content: string, terms: readonly string[], size = 80): ExcerptPart[] {
-  const [first] = highlightRanges(content, terms);
-  if (!first) return [{ text: content.slice(0, size), mark: false }];
-  const start = Math.max(0, first[0] - Math.floor(size / 3));
-  const end = Math.min(content.length, start + size);
-  return markText(`${start > 0 ? '…' : ''}${content.slice(start, end)}${end < content.length ? '…' : ''}`, terms);
+/**
+ * An excerpt of about `size` characters that shows every matched term: the shortest stretch of
+ * `content` holding each one, or (when they lie far apart) a piece around each, joined by ellipses.
+ * `at` is where the first shown term starts, to find the section the excerpt comes from.
+ */
+export function excerptOf(content: string, terms: readonly string[], size = 90): { parts: ExcerptPart[]; at: number } {
+  const ranges = highlightRanges(content, terms);
+  if (ranges.length === 0) return { parts: markText(ellipsis(content, 0, size), terms), at: 0 };
+  const key = (r: [number, number]) => content.slice(r[0], r[1]).toLowerCase();
+  const wanted = new Set(ranges.map(key)).size;
+  // The shortest run of consecutive matches that holds every distinct term.
+  let best: [number, number] = [0, ranges.length - 1];
+  const count = new Map<string, number>();
+  for (let from = 0, to = 0; to < ranges.length; to++) {
+    count.set(key(ranges[to]!), (count.get(key(ranges[to]!)) ?? 0) + 1);
+    while (count.size === wanted) {
+      const span = (i: number, j: number) => ranges[j]![1] - ranges[i]![0];
+      if (span(from, to) < span(best[0], best[1])) best = [from, to];
+      const k = key(ranges[from]!);
+      const left = count.get(k)! - 1;
+      if (left === 0) count.delete(k);
+      else count.set(k, left);
+      from++;
+    }
+  }
+  const [first, last] = [ranges[best[0]]!, ranges[best[1]]!];
+  if (last[1] - first[0] <= size) {
+    const start = Math.max(0, first[0] - Math.floor((size - (last[1] - first[0])) / 3));
+    return { parts: markText(ellipsis(content, start, start + size), terms), at: first[0] };
+  }
+  // Too far apart for one window: a piece around the first occurrence of each term in that run.
+  const seen = new Set<string>();
+  const pieces = ranges.slice(best[0], best[1] + 1).filter((r) => !seen.has(key(r)) && seen.add(key(r)));
+  const share = Math.max(16, Math.floor(size / pieces.length));
+  const windows: [number, number][] = [];
+  for (const [start, end] of pieces) {
+    const from = Math.max(0, start - Math.floor((share - (end - start)) / 3));
+    const window: [number, number] = [from, Math.max(end, from + share)];
+    const previous = windows[windows.length - 1];
+    if (previous && window[0] <= previous[1]) previous[1] = Math.max(previous[1], window[1]);
+    else windows.push(window);
+  }
+  const text = windows.map(([from, to]) => ellipsis(content, from, to)).join('');
+  return { parts: markText(text.replace(/……/g, '…'), terms), at: first[0] };
+}
+
+/** `content` from `start` to `end`, with an ellipsis on each side where the text goes on. */
+function ellipsis(content: string, start: number, end: number): string {
+  const to = Math.min(content.length, end);
+  return `${start > 0 ? '…' : ''}${content.slice(start, to).trim()}${to < content.length ? '…' : ''}`;
+}
+
+/**
+ * Where each section of the page starts in its text: Pagefind's sub-results carry the heading but
+ * only a word position, so each heading is looked for in the text after the one before it.
+ */
+export function sectionStarts(data: PagefindResultData): { at: number; id: string }[] {
+  const starts: { at: number; id: string }[] = [];
+  let from = 0;
+  for (const sub of data.sub_results) {
+    if (sub.anchor === undefined) continue;
+    const at = data.content.indexOf(sub.anchor.text || sub.title, from);
+    if (at < 0) continue;
+    starts.push({ at, id: sub.anchor.id });
+    from = at;
+  }
+  return starts;
 }
 
 /** A link to a page (or one of its sections) that asks the page to highlight the terms. */
@@ -104,11 +167,14 @@ export function highlightLink(page: string, terms: readonly string[], id?: strin
   return `${page}${query ? `?${query}` : ''}${id ? `#${encodeURIComponent(id)}` : ''}`;
 }
 
-const statuses: readonly Status[] = ['current', 'archived', 'upcoming'];
-
 export function resultView(data: PagefindResultData, query: string, match?: Match): ResultView {
   const terms = termsFor(query, data, match);
   const page = data.meta['page'] ?? data.url;
+  const excerpt = excerptOf(data.content, terms);
+  // The result leads to the section its excerpt comes from.
+  const section = sectionStarts(data)
+    .filter((s) => s.at <= excerpt.at)
+    .pop();
   const sections = data.sub_results
     .filter((s) => s.anchor !== undefined)
     .map((s) => ({
@@ -118,29 +184,32 @@ export function resultView(data: PagefindResultData, query: string, match?: Matc
     }))
     .filter((s) => hasMark(s.excerpt) || hasMark(markText(s.title, terms)))
     .slice(0, 3);
-  const pageExcerpt = markText(tidyExcerpt(data.plain_excerpt ?? decode(data.excerpt), data.content), terms);
-  const status = statuses.find((s) => s === data.meta['status']) ?? 'current';
   return {
-    href: sections[0]?.href ?? highlightLink(page, terms),
+    href: highlightLink(page, terms, section?.id),
     title: data.meta['title'] ?? page,
     brand: data.meta['brand'] ?? '',
     brandId: data.meta['brand_id'] ?? '',
     policy: data.meta['policy'] ?? '',
     date: data.meta['date'] ?? '',
-    status,
+    status: statusOf(data.meta),
     number: Number(data.meta['number'] ?? 0),
     material: data.meta['material'] === 'true',
-    excerpt: hasMark(pageExcerpt)
-      ? pageExcerpt
-      : hasMark(sections[0]?.excerpt ?? [])
-        ? sections[0]!.excerpt
-        : excerptAround(data.content, terms),
+    excerpt: excerpt.parts,
     sections,
+    others: [],
     match: {
       kind: match?.kind ?? 'exact',
       related: match?.related ?? [],
       found: match?.words.found ?? [],
       missing: match?.words.missing ?? [],
     },
+  };
+}
+
+/** A policy's result: its best version's view, with links to the other versions that match. */
+export function policyView(best: ResultView, others: readonly ResultView[]): ResultView {
+  return {
+    ...best,
+    others: others.map(({ href, date, number, status, material }) => ({ href, date, number, status, material })),
   };
 }

@@ -1,0 +1,71 @@
+/**
+ * Writes what search needs to suggest a spelling (src/lib/search/suggest.ts): the words of the site's
+ * texts and vocabulary with how often they occur, and the pinyin of the characters a reader may
+ * type, made with pinyin-pro at build time so the browser needs no pinyin library.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { Catalog } from '../model/catalog.ts';
+import type { Fold } from '../search/fold.ts';
+import type { SuggestFile } from '../search/suggest.ts';
+
+const han = /^\p{Script=Han}+$/u;
+const latin = /^[a-z][a-z0-9]*$/;
+/** At most this many words: the most frequent. */
+const MAX_WORDS = 4000;
+
+/** The 3,755 characters of GB 2312's first level: those a reader types most, typo or not. */
+function commonCharacters(): string {
+  const decoder = new TextDecoder('gb18030');
+  let chars = '';
+  for (let high = 0xb0; high <= 0xd7; high++)
+    for (let low = 0xa1; low <= 0xfe && !(high === 0xd7 && low > 0xf9); low++)
+      chars += decoder.decode(new Uint8Array([high, low]));
+  return chars;
+}
+
+/** Every text block of every version and translation. */
+function* texts(catalog: Catalog): Generator<string> {
+  for (const brand of catalog.brands)
+    for (const policy of brand.policies)
+      for (const version of policy.versions)
+        for (const file of [version, ...Object.values(version.translations)])
+          if (file !== undefined) for (const block of file.text.blocks) yield block.text;
+}
+
+export function buildSuggestions(catalog: Catalog, groups: readonly string[][], fold: Fold): SuggestFile {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const counts = new Map<string, number>();
+  const count = (word: string, by = 1) => counts.set(word, (counts.get(word) ?? 0) + by);
+  for (const text of texts(catalog)) {
+    let previous: string | undefined;
+    for (const s of segmenter.segment(fold(text))) {
+      const word = s.segment;
+      if (!s.isWordLike) {
+        previous = undefined;
+        continue;
+      }
+      if ((han.test(word) && word.length >= 2) || (latin.test(word) && word.length >= 3)) count(word);
+      // Two words in a row make the phrases readers type (个人 + 信息).
+      if (previous !== undefined && han.test(word) && han.test(previous) && previous.length + word.length <= 6)
+        count(previous + word);
+      previous = han.test(word) ? word : undefined;
+    }
+  }
+  const frequent = [...counts].filter(([word, n]) => n >= (han.test(word) && word.length > 3 ? 3 : 2));
+  frequent.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const words = new Map(frequent.slice(0, MAX_WORDS));
+  // The vocabulary's words are always offered: they are what readers are expected to type.
+  for (const group of groups) for (const word of group) words.set(fold(word), Math.max(words.get(fold(word)) ?? 0, 1));
+  const chars = new Set(commonCharacters());
+  for (const word of words.keys()) for (const c of word) if (han.test(c)) chars.add(c);
+  const bySyllable = new Map<string, string>();
+  for (const c of [...chars].sort()) {
+    for (const syllable of new Set(pinyin(c, { toneType: 'none', type: 'array', multiple: true })))
+      if (/^[a-zü]+$/.test(syllable)) bySyllable.set(syllable, (bySyllable.get(syllable) ?? '') + c);
+  }
+  return {
+    pinyin: Object.fromEntries([...bySyllable].sort(([a], [b]) => (a < b ? -1 : 1))),
+    words: [...words.keys()],
+    counts: [...words.values()],
+  };
+}

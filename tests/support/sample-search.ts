@@ -1,0 +1,48 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Lexicon } from '../../src/lib/search/lexicon.ts';
+import type { PagefindApi } from '../../src/lib/search/pagefind-api.ts';
+import { searchPolicies } from '../../src/lib/search/query.ts';
+import { readSearchState } from '../../src/lib/search/state.ts';
+import type { Speller } from '../../src/lib/search/suggest.ts';
+import { serve } from '../../src/lib/build/static-server.ts';
+import { loadLexicon, loadPagefind, loadSpeller } from './pagefind.ts';
+
+/** The sample site's brands and the names its index filters on. */
+export const sampleBrandNames = new Map([
+  ['beiye', '贝业'],
+  ['jiapin', '嘉品云市'],
+  ['xinrisheng', '新日升分销平台'],
+  ['yhd', '1号店'],
+  ['chefu', '车服到家'],
+]);
+
+export interface SampleSearch {
+  lexicon: Lexicon;
+  speller: Speller;
+  /** Searches the index of a search page's language with a search page's query string. */
+  policies(language: 'zh-CN' | 'en', query: string): ReturnType<typeof searchPolicies>;
+}
+
+/**
+ * Serves a built sample site for a test file and searches it from Node, through the site's own
+ * pagefind.js, lexicon and suggestions and the same search logic the browser runs.
+ */
+export function useSampleSearch(dist: string): SampleSearch {
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  const indexes: Partial<Record<'zh-CN' | 'en', PagefindApi>> = {};
+  const search = {} as SampleSearch;
+  beforeAll(async () => {
+    server = await serve(dist);
+    search.lexicon = await loadLexicon(server.url);
+    search.speller = await loadSpeller(server.url);
+    indexes['zh-CN'] = await loadPagefind(server.url, 'zh-CN');
+    indexes.en = await loadPagefind(server.url, 'en');
+  });
+  afterAll(() => server?.close());
+  search.policies = (language, query) =>
+    searchPolicies(indexes[language]!, readSearchState(new URLSearchParams(query), undefined), {
+      brandNames: sampleBrandNames,
+      lexicon: search.lexicon,
+    });
+  return search;
+}
