@@ -24,11 +24,17 @@ const unusedBundleFiles = [
 /** Pages handed to Pagefind at once: enough to keep it busy, few enough to bound memory. */
 const BATCH = 64;
 
-/** The URL paths of the pages to index, from the page list the content check stored. */
-function indexed(): string[] {
+/**
+ * The URL paths of the pages to index, from the page list the content check stored, and the
+ * language of the one index they go in.
+ */
+function indexed(): { paths: string[]; language: string } {
   const site = storedSite();
   if (site === undefined) throw new Error('The page list was not loaded in this process.');
-  return site.pages.filter((p) => p.indexed).map((p) => p.path);
+  return {
+    paths: site.pages.filter((p) => p.indexed).map((p) => p.path),
+    language: site.ctx.catalog.locale.toLowerCase(),
+  };
 }
 
 /** Pages indexed per language, from the bundle's entry file (addDirectory counts every HTML file it read). */
@@ -54,11 +60,15 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { index, errors } = await createIndex({});
+          const { paths, language } = indexed();
+          // One index for every language, in the site's: Pagefind would otherwise make one per
+          // <html lang> and search only the page's, so /search/ would miss English texts and
+          // /en/search/ Chinese ones. Search checks every candidate itself (src/lib/search/query.ts),
+          // English plurals included, so Chinese segmentation of an English text loses nothing.
+          const { index, errors } = await createIndex({ forceLanguage: language });
           if (!index) throw new Error(errors.join('\n') || 'Pagefind returned no index.');
           // Exactly the pages the page list marks as indexed (src/lib/routes/pages.ts); reading the
           // others (redlines, history, the current copies) would double Pagefind's time for nothing.
-          const paths = indexed();
           const added = { page_count: 0 };
           for (let i = 0; i < paths.length; i += BATCH) {
             const batch = paths.slice(i, i + BATCH);

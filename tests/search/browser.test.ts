@@ -169,6 +169,23 @@ describe('search in Chromium on the sample site', () => {
     await done();
   });
 
+  it('searches every language from every search page, labelling results in another language', async () => {
+    const page = await open(`/en/search/?q=${encodeURIComponent('个人信息')}`);
+    const label = page.locator('[data-search-list] [data-result-language="zh-CN"]').first();
+    await label.waitFor();
+    await expect(label.textContent()).resolves.toBe('中文');
+    // Title and excerpt carry the text's language, for screen readers and for line breaking.
+    const first = page.locator('[data-search-list] > li').first();
+    await expect(first.locator('a[data-result-link]').getAttribute('lang')).resolves.toBe('zh-CN');
+    await expect(first.locator('p[lang="zh-CN"] mark').first().textContent()).resolves.toBe('个人信息');
+    expect(await violations(page)).toEqual([]);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('withdraw consent')}`);
+    const english = page.locator('[data-search-list] [data-result-language="en"]');
+    await english.waitFor();
+    await expect(english.textContent()).resolves.toBe('English');
+    await done();
+  });
+
   it('says when a result was found through related words', async () => {
     const page = await open(`/search/?q=${encodeURIComponent('儿童')}`);
     const note = page.locator('[data-search-list] [data-match="related"]').first();

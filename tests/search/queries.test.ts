@@ -111,7 +111,8 @@ const mixed: ['zh-CN' | 'en', string, string[]][] = [
   ['en', 'bank account', ['en/beiye 2019-06-01', 'en/beiye 2022-03-15']],
   ['en', 'minors', ['en/beiye 2019-06-01', 'en/beiye 2022-03-15', 'en/beiye 2024-09-01']],
   ['en', 'withdraw consent', ['en/beiye 2024-09-01']],
-  ['en', 'cookies', []],
+  // One index holds both languages: an English word finds the Chinese texts that use it.
+  ['en', 'cookies', [...chefu, ...jiapin, ...xinrisheng]],
   ['zh-CN', 'cookies', [...chefu, ...jiapin, ...xinrisheng]],
   ['zh-CN', 'ＩＰ地址', [...beiye, ...chefu, ...jiapin, ...xinrisheng]],
 ];
@@ -221,6 +222,21 @@ describe('suggestions for typos', () => {
   });
 });
 
+describe('every language from every search page', () => {
+  it('ranks texts in the page’s language first among equal matches, and labels each with its language', async () => {
+    const on = async (language: 'zh-CN' | 'en') =>
+      Promise.all(
+        (await sample.policies(language, 'q=IP')).map(async (g) => (await g.best.data()).filters['locale']?.[0]),
+      );
+    const chinese = await on('zh-CN');
+    expect(chinese.at(-1)).toBe('en');
+    expect(chinese.slice(0, -1).every((l) => l === 'zh-CN')).toBe(true);
+    expect((await on('en'))[0]).toBe('en');
+    const [english] = await results('zh-CN', 'q=withdraw consent');
+    expect(english?.view.locale).toBe('en');
+  });
+});
+
 describe('one result per policy', () => {
   it('shows each policy once: its current version, then its other versions newest first', async () => {
     const groups = await policies('q=个人信息&archive=1');
@@ -280,12 +296,13 @@ describe('filters, sorting and what each result carries', () => {
 });
 
 describe('what the index holds', () => {
-  it('holds each version once, at its permanent URL, in the language of its text', () => {
+  it('holds each version once, at its permanent URL, in one index for every language', async () => {
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    expect(entry.languages['zh-cn']?.page_count).toBe(14);
-    expect(entry.languages['en']?.page_count).toBe(3);
+    // One index for every language, so every search page searches every text.
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn']?.page_count).toBe(17);
   });
 
   it('leaves out page chrome: banners, history summaries, navigation', async () => {

@@ -18,7 +18,8 @@ async function run(entry: SuiteQuery) {
     groups.map(async (g) => {
       const data = await g.best.data();
       return {
-        brand: data.meta['brand_id'] ?? '',
+        // An English text is named en/<brand>: one index holds both languages.
+        brand: `${data.filters['locale']?.[0] === 'en' ? 'en/' : ''}${data.meta['brand_id'] ?? ''}`,
         kind: g.best.match.kind,
         href: resultView(data, q, g.best.match).href,
       };

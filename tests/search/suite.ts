@@ -9,7 +9,7 @@
 export interface SuiteQuery {
   q: string;
   kind: 'phrase' | 'variant' | 'traditional' | 'question' | 'typo' | 'english' | 'mixed' | 'nothing';
-  /** The search page's language, whose index is searched; Chinese by default. */
+  /** The search page's language (its texts rank first); Chinese by default. */
   lang?: 'zh-CN' | 'en';
   /** Every brand whose policy in force it finds, and no other. */
   brands: string[];
@@ -58,13 +58,23 @@ export const suite: SuiteQuery[] = [
   { q: '设备信息', kind: 'phrase', brands: ['chefu', 'jiapin', 'xinrisheng', 'beiye'], related: ['beiye'] },
   { q: '第三方', kind: 'phrase', brands: all },
   { q: '加密', kind: 'phrase', brands: ['beiye', 'jiapin', 'xinrisheng', 'chefu'], related: ['chefu'] },
-  { q: '电子邮件', kind: 'phrase', brands: ['chefu', 'xinrisheng', 'yhd', 'beiye'], related: ['beiye'] },
+  {
+    q: '电子邮件',
+    kind: 'phrase',
+    brands: ['chefu', 'xinrisheng', 'yhd', 'beiye', 'en/beiye'],
+    related: ['beiye', 'en/beiye'],
+  },
   { q: '收货地址', kind: 'phrase', brands: all, related: ['beiye', 'chefu', 'xinrisheng', 'yhd'] },
   { q: '第三方 共享', kind: 'phrase', brands: all, related: ['xinrisheng'] },
   // Variant characters and width: one word however it is written.
   { q: '注销帐户', kind: 'variant', brands: ['beiye', 'chefu', 'jiapin', 'xinrisheng'], related: ['xinrisheng'] },
   { q: '注销账户', kind: 'variant', brands: ['beiye', 'chefu', 'jiapin', 'xinrisheng'], related: ['xinrisheng'] },
-  { q: 'ＩＰ地址', kind: 'variant', brands: ['beiye', 'chefu', 'jiapin', 'xinrisheng'] },
+  {
+    q: 'ＩＰ地址',
+    kind: 'variant',
+    brands: ['beiye', 'chefu', 'jiapin', 'xinrisheng', 'en/beiye'],
+    related: ['en/beiye'],
+  },
   { q: 'cookie', kind: 'variant', brands: ['chefu', 'jiapin', 'xinrisheng'] },
   { q: 'COOKIES', kind: 'variant', brands: ['chefu', 'jiapin', 'xinrisheng'] },
   // Traditional script.
@@ -132,12 +142,16 @@ export const suite: SuiteQuery[] = [
   { q: '监户人', kind: 'typo', suggest: '监护人', brands: minors },
   { q: 'cokie', kind: 'typo', suggest: 'cookie', brands: ['chefu', 'jiapin', 'xinrisheng'] },
   // English, in the English translation of 贝业's policy.
-  { q: 'personal information', kind: 'english', lang: 'en', brands: ['beiye'] },
-  { q: 'minors', kind: 'english', lang: 'en', brands: ['beiye'], sections: { beiye: 'minors' } },
-  { q: 'withdraw consent', kind: 'english', lang: 'en', brands: ['beiye'], sections: { beiye: 'rights' } },
-  { q: 'Personal Information', kind: 'english', lang: 'en', brands: ['beiye'] },
+  { q: 'personal information', kind: 'english', lang: 'en', brands: ['en/beiye'] },
+  { q: 'minors', kind: 'english', lang: 'en', brands: ['en/beiye'], sections: { 'en/beiye': 'minors' } },
+  { q: 'withdraw consent', kind: 'english', lang: 'en', brands: ['en/beiye'], sections: { 'en/beiye': 'rights' } },
+  { q: 'Personal Information', kind: 'english', lang: 'en', brands: ['en/beiye'] },
+  // Across languages: one index holds both, so each search page finds the other language's texts.
+  { q: 'personal information', kind: 'english', brands: ['en/beiye'] },
+  { q: 'cookies', kind: 'english', lang: 'en', brands: ['chefu', 'jiapin', 'xinrisheng'] },
+  { q: '个人信息', kind: 'phrase', lang: 'en', brands: all },
   // Latin and Chinese in one query.
-  { q: 'IP地址', kind: 'mixed', brands: ['beiye', 'chefu', 'jiapin', 'xinrisheng'] },
+  { q: 'IP地址', kind: 'mixed', brands: ['beiye', 'chefu', 'jiapin', 'xinrisheng', 'en/beiye'], related: ['en/beiye'] },
   { q: 'Web Beacon', kind: 'mixed', brands: ['chefu', 'xinrisheng'] },
   { q: 'SDK', kind: 'mixed', brands: ['jiapin'] },
   { q: 'cookies', kind: 'mixed', brands: ['chefu', 'jiapin', 'xinrisheng'] },

@@ -19,7 +19,7 @@ export const sampleBrandNames = new Map([
 export interface SampleSearch {
   lexicon: Lexicon;
   speller: Speller;
-  /** Searches the index of a search page's language with a search page's query string. */
+  /** Searches as a search page in `language` does, with a search page's query string. */
   policies(language: 'zh-CN' | 'en', query: string): ReturnType<typeof searchPolicies>;
 }
 
@@ -35,6 +35,7 @@ export function useSampleSearch(dist: string): SampleSearch {
     server = await serve(dist);
     search.lexicon = await loadLexicon(server.url);
     search.speller = await loadSpeller(server.url);
+    // One index holds every language; each page loads it with its own <html lang>.
     indexes['zh-CN'] = await loadPagefind(server.url, 'zh-CN');
     indexes.en = await loadPagefind(server.url, 'en');
   });
@@ -43,6 +44,7 @@ export function useSampleSearch(dist: string): SampleSearch {
     searchPolicies(indexes[language]!, readSearchState(new URLSearchParams(query), undefined), {
       brandNames: sampleBrandNames,
       lexicon: search.lexicon,
+      locale: language,
     });
   return search;
 }

@@ -7,7 +7,7 @@ import { spellerOf, suggestQuery, type Speller, type SuggestFile } from '../../l
 
 let loading: Promise<PagefindApi> | undefined;
 
-/** Loads the Pagefind bundle the build wrote, once; it picks the index for the page's <html lang>. */
+/** Loads the Pagefind bundle the build wrote, once: one index for every language of the site. */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const base = import.meta.env.BASE_URL;
@@ -63,6 +63,7 @@ export async function runSearch(state: SearchState, context: SearchContext) {
   const hits = await searchPolicies(pagefind, state, {
     brandNames: context.brandNames,
     lexicon: known,
+    locale: document.documentElement.lang,
   });
   // Nothing holds the query as typed or through related words, or almost nothing does: maybe a typo.
   const few = hits.length < 3 || !hits.some((h) => h.best.match.kind === 'exact' || h.best.match.kind === 'related');

@@ -1,4 +1,4 @@
-import { formatDate, messages } from '../../lib/i18n/index.ts';
+import { formatDate, LOCALE_NAMES, messages } from '../../lib/i18n/index.ts';
 import type { ExcerptPart, ResultView } from '../../lib/search/results.ts';
 import type { Locale } from '../../schemas/brand.ts';
 import { badgeClass, statusClasses } from '../../styles/status-classes.ts';
@@ -34,6 +34,10 @@ export function resultItem(view: ResultView, options: { sections: boolean }): HT
   const link = element('a', 'text-base font-semibold text-brand-link underline-offset-4 hover:underline', view.title);
   link.href = view.href;
   link.dataset['resultLink'] = '';
+  // The title and excerpt are in the text's language, which may not be the page's.
+  const foreign =
+    Object.hasOwn(LOCALE_NAMES, view.locale) && view.locale !== locale ? (view.locale as Locale) : undefined;
+  if (foreign) link.lang = foreign;
   const meta = element(
     'p',
     'mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700 dark:text-slate-300',
@@ -42,13 +46,23 @@ export function resultItem(view: ResultView, options: { sections: boolean }): HT
     statusBadge(view.status, locale),
   );
   if (view.material) meta.append(materialBadge(locale));
-  const item = element(
-    'li',
-    'py-3',
-    link,
-    meta,
-    element('p', 'mt-1 text-sm leading-relaxed text-slate-800 dark:text-slate-200', ...excerpt(view.excerpt)),
+  if (foreign) {
+    const language = element(
+      'span',
+      `${badgeClass} border-slate-500 text-slate-800 dark:text-slate-100`,
+      LOCALE_NAMES[foreign],
+    );
+    language.lang = foreign;
+    language.dataset['resultLanguage'] = foreign;
+    meta.append(language);
+  }
+  const excerptLine = element(
+    'p',
+    'mt-1 text-sm leading-relaxed text-slate-800 dark:text-slate-200',
+    ...excerpt(view.excerpt),
   );
+  if (foreign) excerptLine.lang = foreign;
+  const item = element('li', 'py-3', link, meta, excerptLine);
   const how = matchNote(view.match, locale);
   if (how !== undefined) {
     const note = element('p', 'mt-1 text-xs text-slate-700 dark:text-slate-300', how);

@@ -1,5 +1,5 @@
 import { messages } from '../i18n/index.ts';
-import { brandsIn, type PageRef } from '../routes/pages.ts';
+import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { policyChoices } from '../search/record.ts';
 
@@ -17,7 +17,9 @@ export interface SearchView {
 
 export function searchView(ctx: SiteContext, page: SearchPage): SearchView {
   const t = messages(page.locale);
-  const brands = brandsIn(ctx, page.locale);
+  // One index holds every language, so a search page filters by every brand (src/integrations/pagefind.ts);
+  // a brand's center is linked in the page's language where it has one.
+  const brands = ctx.catalog.brands;
   return {
     title: page.brand ? t.searchIn(page.brand.data.name) : t.searchTitle,
     scope: page.brand?.id ?? '',
@@ -25,7 +27,7 @@ export function searchView(ctx: SiteContext, page: SearchPage): SearchView {
       id: b.id,
       name: b.data.name,
       label: b.data.name,
-      href: ctx.urls.brand(b, page.locale),
+      href: ctx.urls.brand(b, b.locales.includes(page.locale) ? page.locale : b.locale),
     })),
     policies: policyChoices(brands, page.locale),
   };

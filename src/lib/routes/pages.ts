@@ -120,8 +120,3 @@ function versionPage(
   const indexed = !isCurrentPage && textIn(version, locale).locale === locale;
   return { kind: 'version', path, locale, alternates: [], indexed, brand, policy, version, isCurrentPage };
 }
-
-/** The brands with pages in `locale`: the ones a search in that language can find. */
-export function brandsIn(ctx: SiteContext, locale: Locale): Brand[] {
-  return ctx.catalog.brands.filter((brand) => brand.locales.includes(locale));
-}

@@ -217,7 +217,7 @@ function once(result: PagefindResult): () => Promise<PagefindResultData> {
  * Searches for `state`, one result per policy (its best version, and the other versions that match):
  * pages that hold the query as typed first, then (when fewer than `enough` do)
  * those that hold it through related words, then (when none do) those that hold all its words, then
- * most of them; within each, Pagefind's order (or newest first). Pagefind finds the candidates for every part and related word, and each
+ * most of them; within each, texts in the page's language first, then Pagefind's order (or newest first). Pagefind finds the candidates for every part and related word, and each
  * candidate's text is read and checked here, with the same folding for text and query, because
  * Pagefind's index-time and query-time segmentation of Chinese disagree (注销账户 is indexed as
  * 注|销账|户 and queried as 注|销|账户). At most `checkLimit` candidates are read.
@@ -225,7 +225,8 @@ function once(result: PagefindResult): () => Promise<PagefindResultData> {
 export async function searchPolicies(
   pagefind: PagefindApi,
   state: SearchState,
-  context: { brandNames: ReadonlyMap<string, string>; lexicon?: Lexicon },
+  /** `locale`: the search page's language, whose texts come first among equally good matches. */
+  context: { brandNames: ReadonlyMap<string, string>; lexicon?: Lexicon; locale?: string },
   checkLimit = 60,
   enough = 10,
 ): Promise<PolicyHit[]> {
@@ -250,7 +251,8 @@ export async function searchPolicies(
         const data = once(result);
         const record = await data();
         const match = matchOf(record.content, plan, lexicon);
-        return match && { hit: { id: result.id, match, data }, order: offset + order, meta: record.meta };
+        const locale = record.filters['locale']?.[0];
+        return match && { hit: { id: result.id, match, data }, order: offset + order, meta: record.meta, locale };
       }),
     );
     return { found: checked.filter((c) => c !== undefined), read: Math.min(fresh.length, Math.max(0, budget)) };
@@ -269,7 +271,10 @@ export async function searchPolicies(
   // The words of a query are looked for alone only when no page holds the query itself.
   if (phrased().length > 0) found = phrased();
   else await more(plan.terms.words);
-  const ranked = found.sort((a, b) => RANK[a.hit.match.kind] - RANK[b.hit.match.kind] || a.order - b.order);
+  const foreign = (c: (typeof found)[number]) => (context.locale !== undefined && c.locale !== context.locale ? 1 : 0);
+  const ranked = found.sort(
+    (a, b) => RANK[a.hit.match.kind] - RANK[b.hit.match.kind] || foreign(a) - foreign(b) || a.order - b.order,
+  );
   const groups = groupByPolicy(
     ranked.map((c, rank) => ({
       hit: c.hit,

@@ -29,6 +29,8 @@ export interface ResultView {
   number: number;
   /** The version is a material change. */
   material: boolean;
+  /** The language of the text (one index holds every language of the site). */
+  locale: string;
   excerpt: ExcerptPart[];
   /** Sections of the page that contain the terms, in page order (at most three). */
   sections: SectionView[];
@@ -194,6 +196,7 @@ export function resultView(data: PagefindResultData, query: string, match?: Matc
     status: statusOf(data.meta),
     number: Number(data.meta['number'] ?? 0),
     material: data.meta['material'] === 'true',
+    locale: data.filters['locale']?.[0] ?? '',
     excerpt: excerpt.parts,
     sections,
     others: [],
