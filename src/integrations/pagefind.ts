@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { close, createIndex } from 'pagefind';
 import { storedSite } from '../lib/build/store.ts';
+import { textIn } from '../lib/model/catalog.ts';
 
 /**
  * Files of the bundle the site never loads: Pagefind's prebuilt interfaces (the site has its own) and
@@ -28,13 +29,26 @@ const BATCH = 64;
  * The URL paths of the pages to index, from the page list the content check stored, and the
  * language of the one index they go in.
  */
-function indexed(): { paths: string[]; language: string } {
+function indexed(): { paths: string[]; language: string; characters: number } {
   const site = storedSite();
   if (site === undefined) throw new Error('The page list was not loaded in this process.');
+  const pages = site.pages.filter((p) => p.indexed);
   return {
-    paths: site.pages.filter((p) => p.indexed).map((p) => p.path),
+    paths: pages.map((p) => p.path),
     language: site.ctx.catalog.locale.toLowerCase(),
+    characters: pages.reduce((n, p) => n + (p.kind === 'version' ? textIn(p.version, p.locale).body.length : 0), 0),
   };
+}
+
+/**
+ * How many word positions Pagefind puts in one chunk of the index. A query downloads the chunks
+ * holding its words, and Pagefind's default (20,000) makes chunks of about 25 KB gzipped on the
+ * sample site, two of them for 个人信息. Smaller chunks make the first query light; the count is kept
+ * near 48 (a Chinese character is about one position) so the chunk list every search loads first
+ * stays small on a large site, where the default applies again.
+ */
+export function chunkSize(characters: number): number {
+  return Math.min(20_000, Math.max(4_000, Math.ceil(characters / 48)));
 }
 
 /** Pages indexed per language, from the bundle's entry file (addDirectory counts every HTML file it read). */
@@ -60,11 +74,13 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { paths, language } = indexed();
+          const { paths, language, characters } = indexed();
           // One index for every language, in the site's: Pagefind would otherwise make one per
           // <html lang> and search only the page's, so /search/ would miss English texts and
           // /en/search/ Chinese ones. Search checks every candidate itself (src/lib/search/query.ts),
           // English plurals included, so Chinese segmentation of an English text loses nothing.
+          // Pagefind reads this when its service starts, which createIndex does.
+          process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(chunkSize(characters));
           const { index, errors } = await createIndex({ forceLanguage: language });
           if (!index) throw new Error(errors.join('\n') || 'Pagefind returned no index.');
           // Exactly the pages the page list marks as indexed (src/lib/routes/pages.ts); reading the

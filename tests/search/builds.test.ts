@@ -6,7 +6,7 @@ import { searchPolicies } from '../../src/lib/search/query.ts';
 import { readSearchState } from '../../src/lib/search/state.ts';
 import { buildSite, root } from '../support/build.ts';
 import { readPage } from '../support/html.ts';
-import { loadPagefind } from '../support/pagefind.ts';
+import { loadFragments, loadPagefind } from '../support/pagefind.ts';
 import { serve } from '../../src/lib/build/static-server.ts';
 
 /** The index is built for any content folder (PRIVACY_CENTER_CONTENT) and for a single-brand build. */
@@ -16,6 +16,7 @@ async function search(dist: string, query: string): Promise<{ url: string; page:
     const pagefind = await loadPagefind(server.url, 'zh-CN');
     const hits = await searchPolicies(pagefind, readSearchState(new URLSearchParams(query), undefined), {
       brandNames: new Map([['acme', '示例公司']]),
+      fragments: loadFragments(server.url),
     });
     // Awaited here, so the server stays up until every result's fragment has arrived.
     return await Promise.all(

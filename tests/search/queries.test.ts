@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { resultView } from '../../src/lib/search/results.ts';
@@ -303,6 +303,12 @@ describe('what the index holds', () => {
     // One index for every language, so every search page searches every text.
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(entry.languages['zh-cn']?.page_count).toBe(17);
+  });
+
+  it('is cut in small chunks, so a first query downloads little of it', () => {
+    const chunks = readdirSync(join(dist, 'pagefind/index')).map((f) => statSync(join(dist, 'pagefind/index', f)).size);
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(Math.max(...chunks)).toBeLessThan(8 * 1024);
   });
 
   it('leaves out page chrome: banners, history summaries, navigation', async () => {

@@ -9,7 +9,7 @@ import { readSearchState } from '../../src/lib/search/state.ts';
 import type { Lexicon } from '../../src/lib/search/lexicon.ts';
 import { serve } from '../../src/lib/build/static-server.ts';
 import { buildSite, root } from '../support/build.ts';
-import { loadLexicon, loadPagefind } from '../support/pagefind.ts';
+import { loadFragments, loadLexicon, loadPagefind } from '../support/pagefind.ts';
 
 /**
  * A policy written in traditional characters (tests/fixtures/sites/traditional), indexed by the real
@@ -35,7 +35,11 @@ afterAll(() => server?.close());
 
 async function search(q: string, archive = false) {
   const state = readSearchState(new URLSearchParams({ q, ...(archive ? { archive: '1' } : {}) }), undefined);
-  const groups = await searchPolicies(pagefind, state, { brandNames: new Map([['hk', '示例香港']]), lexicon });
+  const groups = await searchPolicies(pagefind, state, {
+    brandNames: new Map([['hk', '示例香港']]),
+    fragments: loadFragments(server.url),
+    lexicon,
+  });
   return Promise.all(
     groups.map(async (g) => ({ kind: g.best.match.kind, view: resultView(await g.best.data(), q, g.best.match) })),
   );
@@ -94,7 +98,7 @@ describe('a policy in traditional characters', () => {
     const groups = await searchPolicies(
       pagefind,
       readSearchState(new URLSearchParams('q=註銷帳戶&archive=1'), undefined),
-      { brandNames: new Map([['hk', '示例香港']]), lexicon },
+      { brandNames: new Map([['hk', '示例香港']]), fragments: loadFragments(server.url), lexicon },
     );
     expect(groups).toHaveLength(1);
     expect((await groups[0]!.best.data()).meta['date']).toBe('2025-01-01');

@@ -1,4 +1,5 @@
 import { lexiconOf, type Lexicon, type LexiconFile } from '../../src/lib/search/lexicon.ts';
+import { fragmentLoader } from '../../src/lib/search/fragment.ts';
 import type { PagefindApi } from '../../src/lib/search/pagefind-api.ts';
 import { spellerOf, type Speller, type SuggestFile } from '../../src/lib/search/suggest.ts';
 
@@ -43,3 +44,6 @@ export async function loadSpeller(origin: string): Promise<Speller> {
   if (!response.ok) throw new Error(`${origin}/search/suggest.json answered ${response.status}`);
   return spellerOf((await response.json()) as SuggestFile);
 }
+
+/** Reads results' records from the site's fragment files, as the browser does. */
+export const loadFragments = (origin: string) => fragmentLoader(`${origin}/pagefind/`);

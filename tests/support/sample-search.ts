@@ -5,7 +5,7 @@ import { searchPolicies } from '../../src/lib/search/query.ts';
 import { readSearchState } from '../../src/lib/search/state.ts';
 import type { Speller } from '../../src/lib/search/suggest.ts';
 import { serve } from '../../src/lib/build/static-server.ts';
-import { loadLexicon, loadPagefind, loadSpeller } from './pagefind.ts';
+import { loadFragments, loadLexicon, loadPagefind, loadSpeller } from './pagefind.ts';
 
 /** The sample site's brands and the names its index filters on. */
 export const sampleBrandNames = new Map([
@@ -29,11 +29,13 @@ export interface SampleSearch {
  */
 export function useSampleSearch(dist: string): SampleSearch {
   let server: Awaited<ReturnType<typeof serve>> | undefined;
+  let fragments: ReturnType<typeof loadFragments>;
   const indexes: Partial<Record<'zh-CN' | 'en', PagefindApi>> = {};
   const search = {} as SampleSearch;
   beforeAll(async () => {
     server = await serve(dist);
     search.lexicon = await loadLexicon(server.url);
+    fragments = loadFragments(server.url);
     search.speller = await loadSpeller(server.url);
     // One index holds every language; each page loads it with its own <html lang>.
     indexes['zh-CN'] = await loadPagefind(server.url, 'zh-CN');
@@ -43,6 +45,7 @@ export function useSampleSearch(dist: string): SampleSearch {
   search.policies = (language, query) =>
     searchPolicies(indexes[language]!, readSearchState(new URLSearchParams(query), undefined), {
       brandNames: sampleBrandNames,
+      fragments,
       lexicon: search.lexicon,
       locale: language,
     });

@@ -19,6 +19,11 @@ export function startOnIntent(): void {
   const start = () => {
     if (started) return;
     started = true;
+    // Pagefind and the lexicon start loading beside the search code, not after it.
+    void import('./load.ts').then((m) => {
+      void m.loadPagefind().catch(() => undefined);
+      void m.loadLexicon();
+    });
     void import('./header.ts').then((m) => m.enhance(form, input));
   };
   input.addEventListener('focus', start, { once: true });

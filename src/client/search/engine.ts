@@ -1,42 +1,12 @@
-import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
-import { lexiconOf, plainLexicon, type Lexicon, type LexiconFile } from '../../lib/search/lexicon.ts';
+import { fragmentLoader } from '../../lib/search/fragment.ts';
+import { loadLexicon, loadPagefind } from './load.ts';
 import { searchPolicies, type Hit, type PolicyHit } from '../../lib/search/query.ts';
 import { policyView, resultView, type ResultView } from '../../lib/search/results.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import { spellerOf, suggestQuery, type Speller, type SuggestFile } from '../../lib/search/suggest.ts';
 
-let loading: Promise<PagefindApi> | undefined;
-
-/** Loads the Pagefind bundle the build wrote, once: one index for every language of the site. */
-export function loadPagefind(): Promise<PagefindApi> {
-  loading ??= (async () => {
-    const base = import.meta.env.BASE_URL;
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    // Result URLs are relative to the site root, not to the bundle. Searching a policy index is cheap,
-    // so Pagefind runs on the page rather than in a worker that would load its code a second time
-    // (src/integrations/pagefind.ts leaves the worker out of the build).
-    await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });
-    await pagefind.init();
-    return pagefind;
-  })();
-  // A failed load (offline, say) is retried on the next search instead of failing forever.
-  loading.catch(() => (loading = undefined));
-  return loading;
-}
-
-let lexicon: Promise<Lexicon> | undefined;
-
-/** The fold table and vocabulary the build wrote; without them search still works, as typed. */
-export function loadLexicon(): Promise<Lexicon> {
-  lexicon ??= fetch(`${import.meta.env.BASE_URL}search/lexicon.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<LexiconFile>) : Promise.reject(new Error(String(r.status)))))
-    .then(lexiconOf)
-    .catch(() => {
-      lexicon = undefined;
-      return plainLexicon();
-    });
-  return lexicon;
-}
+/** Each result's record, read from the bundle's fragment files. */
+const fragments = fragmentLoader(`${import.meta.env.BASE_URL}pagefind/`);
 
 let speller: Promise<Speller | undefined> | undefined;
 
@@ -55,16 +25,28 @@ function loadSpeller(): Promise<Speller | undefined> {
 export interface SearchContext {
   /** Brand ids to the display names the index filters on. */
   brandNames: ReadonlyMap<string, string>;
+  /**
+   * How many versions found as typed are enough not to look for related words too: each related
+   * word loads more of the index, which the header's few quick results need not wait for.
+   */
+  enough?: number;
 }
 
 /** The hits for a state, and a way to turn any slice of them into displayable results. */
 export async function runSearch(state: SearchState, context: SearchContext) {
   const [pagefind, known] = await Promise.all([loadPagefind(), loadLexicon()]);
-  const hits = await searchPolicies(pagefind, state, {
-    brandNames: context.brandNames,
-    lexicon: known,
-    locale: document.documentElement.lang,
-  });
+  const hits = await searchPolicies(
+    pagefind,
+    state,
+    {
+      brandNames: context.brandNames,
+      fragments,
+      lexicon: known,
+      locale: document.documentElement.lang,
+    },
+    undefined,
+    context.enough,
+  );
   // Nothing holds the query as typed or through related words, or almost nothing does: maybe a typo.
   const few = hits.length < 3 || !hits.some((h) => h.best.match.kind === 'exact' || h.best.match.kind === 'related');
   return {

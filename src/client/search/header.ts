@@ -1,6 +1,6 @@
 import { messages } from '../../lib/i18n/index.ts';
-import { ALL_BRANDS, writeSearchState, type SearchState } from '../../lib/search/state.ts';
-import { brandNames, loadLexicon, loadPagefind, runSearch } from './engine.ts';
+import { ALL_BRANDS, TYPING_PAUSE_MS, writeSearchState, type SearchState } from '../../lib/search/state.ts';
+import { brandNames, runSearch } from './engine.ts';
 import { arrowKeys, pageLocale, resultItem, suggestionLine } from './render.ts';
 
 const shown = 6;
@@ -22,11 +22,9 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
   /** On a brand's pages the visitor may widen the search to every brand. */
   const brand = () =>
     form.querySelector<HTMLInputElement>('input[name="brand"]:checked')?.value === ALL_BRANDS ? undefined : scope;
-  const context = { brandNames: brandNames(form) };
+  // Related words only when nothing holds the query as typed; the search page looks for them too.
+  const context = { brandNames: brandNames(form), enough: 1 };
   const action = form.getAttribute('action') ?? '/search/';
-  // Fetch the bundle while the visitor is still typing the first word.
-  void loadPagefind().catch(() => undefined);
-  void loadLexicon();
 
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -79,7 +77,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
   input.addEventListener('input', () => {
     dismissed = false;
     clearTimeout(timer);
-    timer = setTimeout(() => void update(), 120);
+    timer = setTimeout(() => void update(), TYPING_PAUSE_MS);
   });
   input.addEventListener('focus', () => {
     if (!dismissed && input.value.trim() !== '' && list.childElementCount > 0) panel.hidden = false;

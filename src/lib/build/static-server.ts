@@ -32,6 +32,11 @@ export async function serve(folder: string): Promise<{ url: string; close: () =>
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const target = found ? file : join(root, '404.html');
+    if (!found && !existsSync(target)) {
+      // A folder without a 404 page (a test's, say) still answers.
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
     res.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(target)] ?? 'application/octet-stream' });
     createReadStream(target).pipe(res);
   });

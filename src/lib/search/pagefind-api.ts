@@ -1,27 +1,25 @@
 /**
  * The part of Pagefind's browser API (the generated /pagefind/pagefind.js) this site uses. Pagefind
- * ships no types for it; these follow its documented result shape.
+ * ships no types for it; these follow its documented result shape and its fragment files.
  */
-export interface PagefindSubResult {
-  title: string;
-  /** The page URL with `#<heading id>`, percent-encoded. */
-  url: string;
-  excerpt: string;
-  plain_excerpt?: string;
-  anchor?: { element: string; id: string; text: string; location: number };
-  locations: number[];
+
+/** A heading (or other element with an id) of an indexed page, at a word position of its text. */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text: string;
+  location: number;
 }
 
-export interface PagefindResultData {
+/** What the index keeps of a page (src/lib/search/fragment.ts reads it). */
+export interface PagefindFragment {
+  /** The page's URL as indexed. */
   url: string;
   /** The indexed text of the whole page. */
   content: string;
-  /** A window of the text with the matched words in `<mark>`, HTML-escaped. */
-  excerpt: string;
-  plain_excerpt?: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
-  sub_results: PagefindSubResult[];
+  anchors: PagefindAnchor[];
 }
 
 export interface PagefindResult {
@@ -29,7 +27,6 @@ export interface PagefindResult {
   score: number;
   /** Positions of the matched words in the page text; empty when only metadata (title, URL…) matched. */
   words: number[];
-  data(): Promise<PagefindResultData>;
 }
 
 export interface PagefindSearchResponse {

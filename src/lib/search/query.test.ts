@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { PagefindApi, PagefindResultData } from './pagefind-api.ts';
+import type { PagefindApi, PagefindFragment } from './pagefind-api.ts';
 import { lexiconOf } from './lexicon.ts';
 import { matchOf, planQuery, searchPolicies } from './query.ts';
 import { readSearchState } from './state.ts';
 
 /** A stand-in index: loose search finds every page holding any query character, exact search the pages listed. */
-function fakePagefind(
-  pages: Record<string, string>,
-  exactFinds: string[] = [],
-): PagefindApi & { fetched: string[]; calls: string[] } {
-  const fetched: string[] = [];
+function fakePagefind(pages: Record<string, string>, exactFinds: string[] = []): PagefindApi & { calls: string[] } {
   const calls: string[] = [];
-  const result = (id: string) => ({
-    id,
-    score: 1,
-    words: [1],
-    data: async () => (fetched.push(id), { content: pages[id] ?? '', meta: {} } as unknown as PagefindResultData),
-  });
+  const result = (id: string) => ({ id, score: 1, words: [1] });
   return {
-    fetched,
     calls,
     options: async () => undefined,
     init: async () => undefined,
@@ -35,7 +25,18 @@ function fakePagefind(
 }
 
 const state = (q: string) => readSearchState(new URLSearchParams({ q }), undefined);
-const context = { brandNames: new Map<string, string>() };
+const brandNames = new Map<string, string>();
+
+/** The stand-in index's records: each page's text, without meta. */
+const fragmentsOf =
+  (pages: Record<string, string>) =>
+  async (id: string): Promise<PagefindFragment> => ({
+    url: `/${id}/`,
+    content: pages[id] ?? '',
+    meta: {},
+    filters: {},
+    anchors: [],
+  });
 
 const lexicon = lexiconOf({
   fold: '帳账戶户註注銷销',
@@ -91,20 +92,21 @@ describe('searchPolicies', () => {
   const pages = { a: '发送短信验证码或邮件', b: '发送短信。验证身份的号码', c: '无关内容', d: '短信和验证码' };
 
   it('ranks the phrase as typed first, and looks for its words only when no page holds it', async () => {
-    const hits = await searchPolicies(fakePagefind(pages), state('短信验证码'), context);
+    const hits = await searchPolicies(fakePagefind(pages), state('短信验证码'), {
+      brandNames,
+      fragments: fragmentsOf(pages),
+    });
     expect(hits.map((h) => [h.best.id, h.best.match.kind])).toEqual([['a', 'exact']]);
-    const words = await searchPolicies(fakePagefind(pages), state('邮件验证码'), context);
+    const words = await searchPolicies(fakePagefind(pages), state('邮件验证码'), {
+      brandNames,
+      fragments: fragmentsOf(pages),
+    });
     expect(words.map((h) => [h.best.id, h.best.match.kind])).toEqual([['a', 'all-words']]);
   });
 
-  it('fetches each result’s data once', async () => {
-    const pagefind = fakePagefind(pages);
-    const [hit] = await searchPolicies(pagefind, state('短信验证码'), context);
-    await hit?.best.data();
-    expect(pagefind.fetched.filter((id) => id === 'a')).toHaveLength(1);
-  });
-
   it('finds nothing for an empty query', async () => {
-    expect(await searchPolicies(fakePagefind(pages), state(' '), context)).toEqual([]);
+    expect(
+      await searchPolicies(fakePagefind(pages), state(' '), { brandNames, fragments: fragmentsOf(pages) }),
+    ).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind-api.ts';
+import type { PagefindApi, PagefindFragment, PagefindResult } from './pagefind-api.ts';
 import { stemLatin } from './fold.ts';
 import { plainLexicon, type Lexicon } from './lexicon.ts';
 import { groupByPolicy, statusOf } from './group.ts';
@@ -22,7 +22,7 @@ export interface Match {
 export interface Hit {
   id: string;
   match: Match;
-  data(): Promise<PagefindResultData>;
+  data(): Promise<PagefindFragment>;
 }
 
 /** One policy's matching versions: the best to show (src/lib/search/group.ts), and the others. */
@@ -208,11 +208,6 @@ export function matchOf(content: string, plan: QueryPlan, lexicon: Lexicon = pla
   return undefined;
 }
 
-function once(result: PagefindResult): () => Promise<PagefindResultData> {
-  let data: Promise<PagefindResultData> | undefined;
-  return () => (data ??= result.data());
-}
-
 /**
  * Searches for `state`, one result per policy (its best version, and the other versions that match):
  * pages that hold the query as typed first, then (when fewer than `enough` do)
@@ -226,7 +221,13 @@ export async function searchPolicies(
   pagefind: PagefindApi,
   state: SearchState,
   /** `locale`: the search page's language, whose texts come first among equally good matches. */
-  context: { brandNames: ReadonlyMap<string, string>; lexicon?: Lexicon; locale?: string },
+  context: {
+    brandNames: ReadonlyMap<string, string>;
+    /** Reads a result's record from the index (src/lib/search/fragment.ts). */
+    fragments: (id: string) => Promise<PagefindFragment>;
+    lexicon?: Lexicon;
+    locale?: string;
+  },
   checkLimit = 60,
   enough = 10,
 ): Promise<PolicyHit[]> {
@@ -248,7 +249,7 @@ export async function searchPolicies(
         }
     const checked = await Promise.all(
       fresh.slice(0, Math.max(0, budget)).map(async (result, order) => {
-        const data = once(result);
+        const data = () => context.fragments(result.id);
         const record = await data();
         const match = matchOf(record.content, plan, lexicon);
         const locale = record.filters['locale']?.[0];

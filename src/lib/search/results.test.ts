@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { PagefindResultData } from './pagefind-api.ts';
-import {
-  excerptOf,
-  policyView,
-  highlightLink,
-  markText,
-  resultView,
-  termsFor,
-  tidyExcerpt,
-  type ExcerptPart,
-} from './results.ts';
+import type { PagefindFragment } from './pagefind-api.ts';
+import { excerptOf, policyView, highlightLink, markText, resultView, termsFor, type ExcerptPart } from './results.ts';
 
 const show = (parts: ExcerptPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
 
 const content =
   '一、引言. 我们收集您的个人信息。 二、跨境传输. 您的个人信息可能传输至境外,跨境传输前我们会征得您的同意。';
-const data: PagefindResultData = {
+const data: PagefindFragment = {
   url: '/acme/privacy/2024-01-01/',
   content,
-  excerpt: '。 二、<mark>跨</mark><mark>境</mark>传输. 您的个人信息可能传输至<mark>境外</mark>',
-  plain_excerpt: '。 二、跨境传输. 您的个人信息可能传输至境外',
   meta: {
     title: '隐私政策',
     brand: '示例',
@@ -31,22 +20,10 @@ const data: PagefindResultData = {
     page: '/acme/privacy/',
   },
   filters: {},
-  sub_results: [
-    {
-      title: '一、引言',
-      url: '/acme/privacy/2024-01-01/#一引言',
-      excerpt: '我们收集您的个人信息。',
-      anchor: { element: 'h2', id: '一引言', text: '一、引言', location: 0 },
-      locations: [],
-    },
-    {
-      title: '二、跨境传输',
-      url: '/acme/privacy/2024-01-01/#二跨境传输',
-      excerpt: '<mark>跨</mark><mark>境</mark>传输前我们会征得您的同意',
-      plain_excerpt: '跨境传输前我们会征得您的同意',
-      anchor: { element: 'h2', id: '二跨境传输', text: '二、跨境传输', location: 9 },
-      locations: [],
-    },
+  anchors: [
+    { element: 'h2', id: '一引言', text: '一、引言', location: 0 },
+    { element: 'h2', id: '二跨境传输', text: '二、跨境传输', location: 9 },
+    { element: 'span', id: 'note', text: '我们', location: 2 },
   ],
 };
 
@@ -65,7 +42,7 @@ describe('resultView', () => {
     expect(view.sections.map((s) => s.title)).toEqual(['二、跨境传输']);
   });
 
-  it('marks the phrase typed, not the single characters Pagefind matched', () => {
+  it('marks the phrase as the query typed it', () => {
     expect(show(resultView(data, '跨境').excerpt)).toBe(
       '一、引言. 我们收集您的个人信息。 二、[跨境]传输. 您的个人信息可能传输至境外,[跨境]传输前我们会征得您的同意。',
     );
@@ -94,21 +71,14 @@ describe('resultView', () => {
 });
 
 describe('termsFor', () => {
-  it('adds the Latin words Pagefind matched by stemming, and no single Chinese characters', () => {
-    expect(termsFor('cookies 跨境', { ...data, excerpt: 'we use <mark>Cookie</mark>s and <mark>跨</mark>' })).toEqual([
-      'cookies',
-      '跨境',
-      'Cookie',
-    ]);
+  it('highlights what matched as the page writes it, or else the query’s chunks', () => {
+    const match = { kind: 'exact' as const, terms: ['Cookie', '帐户'], related: [], words: { found: [], missing: [] } };
+    expect(termsFor('cookies 账户', match)).toEqual(['Cookie', '帐户']);
+    expect(termsFor('"cookies" 跨境')).toEqual(['cookies', '跨境']);
   });
 });
 
 describe('excerpts', () => {
-  it('drops stray punctuation at the cut and shows where the text goes on', () => {
-    expect(tidyExcerpt('); * 请特别注意', '前文); * 请特别注意')).toBe('…请特别注意');
-    expect(tidyExcerpt('一、引言. 我们', content)).toBe('一、引言. 我们…');
-  });
-
   it('cuts a window around the match, with ellipses where the text goes on', () => {
     expect(show(excerptOf(content, ['境外'], 20).parts)).toBe('…息可能传输至[境外],跨境传输前我们会征得您…');
     expect(show(markText('个人信息', []))).toBe('个人信息');

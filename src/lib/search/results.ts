@@ -1,7 +1,7 @@
 import type { Status } from '../model/catalog.ts';
 import { statusOf } from './group.ts';
 import { highlightRanges } from './highlight.ts';
-import type { PagefindResultData } from './pagefind-api.ts';
+import type { PagefindFragment } from './pagefind-api.ts';
 import type { Match, MatchKind } from './query.ts';
 
 /** A run of excerpt text, marked when it matches the query. */
@@ -13,7 +13,6 @@ export interface ExcerptPart {
 export interface SectionView {
   href: string;
   title: string;
-  excerpt: ExcerptPart[];
 }
 
 /** One result as the search interfaces show it. */
@@ -40,35 +39,13 @@ export interface ResultView {
   match: { kind: MatchKind; related: string[]; found: string[]; missing: string[] };
 }
 
-const han = /\p{Script=Han}/u;
-const entities: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&#x27;': "'",
-};
-const decode = (html: string) =>
-  html.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => entities[e] ?? e);
-
-/**
- * The words to highlight for a query: its chunks as typed, plus the Latin-script words Pagefind matched
- * (it stems them, so "cookies" finds "Cookie"). Chinese is highlighted as the phrase typed, not as the
- * single characters Pagefind marks.
- */
-export function termsFor(query: string, data: PagefindResultData, match?: Match): string[] {
+/** The words to highlight: what matched, as the page writes it, or else the query's chunks as typed. */
+export function termsFor(query: string, match?: Match): string[] {
   if (match !== undefined && match.terms.length > 0) return match.terms;
-  const typed = query
+  return query
     .replace(/"/g, ' ')
     .split(/\s+/u)
     .filter((t) => t.length > 0);
-  const marked = [data.excerpt, ...data.sub_results.map((s) => s.excerpt)]
-    .flatMap((html) =>
-      [...html.replace(/<\/mark><mark>/g, '').matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decode(m[1] ?? '')),
-    )
-    .filter((word) => word.length > 1 && !han.test(word));
-  return [...new Set([...typed, ...marked])];
 }
 
 export function markText(text: string, terms: readonly string[]): ExcerptPart[] {
@@ -83,24 +60,21 @@ export function markText(text: string, terms: readonly string[]): ExcerptPart[] 
   return parts;
 }
 
-const hasMark = (parts: ExcerptPart[]) => parts.some((p) => p.mark);
-
-/** An excerpt cut from the middle of `content`, without the stray punctuation at its cut and with ellipses there. */
-export function tidyExcerpt(excerpt: string, content: string): string {
-  const text = excerpt.replace(/^[\p{P}\p{S}\s]+/u, '').trim();
-  const at = content.indexOf(text);
-  const cutBefore = at !== 0;
-  const cutAfter = at < 0 || at + text.length < content.length;
-  return `${cutBefore ? '…' : ''}${text}${cutAfter ? '…' : ''}`;
-}
-
 /**
  * An excerpt of about `size` characters that shows every matched term: the shortest stretch of
  * `content` holding each one, or (when they lie far apart) a piece around each, joined by ellipses.
  * `at` is where the first shown term starts, to find the section the excerpt comes from.
  */
-export function excerptOf(content: string, terms: readonly string[], size = 90): { parts: ExcerptPart[]; at: number } {
-  const ranges = highlightRanges(content, terms);
+export function excerptOf(
+  content: string,
+  terms: readonly string[],
+  size = 90,
+  from = 0,
+): { parts: ExcerptPart[]; at: number } {
+  const all = highlightRanges(content, terms);
+  // From `from` on when the terms occur there (the section whose heading names them).
+  const later = all.filter(([start]) => start >= from);
+  const ranges = later.length > 0 ? later : all;
   if (ranges.length === 0) return { parts: markText(ellipsis(content, 0, size), terms), at: 0 };
   const key = (r: [number, number]) => content.slice(r[0], r[1]).toLowerCase();
   const wanted = new Set(ranges.map(key)).size;
@@ -147,17 +121,19 @@ function ellipsis(content: string, start: number, end: number): string {
 }
 
 /**
- * Where each section of the page starts in its text: Pagefind's sub-results carry the heading but
- * only a word position, so each heading is looked for in the text after the one before it.
+ * The page's headings and where each starts in its text: the index gives only their word position,
+ * so each heading is looked for in the text after the one before it.
  */
-export function sectionStarts(data: PagefindResultData): { at: number; id: string }[] {
-  const starts: { at: number; id: string }[] = [];
+export function sectionStarts(data: PagefindFragment): { at: number; id: string; title: string }[] {
+  const starts: { at: number; id: string; title: string }[] = [];
   let from = 0;
-  for (const sub of data.sub_results) {
-    if (sub.anchor === undefined) continue;
-    const at = data.content.indexOf(sub.anchor.text || sub.title, from);
+  const headings = data.anchors
+    .filter((a) => /^h\d$/i.test(a.element) && a.text.trim() !== '')
+    .sort((a, b) => a.location - b.location);
+  for (const heading of headings) {
+    const at = data.content.indexOf(heading.text, from);
     if (at < 0) continue;
-    starts.push({ at, id: sub.anchor.id });
+    starts.push({ at, id: heading.id, title: heading.text });
     from = at;
   }
   return starts;
@@ -169,23 +145,20 @@ export function highlightLink(page: string, terms: readonly string[], id?: strin
   return `${page}${query ? `?${query}` : ''}${id ? `#${encodeURIComponent(id)}` : ''}`;
 }
 
-export function resultView(data: PagefindResultData, query: string, match?: Match): ResultView {
-  const terms = termsFor(query, data, match);
+export function resultView(data: PagefindFragment, query: string, match?: Match): ResultView {
+  const terms = termsFor(query, match);
   const page = data.meta['page'] ?? data.url;
-  const excerpt = excerptOf(data.content, terms);
+  const starts = sectionStarts(data);
+  // A section whose heading names what was found is the best place to show it (二、Cookie 的使用).
+  const named = starts.find((s) => markText(s.title, terms).some((p) => p.mark));
+  const excerpt = excerptOf(data.content, terms, 90, named?.at);
   // The result leads to the section its excerpt comes from.
-  const section = sectionStarts(data)
-    .filter((s) => s.at <= excerpt.at)
-    .pop();
-  const sections = data.sub_results
-    .filter((s) => s.anchor !== undefined)
-    .map((s) => ({
-      href: highlightLink(page, terms, s.anchor?.id),
-      title: s.title,
-      excerpt: markText(tidyExcerpt(s.plain_excerpt ?? decode(s.excerpt), data.content), terms),
-    }))
-    .filter((s) => hasMark(s.excerpt) || hasMark(markText(s.title, terms)))
-    .slice(0, 3);
+  const section = starts.filter((s) => s.at <= excerpt.at).pop();
+  const found = highlightRanges(data.content, terms);
+  const sections = starts
+    .filter((s, i) => found.some(([at]) => at >= s.at && at < (starts[i + 1]?.at ?? Infinity)))
+    .slice(0, 3)
+    .map((s) => ({ href: highlightLink(page, terms, s.id), title: s.title }));
   return {
     href: highlightLink(page, terms, section?.id),
     title: data.meta['title'] ?? page,

@@ -1,3 +1,6 @@
+/** How long the header box waits after a keystroke before it searches (the search page waits a little longer, as it also rewrites the URL). */
+export const TYPING_PAUSE_MS = 120;
+
 /** Result order: Pagefind's relevance ranking, or newest effective date first. */
 export type SearchSort = 'relevance' | 'date';
 

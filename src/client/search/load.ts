@@ -1,0 +1,40 @@
+/**
+ * Loading what search needs, started as soon as the visitor shows the intent to search (boot.ts),
+ * beside the search code itself rather than after it: Pagefind's code, its index entry and wasm
+ * (src/integrations/pagefind.ts writes them), and the lexicon. Each loads once.
+ */
+import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
+import { lexiconOf, plainLexicon, type Lexicon, type LexiconFile } from '../../lib/search/lexicon.ts';
+
+let loading: Promise<PagefindApi> | undefined;
+
+/** Loads the Pagefind bundle the build wrote, once: one index for every language of the site. */
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const base = import.meta.env.BASE_URL;
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+    // Result URLs are relative to the site root, not to the bundle. Searching a policy index is cheap,
+    // so Pagefind runs on the page rather than in a worker that would load its code a second time
+    // (src/integrations/pagefind.ts leaves the worker out of the build).
+    await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });
+    await pagefind.init();
+    return pagefind;
+  })();
+  // A failed load (offline, say) is retried on the next search instead of failing forever.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+let lexicon: Promise<Lexicon> | undefined;
+
+/** The fold table and vocabulary the build wrote; without them search still works, as typed. */
+export function loadLexicon(): Promise<Lexicon> {
+  lexicon ??= fetch(`${import.meta.env.BASE_URL}search/lexicon.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<LexiconFile>) : Promise.reject(new Error(String(r.status)))))
+    .then(lexiconOf)
+    .catch(() => {
+      lexicon = undefined;
+      return plainLexicon();
+    });
+  return lexicon;
+}

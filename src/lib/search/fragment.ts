@@ -1,0 +1,42 @@
+/**
+ * A page's record in the index, read straight from Pagefind's fragment file (`fragment/<id>.pf_fragment`,
+ * gzipped JSON after a 12-byte signature). Pagefind's own `result.data()` builds an excerpt for every
+ * section that holds a word it matched, which took most of a first search's time; the site makes its
+ * own excerpts (src/lib/search/results.ts), so it needs only the text and its headings. Runs in the
+ * browser and in Node.
+ */
+import type { PagefindFragment } from './pagefind-api.ts';
+
+const SIGNATURE = 'pagefind_dcd';
+
+async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** The fragment file's JSON: already decompressed when the server sent it with Content-Encoding: gzip. */
+export async function decodeFragment(bytes: Uint8Array<ArrayBuffer>): Promise<PagefindFragment> {
+  const decoder = new TextDecoder();
+  const plain = decoder.decode(bytes.slice(0, SIGNATURE.length)) === SIGNATURE ? bytes : await gunzip(bytes);
+  if (decoder.decode(plain.slice(0, SIGNATURE.length)) !== SIGNATURE) throw new Error('Not a Pagefind fragment.');
+  const fragment = JSON.parse(decoder.decode(plain.slice(SIGNATURE.length))) as PagefindFragment;
+  // Pagefind separates the words of segmented (Chinese) text with zero-width spaces.
+  return { ...fragment, content: fragment.content.replace(/\u200B/g, '') };
+}
+
+/** Loads fragments from a bundle at `basePath` (ending in /), each at most once. */
+export function fragmentLoader(basePath: string): (id: string) => Promise<PagefindFragment> {
+  const loaded = new Map<string, Promise<PagefindFragment>>();
+  return (id) => {
+    let fragment = loaded.get(id);
+    if (fragment === undefined) {
+      fragment = fetch(`${basePath}fragment/${encodeURIComponent(id)}.pf_fragment`)
+        .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`Fragment ${id}: ${r.status}`))))
+        .then((buffer) => decodeFragment(new Uint8Array(buffer)));
+      // A failed load is tried again next time.
+      fragment.catch(() => loaded.delete(id));
+      loaded.set(id, fragment);
+    }
+    return fragment;
+  };
+}
