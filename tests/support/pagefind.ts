@@ -2,6 +2,7 @@ import { lexiconOf, type Lexicon, type LexiconFile } from '../../src/lib/search/
 import { fragmentLoader } from '../../src/lib/search/fragment.ts';
 import type { PagefindApi } from '../../src/lib/search/pagefind-api.ts';
 import { spellerOf, type Speller, type SuggestFile } from '../../src/lib/search/suggest.ts';
+import { searchFiles } from '../../src/lib/search/files.ts';
 
 /**
  * Loads the site's own pagefind.js from a server, in Node, searching the index of `lang`. Pagefind picks
@@ -33,15 +34,15 @@ export async function loadPagefind(origin: string, lang: string): Promise<Pagefi
 
 /** The site's search lexicon (fold table and vocabulary), as the browser loads it. */
 export async function loadLexicon(origin: string): Promise<Lexicon> {
-  const response = await fetch(`${origin}/search/lexicon.json`);
-  if (!response.ok) throw new Error(`${origin}/search/lexicon.json answered ${response.status}`);
+  const response = await fetch(`${origin}/${searchFiles.lexicon}`);
+  if (!response.ok) throw new Error(`${origin}/${searchFiles.lexicon} answered ${response.status}`);
   return lexiconOf((await response.json()) as LexiconFile);
 }
 
 /** The site's words and their pinyin, for suggestions, as the browser loads them. */
 export async function loadSpeller(origin: string): Promise<Speller> {
-  const response = await fetch(`${origin}/search/suggest.json`);
-  if (!response.ok) throw new Error(`${origin}/search/suggest.json answered ${response.status}`);
+  const response = await fetch(`${origin}/${searchFiles.suggestions}`);
+  if (!response.ok) throw new Error(`${origin}/${searchFiles.suggestions} answered ${response.status}`);
   return spellerOf((await response.json()) as SuggestFile);
 }
 

@@ -4,6 +4,7 @@ import { searchPolicies, type Hit, type PolicyHit } from '../../lib/search/query
 import { policyView, resultView, type ResultView } from '../../lib/search/results.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import { spellerOf, suggestQuery, type Speller, type SuggestFile } from '../../lib/search/suggest.ts';
+import { searchFiles } from '../../lib/search/files.ts';
 
 /** Each result's record, read from the bundle's fragment files. */
 const fragments = fragmentLoader(`${import.meta.env.BASE_URL}pagefind/`);
@@ -12,7 +13,7 @@ let speller: Promise<Speller | undefined> | undefined;
 
 /** The site's words and their pinyin, loaded the first time a query finds little. */
 function loadSpeller(): Promise<Speller | undefined> {
-  speller ??= fetch(`${import.meta.env.BASE_URL}search/suggest.json`)
+  speller ??= fetch(`${import.meta.env.BASE_URL}${searchFiles.suggestions}`)
     .then((r) => (r.ok ? (r.json() as Promise<SuggestFile>) : Promise.reject(new Error(String(r.status)))))
     .then(spellerOf)
     .catch(() => {
@@ -35,18 +36,13 @@ export interface SearchContext {
 /** The hits for a state, and a way to turn any slice of them into displayable results. */
 export async function runSearch(state: SearchState, context: SearchContext) {
   const [pagefind, known] = await Promise.all([loadPagefind(), loadLexicon()]);
-  const hits = await searchPolicies(
-    pagefind,
-    state,
-    {
-      brandNames: context.brandNames,
-      fragments,
-      lexicon: known,
-      locale: document.documentElement.lang,
-    },
-    undefined,
-    context.enough,
-  );
+  const hits = await searchPolicies(pagefind, state, {
+    brandNames: context.brandNames,
+    fragments,
+    lexicon: known,
+    locale: document.documentElement.lang,
+    ...(context.enough === undefined ? {} : { enough: context.enough }),
+  });
   // Nothing holds the query as typed or through related words, or almost nothing does: maybe a typo.
   const few = hits.length < 3 || !hits.some((h) => h.best.match.kind === 'exact' || h.best.match.kind === 'related');
   return {

@@ -5,6 +5,7 @@
  */
 import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
 import { lexiconOf, plainLexicon, type Lexicon, type LexiconFile } from '../../lib/search/lexicon.ts';
+import { searchFiles } from '../../lib/search/files.ts';
 
 let loading: Promise<PagefindApi> | undefined;
 
@@ -29,7 +30,7 @@ let lexicon: Promise<Lexicon> | undefined;
 
 /** The fold table and vocabulary the build wrote; without them search still works, as typed. */
 export function loadLexicon(): Promise<Lexicon> {
-  lexicon ??= fetch(`${import.meta.env.BASE_URL}search/lexicon.json`)
+  lexicon ??= fetch(`${import.meta.env.BASE_URL}${searchFiles.lexicon}`)
     .then((r) => (r.ok ? (r.json() as Promise<LexiconFile>) : Promise.reject(new Error(String(r.status)))))
     .then(lexiconOf)
     .catch(() => {

@@ -29,20 +29,13 @@ export function shippedGroups(projectDir: string): string[][] {
     });
 }
 
-/** Every character of the site's texts. */
-function siteCharacters(catalog: Catalog): Set<string> {
-  const chars = new Set<string>();
-  for (const brand of catalog.brands) {
-    for (const policy of brand.policies) {
-      for (const version of policy.versions) {
-        for (const file of [version, ...Object.values(version.translations)]) {
-          if (file === undefined) continue;
-          for (const block of file.text.blocks) for (const c of block.text) chars.add(c);
-        }
-      }
-    }
-  }
-  return chars;
+/** Every text block of every version and translation of the site: what search can meet. */
+export function* siteTexts(catalog: Catalog): Generator<string> {
+  for (const brand of catalog.brands)
+    for (const policy of brand.policies)
+      for (const version of policy.versions)
+        for (const file of [version, ...Object.values(version.translations)])
+          if (file !== undefined) for (const block of file.text.blocks) yield block.text;
 }
 
 const han = /\p{Script=Han}/u;
@@ -57,7 +50,9 @@ const pairsOf = (dictionary: string) =>
   });
 
 export function buildLexicon(catalog: Catalog, groups: readonly string[][]): LexiconFile {
-  const chars = siteCharacters(catalog);
+  const texts = new Set<string>();
+  for (const text of siteTexts(catalog)) for (const c of text) texts.add(c);
+  const chars = new Set(texts);
   for (const group of groups) for (const word of group) for (const c of word) chars.add(c);
   // Regional variants to the standard traditional form, then traditional to simplified.
   const standard = new Map([...pairsOf(TWVariantsRev), ...pairsOf(HKVariantsRev)]);
@@ -78,7 +73,6 @@ export function buildLexicon(catalog: Catalog, groups: readonly string[][]): Lex
     .flatMap(([from, to]) => [from, to])
     .join('');
   const folding = makeFold(fold);
-  const texts = siteCharacters(catalog);
   const written = [...pairs.keys(), ...[...VARIANTS].filter((_, i) => i % 2 === 0)]
     .filter((form) => texts.has(form))
     .sort()

@@ -5,6 +5,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Catalog } from '../model/catalog.ts';
+import { siteTexts } from './search-lexicon.ts';
 import type { Fold } from '../search/fold.ts';
 import type { SuggestFile } from '../search/suggest.ts';
 
@@ -23,20 +24,11 @@ function commonCharacters(): string {
   return chars;
 }
 
-/** Every text block of every version and translation. */
-function* texts(catalog: Catalog): Generator<string> {
-  for (const brand of catalog.brands)
-    for (const policy of brand.policies)
-      for (const version of policy.versions)
-        for (const file of [version, ...Object.values(version.translations)])
-          if (file !== undefined) for (const block of file.text.blocks) yield block.text;
-}
-
 export function buildSuggestions(catalog: Catalog, groups: readonly string[][], fold: Fold): SuggestFile {
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   const counts = new Map<string, number>();
   const count = (word: string, by = 1) => counts.set(word, (counts.get(word) ?? 0) + by);
-  for (const text of texts(catalog)) {
+  for (const text of siteTexts(catalog)) {
     let previous: string | undefined;
     for (const s of segmenter.segment(fold(text))) {
       const word = s.segment;

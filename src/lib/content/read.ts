@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brandSchema, isLocale, LOCALES, type BrandData, type Locale } from '../../schemas/brand.ts';
@@ -121,27 +122,40 @@ export function readContent(dir: string, options: ReadOptions = {}): ContentReco
 
 /** `search/vocabulary.yaml`, when the content folder has one: groups of words search treats as related. */
 function readVocabulary(tree: ContentTree, dir: string, problems: Problem[]): string[][] {
-  const file = VOCABULARY_FILE;
   // The folder is checked first: a linked folder must not lead the file outside the content.
   if (tree.entry(join(dir, 'search'))?.kind !== 'folder') return [];
-  const entry = tree.entry(join(dir, file));
+  const entry = tree.entry(join(dir, VOCABULARY_FILE));
   if (entry === undefined) return [];
+  return readYaml(entry, VOCABULARY_FILE, vocabularySchema, 'search vocabulary', problems)?.value.groups ?? [];
+}
+
+/**
+ * A YAML file of the content, checked against its schema: its text and value, or undefined with
+ * the problems (a folder in its place, too large, not UTF-8, not valid YAML, not the schema).
+ */
+function readYaml<S extends z.ZodType>(
+  entry: Entry,
+  file: string,
+  schema: S,
+  what: string,
+  problems: Problem[],
+): { text: string; value: z.output<S> } | undefined {
   if (entry.kind !== 'file') {
-    problems.push(problem('structure', file, `"${file}" is a folder, not a file.`, 'Replace the folder with the vocabulary file.'));
-    return [];
+    problems.push(problem('structure', file, `"${entry.name}" is a folder, not a file.`, `Replace the folder with the ${what}.`));
+    return undefined;
   }
   if (entry.size > LIMITS.fileBytes) {
     problems.push(tooLarge(file, entry.size));
-    return [];
+    return undefined;
   }
   const text = decodeText(readFileSync(entry.path), file, problems);
-  if (text === undefined) return [];
-  const parsed = parseYaml(text, vocabularySchema, file, 'search vocabulary');
+  if (text === undefined) return undefined;
+  const parsed = parseYaml(text, schema, file, what);
   if (!parsed.ok) {
     problems.push(...parsed.problems);
-    return [];
+    return undefined;
   }
-  return parsed.value.groups;
+  return { text, value: parsed.value };
 }
 
 /** Where a content folder keeps its search vocabulary (README, "Search"). */
@@ -190,32 +204,20 @@ function readBrand(tree: ContentTree, dir: Entry, problems: Problem[]): BrandRec
     }
     return undefined;
   }
-  if (entry.kind !== 'file') {
-    problems.push(problem('structure', file, '"brand.yaml" is a folder, not a file.', 'Replace the folder with the brand file.'));
-    return undefined;
-  }
-  if (entry.size > LIMITS.fileBytes) {
-    problems.push(tooLarge(file, entry.size));
-    return undefined;
-  }
-  const text = decodeText(readFileSync(entry.path), file, problems);
-  if (text === undefined) return undefined;
-  const parsed = parseYaml(text, brandSchema, file, 'brand file');
-  if (!parsed.ok) {
-    problems.push(...parsed.problems);
-    return undefined;
-  }
-  const record: BrandRecord = { id: dir.name, file, source: text, data: parsed.value };
-  if (parsed.value.logo !== undefined) {
-    const logoFile = `${dir.rel}/${parsed.value.logo}`;
-    const logo = tree.entry(join(dir.path, parsed.value.logo));
+  const read = readYaml(entry, file, brandSchema, 'brand file', problems);
+  if (read === undefined) return undefined;
+  const { text, value: data } = read;
+  const record: BrandRecord = { id: dir.name, file, source: text, data };
+  if (data.logo !== undefined) {
+    const logoFile = `${dir.rel}/${data.logo}`;
+    const logo = tree.entry(join(dir.path, data.logo));
     if (logo?.kind !== 'file') {
       if (!problems.some((p) => p.file === logoFile)) {
         problems.push(
           problem(
             'logo',
             file,
-            `The logo "${parsed.value.logo}" is not a file beside brand.yaml.`,
+            `The logo "${data.logo}" is not a file beside brand.yaml.`,
             'Add the file or remove the "logo" field.',
             { line: lineOfMatch(text, /^logo:/m) },
           ),

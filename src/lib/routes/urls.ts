@@ -1,8 +1,9 @@
 import { localeSchema, type Locale } from '../../schemas/brand.ts';
+import { SEARCH_SEGMENT, searchFiles } from '../search/files.ts';
 
 /** Folders the build writes beside the pages: Astro's bundled assets and the search index. */
 const ASSET_FOLDERS = ['_astro', 'pagefind'];
-const SEARCH = 'search';
+const SEARCH = SEARCH_SEGMENT;
 
 /**
  * Path segments the site uses at the top of its URL space and of each brand's (where a
@@ -52,9 +53,9 @@ export function makeUrls(mount: Mount, siteLocale: Locale) {
     source: (brand: BrandRef, policy: string, date: string, locale: Locale) =>
       `${policyBase(brand, policy, brand.locale)}${date}/source${locale === brand.locale ? '' : `.${locale}`}.mdx`,
     /** What search knows besides the index: the fold table and the vocabulary (one per site). */
-    searchLexicon: () => `/${SEARCH}/lexicon.json`,
+    searchLexicon: () => `/${searchFiles.lexicon}`,
     /** The site's words and their pinyin, for "did you mean" (loaded only when a query finds little). */
-    searchSuggestions: () => `/${SEARCH}/suggest.json`,
+    searchSuggestions: () => `/${searchFiles.suggestions}`,
     /** The compare page's stylesheet for this policy's dates, which drives it without JavaScript. */
     compareSteps: (brand: BrandRef, policy: string) => `${policyBase(brand, policy, brand.locale)}compare/steps.css`,
     /** A version's text as diff blocks, for the compare page's in-browser redline. */

@@ -220,17 +220,20 @@ export function matchOf(content: string, plan: QueryPlan, lexicon: Lexicon = pla
 export async function searchPolicies(
   pagefind: PagefindApi,
   state: SearchState,
-  /** `locale`: the search page's language, whose texts come first among equally good matches. */
   context: {
     brandNames: ReadonlyMap<string, string>;
     /** Reads a result's record from the index (src/lib/search/fragment.ts). */
     fragments: (id: string) => Promise<PagefindFragment>;
     lexicon?: Lexicon;
+    /** The search page's language, whose texts come first among equally good matches. */
     locale?: string;
+    /** Versions found as typed that are enough not to look for related words too. */
+    enough?: number | undefined;
+    /** At most this many candidates are read. */
+    checkLimit?: number;
   },
-  checkLimit = 60,
-  enough = 10,
 ): Promise<PolicyHit[]> {
+  const { enough = 10, checkLimit = 60 } = context;
   const q = state.q.trim();
   if (q === '') return [];
   const lexicon = context.lexicon ?? plainLexicon();

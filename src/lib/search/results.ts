@@ -110,8 +110,11 @@ export function excerptOf(
     if (previous && window[0] <= previous[1]) previous[1] = Math.max(previous[1], window[1]);
     else windows.push(window);
   }
-  const text = windows.map(([from, to]) => ellipsis(content, from, to)).join('');
-  return { parts: markText(text.replace(/……/g, '…'), terms), at: first[0] };
+  // One ellipsis between pieces, and at either end where the text goes on.
+  const text = windows.map(([from, to]) => content.slice(from, to).trim()).join('…');
+  const [start] = windows[0]!;
+  const [, end] = windows[windows.length - 1]!;
+  return { parts: markText(`${start > 0 ? '…' : ''}${text}${end < content.length ? '…' : ''}`, terms), at: first[0] };
 }
 
 /** `content` from `start` to `end`, with an ellipsis on each side where the text goes on. */
