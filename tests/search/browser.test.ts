@@ -192,6 +192,11 @@ describe('search in Chromium on the sample site', () => {
     await note.waitFor();
     await expect(note.textContent()).resolves.toMatch(/^相关词：/);
     await expect(page.locator('[data-search-list] mark').first().textContent()).resolves.toMatch(/未成年|不满/);
+    // A question's word found through a related one says both.
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('如何注销账号')}`);
+    const words = page.locator('[data-search-list] [data-match="all-words"]').first();
+    await words.waitFor();
+    await expect(words.textContent()).resolves.toMatch(/^匹配的词：注销账号 · 相关词：/);
     await done();
   });
 

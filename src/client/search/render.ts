@@ -126,8 +126,10 @@ function otherVersions(others: ResultView['others'], locale: Locale): HTMLDetail
 export function matchNote(match: ResultView['match'], locale: Locale): string | undefined {
   const t = messages(locale);
   if (match.kind === 'related') return t.searchRelated(match.related);
-  if (match.kind === 'all-words' || match.kind === 'most-words') return t.searchWords(match.found, match.missing);
-  return undefined;
+  if (match.kind !== 'all-words' && match.kind !== 'most-words') return undefined;
+  // A word may have been found through a related one (注销账号 through 注销): say which.
+  const words = t.searchWords(match.found, match.missing);
+  return match.related.length > 0 ? `${words} · ${t.searchRelated(match.related)}` : words;
 }
 
 /** "您是不是要找：身份证", the suggestion a link that searches it. */
