@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { verifyPolicy } from '../../src/lib/import/verify.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { runProgram } from '../support/run.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -14,19 +14,23 @@ export interface Run {
   stderr: string;
 }
 
-function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> }): Run {
+async function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> },
+): Promise<Run> {
   const env: Record<string, string | undefined> = { ...process.env, PRIVACY_CENTER_CONTENT: undefined, ...options.env };
-  const r = spawnSync(command, args, { cwd: options.cwd ?? root, env: env as NodeJS.ProcessEnv, encoding: 'utf8' });
+  const r = await runProgram(command, args, { cwd: options.cwd ?? root, env: env as NodeJS.ProcessEnv });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** The real CLI, as `npm` scripts run it: src/cli/main.ts on the project's pinned node. */
-export function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+export function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
   return run(join(root, 'node_modules/.bin/node'), [join(root, 'src/cli/main.ts'), ...args], options);
 }
 
 /** The CLI through its launcher, started by the node running the tests (which may be older). */
-export function bin(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+export function bin(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
   return run(process.execPath, [join(root, 'bin/privacy-center.js'), ...args], options);
 }
 

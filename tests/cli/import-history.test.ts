@@ -49,7 +49,7 @@ describe('privacy-center import-history', () => {
   const shas: Record<string, string> = {};
   let repo = '';
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const g = gitRepo();
     repo = g.repo;
     writeFileSync(join(repo, 'policy.md'), text('email address', 'Effective: January 1, 2020\n\n'));
@@ -80,9 +80,9 @@ describe('privacy-center import-history', () => {
     shas['merge'] = g.git('rev-parse', 'HEAD').trim();
   });
 
-  it('writes one version per distinct text, following the rename and skipping whitespace-only commits', () => {
+  it('writes one version per distinct text, following the rename and skipping whitespace-only commits', async () => {
     const content = tempDir('history');
-    const r = cli([
+    const r = await cli([
       'import-history',
       '--git',
       repo,
@@ -130,12 +130,12 @@ describe('privacy-center import-history', () => {
     expect(readVersion(join(content, 'brands/acme/privacy/2020-06-15.mdx')).body).toContain(
       '**IP address** \\{when you visit}',
     );
-    expect(cli(['lint', '--content', content]).code).toBe(0);
+    expect((await cli(['lint', '--content', content])).code).toBe(0);
   });
 
-  it('dates versions by the effective date the text states, when asked', () => {
+  it('dates versions by the effective date the text states, when asked', async () => {
     const content = tempDir('history-text');
-    const r = cli([
+    const r = await cli([
       'import-history',
       '--git',
       repo,
@@ -163,7 +163,7 @@ describe('privacy-center import-history', () => {
     expect(r.stdout).toContain('Fix typo (no date in the text: commit date)');
   });
 
-  it('refuses to replace versions that exist, and exits 2 on wrong usage', () => {
+  it('refuses to replace versions that exist, and exits 2 on wrong usage', async () => {
     const content = tempDir('history-again');
     const args = [
       'import-history',
@@ -180,33 +180,35 @@ describe('privacy-center import-history', () => {
       '--content',
       content,
     ];
-    expect(cli(args).code).toBe(0);
-    const again = cli(args);
+    expect((await cli(args)).code).toBe(0);
+    const again = await cli(args);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain(
       'These versions exist already; pass --force to replace them:\n  brands/acme/privacy/2020-01-10.mdx',
     );
-    expect(cli([...args, '--force']).code).toBe(0);
-    expect(cli(['import-history', '--git', content, '--path', 'x.md', '--brand', 'a', '--policy', 'p']).stderr).toMatch(
-      /is not a git repository/,
-    );
-    expect(cli(['import-history', '--git', repo, '--path', 'nope.md', '--brand', 'a', '--policy', 'p']).stderr).toMatch(
-      /No commit on the first-parent history/,
-    );
+    expect((await cli([...args, '--force'])).code).toBe(0);
     expect(
-      cli([
-        'import-history',
-        '--git',
-        repo,
-        '--path',
-        'policy.md',
-        '--brand',
-        'a',
-        '--policy',
-        'p',
-        '--effective-from',
-        'tag',
-      ]).code,
+      (await cli(['import-history', '--git', content, '--path', 'x.md', '--brand', 'a', '--policy', 'p'])).stderr,
+    ).toMatch(/is not a git repository/);
+    expect(
+      (await cli(['import-history', '--git', repo, '--path', 'nope.md', '--brand', 'a', '--policy', 'p'])).stderr,
+    ).toMatch(/No commit on the first-parent history/);
+    expect(
+      (
+        await cli([
+          'import-history',
+          '--git',
+          repo,
+          '--path',
+          'policy.md',
+          '--brand',
+          'a',
+          '--policy',
+          'p',
+          '--effective-from',
+          'tag',
+        ])
+      ).code,
     ).toBe(2);
   });
 });

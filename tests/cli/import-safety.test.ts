@@ -17,12 +17,12 @@ const where = (content: string) => [
 ];
 
 describe('import on files from outside', () => {
-  it('detects a GBK-encoded scrape and imports its text, saying which encoding it read', () => {
+  it('detects a GBK-encoded scrape and imports its text, saying which encoding it read', async () => {
     const dir = tempDir('gbk');
     const input = join(dir, 'policy.txt');
     writeFileSync(input, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: seed }));
     const content = join(dir, 'content');
-    const r = cli(['import', input, ...where(content)]);
+    const r = await cli(['import', input, ...where(content)]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Read ${input} as GB18030 text.`);
@@ -31,19 +31,19 @@ describe('import on files from outside', () => {
     expect(body).not.toMatch(/\uFFFD/);
   });
 
-  it('refuses a file that is not text and writes nothing', () => {
+  it('refuses a file that is not text and writes nothing', async () => {
     const dir = tempDir('binary');
     const input = join(dir, 'policy.txt');
     writeFileSync(input, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 159, 146, 150, 0, 1, 2])]));
     const content = join(dir, 'content');
-    const r = cli(['import', input, ...where(content)]);
+    const r = await cli(['import', input, ...where(content)]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/policy\.txt: The file is not text/);
     expect(r.stderr).toContain('Nothing was written.');
     expect(existsSync(content)).toBe(false);
   });
 
-  it('removes script links, link definitions and images, keeping their text, and says so', () => {
+  it('removes script links, link definitions and images, keeping their text, and says so', async () => {
     const dir = tempDir('neutralise');
     const input = join(dir, 'policy.md');
     writeFileSync(
@@ -51,7 +51,7 @@ describe('import on files from outside', () => {
       '# Privacy\n\nSee [our terms][t] and [help](java&#x09;script:alert(1)) or ![tracker](https://tracker.example/p.gif).\n\n[t]: javascript:alert(2)\n',
     );
     const content = join(dir, 'content');
-    const r = cli(['import', input, ...where(content)]);
+    const r = await cli(['import', input, ...where(content)]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const { body } = readVersion(join(content, 'brands/acme/privacy/2024-01-01.mdx'));
@@ -65,7 +65,7 @@ describe('import on files from outside', () => {
     compileBody(body);
   });
 
-  it('turns a saved page with active content into plain policy text', () => {
+  it('turns a saved page with active content into plain policy text', async () => {
     const dir = tempDir('html');
     const input = join(dir, 'policy.html');
     writeFileSync(
@@ -73,7 +73,7 @@ describe('import on files from outside', () => {
       '<html><head><title>Privacy</title><meta http-equiv="refresh" content="0;url=https://evil.example/"><base href="https://evil.example/"></head><body><h1>Privacy</h1><p onclick="alert(1)">We <a href="javascript:alert(1)">collect</a> data.<img src="https://tracker.example/p.gif"></p><iframe src="https://evil.example/"></iframe><form action="https://evil.example/"><input name="x"></form><script>alert(1)</script></body></html>',
     );
     const content = join(dir, 'content');
-    const r = cli(['import', input, ...where(content)]);
+    const r = await cli(['import', input, ...where(content)]);
     expect(r.code).toBe(0);
     const { body } = readVersion(join(content, 'brands/acme/privacy/2024-01-01.mdx'));
     expect(body).toContain('We collect data.');
@@ -105,7 +105,7 @@ describe('import-history interrupted', () => {
     ]; // prettier-ignore
     const full = tempDir('history-full');
     const started = performance.now();
-    expect(cli(args(full)).code).toBe(0);
+    expect((await cli(args(full))).code).toBe(0);
     const duration = performance.now() - started;
     // Killed at half and at nearly all of a full run's time: while converting, and while writing.
     for (const share of [0.5, 0.95]) {
@@ -121,7 +121,7 @@ describe('import-history interrupted', () => {
       const written = existsSync(policy) ? readdirSync(policy).length : 0;
       expect([0, 300], `${written} versions after a kill at ${share} of the run`).toContain(written);
       // The next run cleans up whatever the killed one left and writes all 300.
-      const again = cli([...args(content), '--force']);
+      const again = await cli([...args(content), '--force']);
       expect(again.stderr).toBe('');
       expect(readdirSync(policy)).toHaveLength(300);
       expect(readdirSync(content)).toEqual(['brands']);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { cli, compileBody, readVersion, root, tempDir } from './helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, compileBody, readVersion, root, tempDir, type Run } from './helpers.ts';
 
 const seedsDir = join(root, 'tests/fixtures/seeds');
 const seeds = readdirSync(seedsDir).sort();
@@ -10,41 +10,48 @@ const titles = ['贝业隐私政策', '隐私政策', '客户信息与个人信�
 
 describe('privacy-center import', () => {
   const content = tempDir('import');
-  const runs = seeds.map((seed, i) =>
-    cli([
-      'import',
-      join(seedsDir, seed),
-      '--brand',
-      brands[i] ?? '',
-      '--policy',
-      'privacy',
-      '--effective',
-      '2020-01-01',
-      '--content',
-      content,
-    ]),
-  );
-
-  it.each(seeds.map((seed, i) => [seed, i] as const))('converts seed %s to a version that compiles', (_seed, i) => {
-    const r = runs[i]!;
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`Created brands/${brands[i]}/brand.yaml for the new brand`);
-    expect(r.stdout).toContain(`Wrote brands/${brands[i]}/privacy/2020-01-01.mdx: "${titles[i]}"`);
-    const { yaml, body } = readVersion(join(content, `brands/${brands[i]}/privacy/2020-01-01.mdx`));
-    expect(yaml).toBe(`title: ${titles[i]}`);
-    expect(body).not.toContain(titles[i] === '隐私政策' ? '全国招商加盟热线' : titles[i]);
-    expect(() => compileBody(body)).not.toThrow();
+  const runs: Run[] = [];
+  beforeAll(async () => {
+    for (const [i, seed] of seeds.entries())
+      runs.push(
+        await cli([
+          'import',
+          join(seedsDir, seed),
+          '--brand',
+          brands[i] ?? '',
+          '--policy',
+          'privacy',
+          '--effective',
+          '2020-01-01',
+          '--content',
+          content,
+        ]),
+      );
   });
 
-  it('prints every line it dropped as page junk', () => {
+  it.each(seeds.map((seed, i) => [seed, i] as const))(
+    'converts seed %s to a version that compiles',
+    async (_seed, i) => {
+      const r = runs[i]!;
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`Created brands/${brands[i]}/brand.yaml for the new brand`);
+      expect(r.stdout).toContain(`Wrote brands/${brands[i]}/privacy/2020-01-01.mdx: "${titles[i]}"`);
+      const { yaml, body } = readVersion(join(content, `brands/${brands[i]}/privacy/2020-01-01.mdx`));
+      expect(yaml).toBe(`title: ${titles[i]}`);
+      expect(body).not.toContain(titles[i] === '隐私政策' ? '全国招商加盟热线' : titles[i]);
+      expect(() => compileBody(body)).not.toThrow();
+    },
+  );
+
+  it('prints every line it dropped as page junk', async () => {
     expect(runs[0]?.stdout).toContain('line 1: 验证码图片');
     expect(runs[1]?.stdout).toMatch(/line 1: 全国招商加盟热线[\s\S]*line 708: Copyright@2020-2025/);
     expect(runs[3]?.stdout).toMatch(/Dropped 44 lines[\s\S]*line 93: 沈念sama阅读 198,932评论 5 466/);
   });
 
-  it('hands lint the seeds with their known defects', () => {
-    const r = cli(['lint', '--format', 'json', '--content', content]);
+  it('hands lint the seeds with their known defects', async () => {
+    const r = await cli(['lint', '--format', 'json', '--content', content]);
     expect(r.code).toBe(0);
     const problems = JSON.parse(r.stdout).problems as { file: string; rule: string; message: string }[];
     const of = (brand: string, rule: string) =>
@@ -56,7 +63,7 @@ describe('privacy-center import', () => {
     expect(of('chefu', 'mixed-script').join('\n')).toContain('情況');
   });
 
-  it('refuses to replace a version unless --force, and then replaces it', () => {
+  it('refuses to replace a version unless --force, and then replaces it', async () => {
     const args = [
       'import',
       join(seedsDir, seeds[0]!),
@@ -69,49 +76,51 @@ describe('privacy-center import', () => {
       '--content',
       content,
     ];
-    const refused = cli(args);
+    const refused = await cli(args);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('brands/beiye/privacy/2020-01-01.mdx already exists; pass --force to replace it.');
-    expect(cli([...args, '--force', '--title', '贝业隐私政策（修订）']).code).toBe(0);
+    expect((await cli([...args, '--force', '--title', '贝业隐私政策（修订）'])).code).toBe(0);
     expect(readVersion(join(content, 'brands/beiye/privacy/2020-01-01.mdx')).yaml).toBe('title: 贝业隐私政策（修订）');
   });
 
-  it('gives a later version the summary placeholder, which lint then reports', () => {
+  it('gives a later version the summary placeholder, which lint then reports', async () => {
     const dir = tempDir('import-later');
     const base = ['--brand', 'chefu', '--policy', 'privacy', '--content', dir];
-    expect(cli(['import', join(seedsDir, seeds[4]!), ...base, '--effective', '2019-11-01']).code).toBe(0);
-    const later = cli(['import', join(seedsDir, seeds[4]!), ...base, '--effective', '2022-10-01']);
+    expect((await cli(['import', join(seedsDir, seeds[4]!), ...base, '--effective', '2019-11-01'])).code).toBe(0);
+    const later = await cli(['import', join(seedsDir, seeds[4]!), ...base, '--effective', '2022-10-01']);
     expect(later.stdout).toContain('The summary is a placeholder');
     expect(readVersion(join(dir, 'brands/chefu/privacy/2022-10-01.mdx')).yaml).toContain(
       'summary: "TODO: describe what changed"',
     );
-    const lint = cli(['lint', '--content', dir]);
+    const lint = await cli(['lint', '--content', dir]);
     expect(lint.code).toBe(1);
     expect(lint.stdout).toContain('The "summary" is still the placeholder.');
-    expect(
-      cli(['import', join(seedsDir, seeds[4]!), ...base, '--effective', '2025-01-15', '--summary', '新增联系方式。'])
-        .code,
-    ).toBe(0);
+    const summarised = await cli([
+      'import', join(seedsDir, seeds[4]!), ...base, '--effective', '2025-01-15', '--summary', '新增联系方式。',
+    ]); // prettier-ignore
+    expect(summarised.code).toBe(0);
   });
 
-  it("writes a translation for a locale other than the brand's", () => {
+  it("writes a translation for a locale other than the brand's", async () => {
     const dir = tempDir('import-en');
     writeFileSync(join(dir, 'policy.md'), '# Privacy Policy\n\nWe collect what we need.\n');
     expect(
-      cli([
-        'import',
-        join(seedsDir, seeds[0]!),
-        '--brand',
-        'beiye',
-        '--policy',
-        'privacy',
-        '--effective',
-        '2020-01-01',
-        '--content',
-        dir,
-      ]).code,
+      (
+        await cli([
+          'import',
+          join(seedsDir, seeds[0]!),
+          '--brand',
+          'beiye',
+          '--policy',
+          'privacy',
+          '--effective',
+          '2020-01-01',
+          '--content',
+          dir,
+        ])
+      ).code,
     ).toBe(0);
-    const r = cli(
+    const r = await cli(
       [
         'import',
         'policy.md',
@@ -132,7 +141,7 @@ describe('privacy-center import', () => {
     expect(existsSync(join(dir, 'brands/beiye/privacy/2020-01-01.en.mdx'))).toBe(true);
   });
 
-  it('converts Markdown from another repository and reports what it could not convert', () => {
+  it('converts Markdown from another repository and reports what it could not convert', async () => {
     const dir = tempDir('import-md');
     const md = [
       '\uFEFF---',
@@ -157,7 +166,7 @@ describe('privacy-center import', () => {
       '',
     ].join('\r\n');
     writeFileSync(join(dir, 'privacy.md'), md);
-    const r = cli([
+    const r = await cli([
       'import',
       join(dir, 'privacy.md'),
       '--brand',
@@ -180,16 +189,16 @@ describe('privacy-center import', () => {
     expect(body).toContain('## What we collect \\{#collect}');
     expect(body).toContain('| Email | Replies |');
     expect(() => compileBody(body)).not.toThrow();
-    expect(cli(['lint', '--content', dir]).code).toBe(0);
+    expect((await cli(['lint', '--content', dir])).code).toBe(0);
   });
 
-  it('converts a saved web page, dropping navigation, header, footer and scripts', () => {
+  it('converts a saved web page, dropping navigation, header, footer and scripts', async () => {
     const dir = tempDir('import-html');
     writeFileSync(
       join(dir, 'p.html'),
       '<html><head><title>T</title><script>x()</script></head><body><nav>Home</nav><header>Logo</header><h1>隐私政策</h1><h2>一、收集</h2><p>我们收集{少量}信息。</p><table><tr><th>项目</th><th>期限</th></tr><tr><td>邮箱</td><td>3年</td></tr></table><footer>© 2024</footer></body></html>',
     );
-    const r = cli([
+    const r = await cli([
       'import',
       join(dir, 'p.html'),
       '--brand',
@@ -208,7 +217,7 @@ describe('privacy-center import', () => {
     expect(body).toBe('\n## 一、收集\n\n我们收集\\{少量}信息。\n\n| 项目 | 期限 |\n| -- | -- |\n| 邮箱 | 3年 |\n');
   });
 
-  it('exits 2 with a clear message on wrong usage', () => {
+  it('exits 2 with a clear message on wrong usage', async () => {
     const dir = tempDir('import-usage');
     writeFileSync(join(dir, 'p.pdf'), '');
     const cases: [string[], RegExp][] = [
@@ -232,7 +241,7 @@ describe('privacy-center import', () => {
       [['import', 'x.txt', '--bogus'], /Unknown option '--bogus'/],
     ];
     for (const [args, message] of cases) {
-      const r = cli([...args, '--content', dir], { cwd: dir });
+      const r = await cli([...args, '--content', dir], { cwd: dir });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).toContain('Run "privacy-center import --help" for usage.');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../src/lib/lint/lint.ts';
-import { cli } from './helpers.ts';
+import { cli, type Run } from './helpers.ts';
 
 const fixture = 'tests/fixtures/lint';
 
@@ -15,11 +15,15 @@ interface Reported {
 }
 
 describe('privacy-center lint', () => {
-  const json = cli(['lint', '--format', 'json', '--content', fixture]);
-  const report = JSON.parse(json.stdout) as { problems: Reported[]; errors: number; warnings: number };
+  let json: Run;
+  let report: { problems: Reported[]; errors: number; warnings: number };
+  beforeAll(async () => {
+    json = await cli(['lint', '--format', 'json', '--content', fixture]);
+    report = JSON.parse(json.stdout) as typeof report;
+  });
   const onBrand = (brand: string) => report.problems.filter((p) => p.file.startsWith(`brands/${brand}/`));
 
-  it('exits 1 when there are errors', () => {
+  it('exits 1 when there are errors', async () => {
     expect(json.code).toBe(1);
     expect(report.errors).toBeGreaterThan(0);
   });
@@ -43,12 +47,12 @@ describe('privacy-center lint', () => {
     }
   });
 
-  it('has a brand in the fixture for every rule', () => {
+  it('has a brand in the fixture for every rule', async () => {
     for (const rule of rules) expect(onBrand(rule.id).length, rule.id).toBeGreaterThan(0);
   });
 
-  it('groups text output by file, with file:line:column, the rule and a count per rule', () => {
-    const r = cli(['lint', '--content', fixture]);
+  it('groups text output by file, with file:line:column, the rule and a count per rule', async () => {
+    const r = await cli(['lint', '--content', fixture]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       'tests/fixtures/lint/brands/empty-contact/privacy/2020-01-01.mdx\n  41:1  warning  The contact field "联系电话：" is empty.  empty-contact\n',
@@ -56,8 +60,8 @@ describe('privacy-center lint', () => {
     expect(r.stdout).toMatch(/\n\d+ errors, \d+ warnings in \d+ files:\n {2}date {15}3 errors\n/);
   });
 
-  it('writes GitHub Actions annotations', () => {
-    const r = cli(['lint', '--format', 'github', '--content', fixture]);
+  it('writes GitHub Actions annotations', async () => {
+    const r = await cli(['lint', '--format', 'github', '--content', fixture]);
     expect(r.stdout).toContain(
       '::warning file=tests/fixtures/lint/brands/mixed-script/privacy/2020-01-01.mdx,line=7,col=22,title=mixed-script::"您的手機號" uses the traditional character 機',
     );
@@ -69,17 +73,17 @@ describe('privacy-center lint', () => {
     ).toBe(true);
   });
 
-  it('passes the sample content (warnings only) and reads PRIVACY_CENTER_CONTENT', () => {
-    const r = cli(['lint'], { env: { PRIVACY_CENTER_CONTENT: 'content' } });
+  it('passes the sample content (warnings only) and reads PRIVACY_CENTER_CONTENT', async () => {
+    const r = await cli(['lint'], { env: { PRIVACY_CENTER_CONTENT: 'content' } });
     expect(r.stdout).toMatch(/^0 errors, \d+ warnings in \d+ files:$/m);
     expect(r.code).toBe(0);
-    expect(cli(['lint', '--content', join(fixture, 'brands/empty-contact')]).stdout).toContain(
+    expect((await cli(['lint', '--content', join(fixture, 'brands/empty-contact')])).stdout).toContain(
       'There is no brands/ folder',
     );
   });
 
-  it('exits 2 on wrong usage', () => {
-    expect(cli(['lint', '--format', 'xml']).code).toBe(2);
-    expect(cli(['lint', 'content']).stderr).toContain('lint takes no arguments');
+  it('exits 2 on wrong usage', async () => {
+    expect((await cli(['lint', '--format', 'xml'])).code).toBe(2);
+    expect((await cli(['lint', 'content'])).stderr).toContain('lint takes no arguments');
   });
 });

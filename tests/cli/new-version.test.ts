@@ -26,9 +26,9 @@ function content(): string {
 }
 
 describe('privacy-center new-version', () => {
-  it('copies the latest version with the summary placeholder, which lint flags until it is filled', () => {
+  it('copies the latest version with the summary placeholder, which lint flags until it is filled', async () => {
     const dir = content();
-    const r = cli(['new-version', 'acme/privacy', '--effective', '2024-03-01', '--content', dir]);
+    const r = await cli(['new-version', 'acme/privacy', '--effective', '2024-03-01', '--content', dir]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       'Created brands/acme/privacy/2024-03-01.mdx from 2022-01-01.mdx.\nNext: edit the text, replace the summary "TODO: describe what changed" with what changed, then run privacy-center lint.\nNot copied: 2022-01-01.en.mdx; copy a translation to 2024-03-01.<locale>.mdx once the new text is final.\n',
@@ -37,16 +37,16 @@ describe('privacy-center new-version', () => {
     expect(readFileSync(file, 'utf8')).toBe(
       '---\ntitle: 隐私政策\nsummary: "TODO: describe what changed"\n---\n\n## 一、收集\n\n我们收集邮箱和手机号码。\n',
     );
-    const lint = cli(['lint', '--content', dir]);
+    const lint = await cli(['lint', '--content', dir]);
     expect(lint.code).toBe(1);
     expect(lint.stdout).toMatch(
       /brands\/acme\/privacy\/2024-03-01.mdx\n {2}3 {2}error {4}The "summary" is still the placeholder\. {2}summary/,
     );
     writeFileSync(file, readFileSync(file, 'utf8').replace('"TODO: describe what changed"', '不再收集手机号码。'));
-    expect(cli(['lint', '--content', dir]).code).toBe(0);
+    expect((await cli(['lint', '--content', dir])).code).toBe(0);
   });
 
-  it('refuses a date that is not after the latest version, and other wrong usage', () => {
+  it('refuses a date that is not after the latest version, and other wrong usage', async () => {
     const dir = content();
     const cases: [string[], RegExp][] = [
       [['acme/privacy', '--effective', '2022-01-01'], /2022-01-01 is not after the latest version \(2022-01-01\)/],
@@ -57,20 +57,20 @@ describe('privacy-center new-version', () => {
       [['acme/privacy/x', '--effective', '2024-01-01'], /takes one argument, <brand>\/<policy>/],
     ];
     for (const [args, message] of cases) {
-      const r = cli(['new-version', ...args, '--content', dir]);
+      const r = await cli(['new-version', ...args, '--content', dir]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(message);
     }
   });
 
-  it('does not replace a file that exists unless --force', () => {
+  it('does not replace a file that exists unless --force', async () => {
     const dir = content();
     writeFileSync(join(dir, 'brands/acme/privacy/2030-01-01.mdx'), 'draft');
     // 2030 is the latest now, so the copy must come after it.
-    expect(cli(['new-version', 'acme/privacy', '--effective', '2030-01-01', '--content', dir]).stderr).toMatch(
+    expect((await cli(['new-version', 'acme/privacy', '--effective', '2030-01-01', '--content', dir])).stderr).toMatch(
       /not after the latest version/,
     );
-    expect(cli(['new-version', 'acme/privacy', '--effective', '2031-01-01', '--content', dir]).stderr).toMatch(
+    expect((await cli(['new-version', 'acme/privacy', '--effective', '2031-01-01', '--content', dir])).stderr).toMatch(
       /does not start with frontmatter/,
     );
   });

@@ -27,7 +27,7 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  first = buildSite({ content, out: join(work, 'site'), now: '2024-01-01', cache, pdf: true });
+  first = await buildSite({ content, out: join(work, 'site'), now: '2024-01-01', cache, pdf: true });
   if (first.status !== 0) throw new Error(first.output);
   [browser, server] = await Promise.all([launchBrowser(), serve(first.out)]);
 }, 300_000);
@@ -135,9 +135,9 @@ describe('PDFs', () => {
     expect(fonts).toMatch(/\/FontName\s*\/[A-Z]{6}\+Noto(Sans|Serif)CJK/);
   });
 
-  it('prints only what changed on a rebuild: the rest comes from the cache', () => {
+  it('prints only what changed on a rebuild: the rest comes from the cache', async () => {
     expect(first.output).toMatch(/Printed 3 PDFs \(0 from the cache\)/);
-    const again = buildSite({ content, out: join(work, 'again'), now: '2024-01-01', cache, pdf: true });
+    const again = await buildSite({ content, out: join(work, 'again'), now: '2024-01-01', cache, pdf: true });
     expect(again.status, again.output).toBe(0);
     expect(again.output).toMatch(/Printed 0 PDFs \(3 from the cache\)/);
     for (const file of pdfs) {
@@ -145,9 +145,9 @@ describe('PDFs', () => {
     }
   }, 300_000);
 
-  it('builds without PDFs, with a warning that says how to enable them, on a machine without a browser', () => {
+  it('builds without PDFs, with a warning that says how to enable them, on a machine without a browser', async () => {
     const out = join(work, 'no-browser');
-    const result = buildSite({
+    const result = await buildSite({
       content,
       out,
       now: '2024-01-01',

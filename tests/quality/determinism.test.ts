@@ -3,16 +3,20 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, root } from '../support/build.ts';
+import { buildSite, root, type BuildResult } from '../support/build.ts';
 import { listFiles } from '../support/dist-files.ts';
 
 describe('reproducible builds', () => {
-  it('two builds of the same content and PRIVACY_CENTER_NOW, each from empty caches, are byte-identical', () => {
+  it('two builds of the same content and PRIVACY_CENTER_NOW, each from empty caches, are byte-identical', async () => {
     // Separate, empty cache folders: nothing one build computed (texts, redlines, bundles) reaches the other.
-    const [first, second] = ['one', 'two'].map((name) => {
+    const builds: BuildResult[] = [];
+    for (const name of ['one', 'two']) {
       const dir = mkdtempSync(join(tmpdir(), `privacy-center-again-${name}-`));
-      return buildSite({ content: resolve(root, 'content'), out: join(dir, 'dist'), cache: join(dir, 'cache') });
-    });
+      builds.push(
+        await buildSite({ content: resolve(root, 'content'), out: join(dir, 'dist'), cache: join(dir, 'cache') }),
+      );
+    }
+    const [first, second] = builds;
     expect(first!.status, first!.output).toBe(0);
     expect(second!.status, second!.output).toBe(0);
     for (const build of [first!, second!]) expect(build.output).toMatch(/\(17 texts parsed, 0 read from the cache\)/);

@@ -12,7 +12,7 @@ const date = (i: number) => new Date(Date.UTC(2000, 0, 1) + i * 86_400_000 * 3).
 
 /** Content that is valid but extreme: it must build, not merely fail politely. */
 describe('valid but unusual content builds correctly', () => {
-  it('a 5 MB policy, 200 versions of another, and one-character edits', () => {
+  it('a 5 MB policy, 200 versions of another, and one-character edits', async () => {
     const files: Record<string, string> = { 'brands/big/brand.yaml': brand };
     const paragraph = sentence.repeat(40);
     const sections = Array.from({ length: 1200 }, (_, i) => `## 第${i + 1}条\n\n${paragraph}\n`).join('\n');
@@ -24,7 +24,7 @@ describe('valid but unusual content builds correctly', () => {
     }
     expect(Buffer.byteLength(files['brands/big/huge/2020-01-01.mdx']!)).toBeGreaterThan(5_000_000);
     const out = join(mkdtempSync(join(tmpdir(), 'privacy-center-unusual-')), 'dist');
-    const result = buildSite({ content: writeContent(files), out });
+    const result = await buildSite({ content: writeContent(files), out });
     expect(result.status, result.output.slice(-3000)).toBe(0);
     expect(readPage(out, '/big/huge/')).toContain('第1200条');
     const history = readPage(out, '/big/many/history/');

@@ -50,9 +50,9 @@ describe('the fixture content folder, all brands', () => {
 describe('a single-brand build (PRIVACY_CENTER_BRAND=acme)', () => {
   let dist = '';
   let output = '';
-  beforeAll(() => {
+  beforeAll(async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'privacy-center-search-single-')), 'dist');
-    const result = buildSite({
+    const result = await buildSite({
       content: resolve(root, 'tests/fixtures/sites/basic'),
       out,
       now: '2024-01-01',

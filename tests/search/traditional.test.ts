@@ -25,7 +25,7 @@ let lexicon: Lexicon;
 
 beforeAll(async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'privacy-center-traditional-')), 'dist');
-  const result = buildSite({ content, out, now: '2025-06-01' });
+  const result = await buildSite({ content, out, now: '2025-06-01' });
   if (result.status !== 0) throw new Error(result.output);
   server = await serve(out);
   pagefind = await loadPagefind(server.url, 'zh-CN');

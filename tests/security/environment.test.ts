@@ -1,9 +1,9 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { root } from '../support/build.ts';
+import { root, runBuild } from '../support/build.ts';
 
 /** Settings and folders around the content: what a wrong or hostile environment must not achieve. */
 const fixture = resolve(root, 'tests/fixtures/sites/basic');
@@ -18,14 +18,8 @@ function repository(): { repo: string; content: string } {
   return { repo, content };
 }
 
-function build(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, PRIVACY_CENTER_NOW: '2024-01-01', NO_COLOR: '1', ...env },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+/** The build with the fixture's date; `env` adds the settings under test. */
+const build = (env: Record<string, string>) => runBuild({ PRIVACY_CENTER_NOW: '2024-01-01', ...env });
 
 describe('the output folder', () => {
   it.each([
@@ -41,10 +35,10 @@ describe('the output folder', () => {
       /inside the content folder/,
     ],
     ['the project', () => root, /is the project/],
-  ])('is refused when it is %s, and nothing is deleted', (_, pick, message) => {
+  ])('is refused when it is %s, and nothing is deleted', async (_, pick, message) => {
     const r = repository();
     const before = readdirSync(r.content, { recursive: true }).length;
-    const result = build({ PRIVACY_CENTER_CONTENT: r.content, PRIVACY_CENTER_OUT: pick(r) });
+    const result = await build({ PRIVACY_CENTER_CONTENT: r.content, PRIVACY_CENTER_OUT: pick(r) });
     expect(result.status).toBe(1);
     expect(result.output).toMatch(message);
     expect(result.output).toContain('Nothing was written or deleted.');
@@ -53,10 +47,10 @@ describe('the output folder', () => {
     expect(existsSync(join(root, 'package.json'))).toBe(true);
   });
 
-  it('is refused when it holds files no build wrote, and they stay', () => {
+  it('is refused when it holds files no build wrote, and they stay', async () => {
     const out = temp();
     writeFileSync(join(out, 'notes.txt'), 'mine');
-    const result = build({ PRIVACY_CENTER_CONTENT: fixture, PRIVACY_CENTER_OUT: out });
+    const result = await build({ PRIVACY_CENTER_CONTENT: fixture, PRIVACY_CENTER_OUT: out });
     expect(result.status).toBe(1);
     expect(result.output).toMatch(/holds files that no Privacy Center build wrote/);
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
@@ -71,9 +65,9 @@ describe('settings', () => {
     ['PRIVACY_CENTER_SITE', 'javascript:alert(1)', /is not an http\(s\) address/],
     ['PRIVACY_CENTER_SITE', 'ftp://privacy.example.com/', /is not an http\(s\) address/],
     ['PRIVACY_CENTER_SITE', 'https://example.com/privacy/', /has a path, query or credentials/],
-  ])('%s=%s is refused with the variable’s name before anything is built', (name, value, message) => {
+  ])('%s=%s is refused with the variable’s name before anything is built', async (name, value, message) => {
     const out = join(temp(), 'dist');
-    const result = build({ PRIVACY_CENTER_CONTENT: fixture, PRIVACY_CENTER_OUT: out, [name]: value });
+    const result = await build({ PRIVACY_CENTER_CONTENT: fixture, PRIVACY_CENTER_OUT: out, [name]: value });
     expect(result.status).toBe(1);
     expect(result.output).toContain(`${name}  error [settings]`);
     expect(result.output).toMatch(message);
@@ -92,8 +86,8 @@ describe('builds side by side', () => {
     );
     const outs = [join(temp(), 'a'), join(temp(), 'b')];
     const results = await Promise.all([
-      runBuild({ PRIVACY_CENTER_CONTENT: fixture, PRIVACY_CENTER_OUT: outs[0]! }),
-      runBuild({ PRIVACY_CENTER_CONTENT: other, PRIVACY_CENTER_OUT: outs[1]! }),
+      build({ PRIVACY_CENTER_CONTENT: fixture, PRIVACY_CENTER_OUT: outs[0]! }),
+      build({ PRIVACY_CENTER_CONTENT: other, PRIVACY_CENTER_OUT: outs[1]! }),
     ]);
     for (const r of results) expect(r.status, r.output).toBe(0);
     expect(readFileSync(join(outs[0]!, 'acme/index.html'), 'utf8')).not.toContain('第二个');
@@ -103,20 +97,20 @@ describe('builds side by side', () => {
   it('a second build into the same folder waits for the first and says so', async () => {
     const out = join(temp(), 'dist');
     const env = { PRIVACY_CENTER_CONTENT: fixture, PRIVACY_CENTER_OUT: out };
-    const first = runBuild(env);
+    const first = build(env);
     await new Promise((done) => setTimeout(done, 300));
-    const second = await runBuild(env);
+    const second = await build(env);
     expect((await first).status).toBe(0);
     expect(second.status).toBe(0);
     expect(second.output).toMatch(/Waiting for the build of .* by process \d+ to finish/);
     expect(existsSync(join(out, 'acme/privacy/index.html'))).toBe(true);
   }, 180_000);
 
-  it('removes the scratch folder a killed build left, which git ignores', () => {
+  it('removes the scratch folder a killed build left, which git ignores', async () => {
     const stale = join(root, 'node_modules/.cache/privacy-center/builds/999999');
     mkdirSync(join(stale, 'site'), { recursive: true });
     expect(spawnSync('git', ['check-ignore', '-q', stale], { cwd: root }).status).toBe(0);
-    const result = build({ PRIVACY_CENTER_CONTENT: fixture, PRIVACY_CENTER_OUT: join(temp(), 'dist') });
+    const result = await build({ PRIVACY_CENTER_CONTENT: fixture, PRIVACY_CENTER_OUT: join(temp(), 'dist') });
     expect(result.status, result.output).toBe(0);
     expect(existsSync(stale)).toBe(false);
   }, 120_000);
@@ -135,23 +129,23 @@ afterAll(() => {
 });
 
 describe.runIf(process.getuid?.() === 0)('outputs on another filesystem (needs root to mount a tmpfs)', () => {
-  it('moves the site across filesystems', () => {
+  it('moves the site across filesystems', async () => {
     const fs = tmpfs('64m');
     expect(fs).toBeDefined();
-    const result = build({ PRIVACY_CENTER_CONTENT: fixture, PRIVACY_CENTER_OUT: join(fs!, 'dist') });
+    const result = await build({ PRIVACY_CENTER_CONTENT: fixture, PRIVACY_CENTER_OUT: join(fs!, 'dist') });
     expect(result.status, result.output).toBe(0);
     expect(existsSync(join(fs!, 'dist/acme/privacy/index.html'))).toBe(true);
     expect(readdirSync(fs!)).toEqual(['dist']);
   }, 120_000);
 
-  it('keeps the previous site when the disk fills up during the copy', () => {
+  it('keeps the previous site when the disk fills up during the copy', async () => {
     const fs = tmpfs('256k');
     expect(fs).toBeDefined();
     const out = join(fs!, 'dist');
     mkdirSync(out);
     writeFileSync(join(out, '.privacy-center-site'), '');
     writeFileSync(join(out, 'index.html'), 'previous site');
-    const result = build({ PRIVACY_CENTER_CONTENT: fixture, PRIVACY_CENTER_OUT: out });
+    const result = await build({ PRIVACY_CENTER_CONTENT: fixture, PRIVACY_CENTER_OUT: out });
     expect(result.status).toBe(1);
     expect(result.output).toMatch(
       /could not be copied to .*\((ENOSPC|EIO)[^)]*\); the previous site there is unchanged/s,
@@ -160,16 +154,3 @@ describe.runIf(process.getuid?.() === 0)('outputs on another filesystem (needs r
     expect(readdirSync(fs!)).toEqual(['dist']);
   }, 120_000);
 });
-
-function runBuild(env: Record<string, string>): Promise<{ status: number | null; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [resolve(root, 'scripts/build.ts')], {
-      cwd: root,
-      env: { ...process.env, PRIVACY_CENTER_NOW: '2024-01-01', NO_COLOR: '1', ...env },
-    });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('exit', (status) => done({ status, output }));
-  });
-}

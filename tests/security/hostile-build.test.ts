@@ -6,11 +6,11 @@ import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { fromXml } from 'xast-util-from-xml';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { isSafeLink } from '../../src/lib/policy/link-safety.ts';
 import { neutralisedCases, refusedCases } from '../fixtures/hostile/cases.ts';
 import { brandOf, writeCases } from '../fixtures/hostile/write.ts';
-import { buildSite, root } from '../support/build.ts';
+import { buildSite, root, type BuildResult } from '../support/build.ts';
 import { listFiles } from '../support/dist-files.ts';
 
 const hostile = inject('sites').hostile;
@@ -50,7 +50,10 @@ function strings(file: string): string[] {
 describe('a real build of every refused case at once', () => {
   const content = writeCases(refusedCases);
   const out = join(mkdtempSync(join(tmpdir(), 'pc-hostile-out-')), 'dist');
-  const result = buildSite({ content, out, now: '2024-01-01' });
+  let result: BuildResult;
+  beforeAll(async () => {
+    result = await buildSite({ content, out, now: '2024-01-01' });
+  });
 
   it('stops with exit 1 and writes nothing', () => {
     expect(result.status).toBe(1);

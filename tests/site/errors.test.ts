@@ -7,12 +7,12 @@ import { buildSite } from '../support/build.ts';
 import { writeContent } from '../support/content-dir.ts';
 
 describe('a build of broken content', () => {
-  it.each(brokenCases)('$name: stops, names the file and the fix, and keeps the previous site', (c) => {
+  it.each(brokenCases)('$name: stops, names the file and the fix, and keeps the previous site', async (c) => {
     const out = join(mkdtempSync(join(tmpdir(), 'privacy-center-out-')), 'dist');
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'previous site');
     writeFileSync(join(out, '.privacy-center-site'), '');
-    const result = buildSite({ content: writeContent(c.files), out });
+    const result = await buildSite({ content: writeContent(c.files), out });
     expect(result.status).not.toBe(0);
     const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
     expect(result.output).toContain(where);

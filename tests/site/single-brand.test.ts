@@ -6,8 +6,8 @@ import { buildSite, root } from '../support/build.ts';
 import { readPage } from '../support/html.ts';
 
 let dist = '';
-beforeAll(() => {
-  const result = buildSite({
+beforeAll(async () => {
+  const result = await buildSite({
     content: resolve(root, 'tests/fixtures/sites/basic'),
     out: join(mkdtempSync(join(tmpdir(), 'privacy-center-single-')), 'dist'),
     now: '2024-01-01',

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { runProgram } from './run.ts';
 
 export const root = resolve(import.meta.dirname, '../..');
 
@@ -10,7 +10,7 @@ export interface BuildResult {
 }
 
 /** Runs the real build (`npm run build`'s script) on a content folder into `out`. */
-export function buildSite(options: {
+export async function buildSite(options: {
   content: string;
   out: string;
   now?: string;
@@ -21,21 +21,24 @@ export function buildSite(options: {
   pdf?: boolean;
   /** More of the environment, e.g. CHROMIUM_PATH. */
   env?: Record<string, string>;
-}): BuildResult {
-  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      PRIVACY_CENTER_CONTENT: options.content,
-      PRIVACY_CENTER_OUT: options.out,
-      PRIVACY_CENTER_NOW: options.now ?? '2026-11-21',
-      PRIVACY_CENTER_BRAND: options.brand ?? '',
-      PRIVACY_CENTER_CACHE: options.cache ?? '',
-      PRIVACY_CENTER_PDF: options.pdf === true ? '1' : '0',
-      NO_COLOR: '1',
-      ...options.env,
-    },
+}): Promise<BuildResult> {
+  const result = await runBuild({
+    PRIVACY_CENTER_CONTENT: options.content,
+    PRIVACY_CENTER_OUT: options.out,
+    PRIVACY_CENTER_NOW: options.now ?? '2026-11-21',
+    PRIVACY_CENTER_BRAND: options.brand ?? '',
+    PRIVACY_CENTER_CACHE: options.cache ?? '',
+    PRIVACY_CENTER_PDF: options.pdf === true ? '1' : '0',
+    ...options.env,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out: options.out };
+  return { ...result, out: options.out };
+}
+
+/** scripts/build.ts with exactly these settings added to the environment. */
+export async function runBuild(env: Record<string, string>): Promise<{ status: number | null; output: string }> {
+  const result = await runProgram(process.execPath, [resolve(root, 'scripts/build.ts')], {
+    cwd: root,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -7,12 +7,13 @@ import { neutralisedCases } from '../fixtures/hostile/cases.ts';
 import { writeCases } from '../fixtures/hostile/write.ts';
 
 /** Builds the sample site and the fixture site once for every test file that reads built pages. */
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'privacy-center-sites-'));
+  // One after another: each build uses both cores.
   const sites = {
-    sample: buildSite({ content: resolve(root, 'content'), out: join(dir, 'sample'), pdf: true }),
-    hostile: buildSite({ content: writeCases(neutralisedCases), out: join(dir, 'hostile'), now: '2024-01-01' }),
-    basic: buildSite({
+    sample: await buildSite({ content: resolve(root, 'content'), out: join(dir, 'sample'), pdf: true }),
+    hostile: await buildSite({ content: writeCases(neutralisedCases), out: join(dir, 'hostile'), now: '2024-01-01' }),
+    basic: await buildSite({
       content: resolve(root, 'tests/fixtures/sites/basic'),
       out: join(dir, 'basic'),
       now: '2024-01-01',
