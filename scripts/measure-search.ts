@@ -83,11 +83,13 @@ for (const path of ['/beiye/privacy/', '/']) {
     const folder = /^\/pagefind\/(index|fragment|filter)\//.exec(file)?.[1];
     const kind = file.startsWith('/_astro/')
       ? 'search code (_astro/*.js)'
-      : folder
-        ? `${folder} chunks`
-        : file.endsWith('.pf_meta')
-          ? 'language meta'
-          : file.replace(/^\/pagefind\//, '');
+      : file.endsWith('.pf_records')
+        ? 'records in force (search/current/)'
+        : folder
+          ? `${folder} chunks`
+          : file.endsWith('.pf_meta')
+            ? 'language meta'
+            : file.replace(/^\/pagefind\//, '');
     const group = groups.get(kind) ?? { n: 0, raw: 0, gz: 0 };
     groups.set(kind, { n: group.n + 1, raw: group.raw + body.length, gz: group.gz + gzipSync(body).length });
   }

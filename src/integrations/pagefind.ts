@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { close, createIndex } from 'pagefind';
 import { storedSite } from '../lib/build/store.ts';
+import { writeCurrentRecords } from '../lib/build/current-records.ts';
 import { textIn } from '../lib/model/catalog.ts';
 
 /**
@@ -29,12 +30,13 @@ const BATCH = 64;
  * The URL paths of the pages to index, from the page list the content check stored, and the
  * language of the one index they go in.
  */
-function indexed(): { paths: string[]; language: string; characters: number } {
+function indexed(): { paths: string[]; language: string; characters: number; brands: string[] } {
   const site = storedSite();
   if (site === undefined) throw new Error('The page list was not loaded in this process.');
   const pages = site.pages.filter((p) => p.indexed);
   return {
     paths: pages.map((p) => p.path),
+    brands: site.ctx.catalog.brands.map((b) => b.id),
     language: site.ctx.catalog.locale.toLowerCase(),
     characters: pages.reduce((n, p) => n + (p.kind === 'version' ? textIn(p.version, p.locale).body.length : 0), 0),
   };
@@ -65,6 +67,8 @@ function indexedPages(bundle: string): { total: number; summary: string } {
  * Indexes the built pages with Pagefind's Node API once Astro has written them. The folder comes from
  * the hook (the build writes into a staging folder that scripts/build.ts renames), never from config.
  * Only elements marked `data-pagefind-body` (the policy text of each permanent version URL) are indexed.
+ * Each brand's records of versions in force then go into a file of their own, for the header's
+ * quick search (src/lib/search/current.ts).
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -74,7 +78,7 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { paths, language, characters } = indexed();
+          const { paths, language, characters, brands } = indexed();
           // One index for every language, in the site's: Pagefind would otherwise make one per
           // <html lang> and search only the page's, so /search/ would miss English texts and
           // /en/search/ Chinese ones. Search checks every candidate itself (src/lib/search/query.ts),
@@ -100,6 +104,7 @@ export function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
           for (const file of unusedBundleFiles) rmSync(join(written.outputPath, file), { force: true });
+          await writeCurrentRecords(site, written.outputPath, brands);
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           const pages = indexedPages(written.outputPath);
           logger.info(`Indexed ${pages.summary} for search in ${seconds}s, from ${added.page_count} HTML files.`);

@@ -27,6 +27,9 @@ describe('valid but unusual content builds correctly', () => {
     const result = await buildSite({ content: writeContent(files), out });
     expect(result.status, result.output.slice(-3000)).toBe(0);
     expect(readPage(out, '/big/huge/')).toContain('第1200条');
+    // Too much text in force for the header to load whole: it searches with Pagefind.
+    const quick = /data-quick="([^"]*)"/.exec(readPage(out, '/big/huge/'))?.[1]?.replaceAll('&quot;', '"');
+    expect(JSON.parse(quick ?? 'null')).toEqual({ brand: false });
     const history = readPage(out, '/big/many/history/');
     expect(history.match(/data-version=/g)).toHaveLength(200);
     const change = readPage(out, `/big/many/changes/${date(198)}...${date(199)}/`);

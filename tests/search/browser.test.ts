@@ -220,10 +220,29 @@ describe('search in Chromium on the sample site', () => {
     await page.goto(`${site.url}/beiye/privacy/`);
     await page.waitForLoadState('networkidle');
     expect(
-      requests.filter((p) => p.startsWith('/pagefind/') || /\/_astro\/(header|engine|render|i18n)/.test(p)),
+      requests.filter((p) => /^\/(pagefind|search)\//.test(p) || /\/_astro\/(header|engine|render|i18n)/.test(p)),
     ).toEqual([]);
     await page.getByRole('searchbox', { name: '搜索政策' }).focus();
-    await expect.poll(() => requests.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+    await expect.poll(() => requests.includes('/search/current/beiye.pf_records')).toBe(true);
+    await done();
+  });
+
+  it('searches a small site from the header without Pagefind, from the records in force of its scope', async () => {
+    const requests: string[] = [];
+    const page = await open('/beiye/privacy/');
+    context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.getByRole('searchbox', { name: '搜索政策' }).fill('身份证');
+    const panel = page.locator('[data-search-panel]');
+    await panel.locator('li').first().waitFor();
+    expect(await brandsOf(page, '[data-search-panel] ol')).toEqual(['beiye']);
+    expect(requests.filter((p) => p.startsWith('/search/current/'))).toEqual(['/search/current/beiye.pf_records']);
+    await panel.getByRole('group', { name: '搜索范围' }).getByRole('radio', { name: '全部品牌' }).check();
+    // 身份证 is in force at 贝业 and 1号店 (tests/search/suite.ts), as the search page finds it.
+    await expect.poll(async () => (await brandsOf(page, '[data-search-panel] ol')).sort()).toEqual(['beiye', 'yhd']);
+    expect(requests.filter((p) => p.startsWith('/search/current/')).sort()).toEqual(
+      ['beiye', 'chefu', 'jiapin', 'xinrisheng', 'yhd'].map((brand) => `/search/current/${brand}.pf_records`),
+    );
+    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     await done();
   });
 

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { pagefindCandidates } from '../../src/lib/search/candidates.ts';
 import { searchPolicies } from '../../src/lib/search/query.ts';
 import { readSearchState } from '../../src/lib/search/state.ts';
 import { buildSite, root } from '../support/build.ts';
@@ -14,10 +15,8 @@ async function search(dist: string, query: string): Promise<{ url: string; page:
   const server = await serve(dist);
   try {
     const pagefind = await loadPagefind(server.url, 'zh-CN');
-    const hits = await searchPolicies(pagefind, readSearchState(new URLSearchParams(query), undefined), {
-      brandNames: new Map([['acme', '示例公司']]),
-      fragments: loadFragments(server.url),
-    });
+    const candidates = pagefindCandidates(pagefind, new Map([['acme', '示例公司']]), loadFragments(server.url));
+    const hits = await searchPolicies(candidates, readSearchState(new URLSearchParams(query), undefined));
     // Awaited here, so the server stays up until every result's fragment has arrived.
     return await Promise.all(
       hits

@@ -11,9 +11,10 @@ import { suite, type SuiteQuery } from './suite.ts';
 const sample = useSampleSearch(inject('sites').sample);
 const tally = new Map<string, { expected: number; found: number; right: number; queries: number }>();
 
-async function run(entry: SuiteQuery) {
+/** The suite's query through the search page's Pagefind search, or the header box's quick search. */
+async function run(entry: SuiteQuery, how: 'policies' | 'quick' = 'policies') {
   const q = entry.suggest ?? entry.q;
-  const groups = await sample.policies(entry.lang ?? 'zh-CN', new URLSearchParams({ q }).toString());
+  const groups = await sample[how](entry.lang ?? 'zh-CN', new URLSearchParams({ q }).toString());
   return Promise.all(
     groups.map(async (g) => {
       const data = await g.best.data();
@@ -49,6 +50,14 @@ describe('the query suite on the sample site', () => {
       const href = found.find((f) => f.brand === brand)?.href ?? '';
       expect(decodeURIComponent(new URL(href, 'http://x').hash).toLowerCase(), `${q}: ${brand}`).toContain(word);
     }
+  });
+
+  // The header box searches a small site from its records in force, without Pagefind: the same
+  // policies, found the same way and leading to the same sections.
+  it.each(suite.map((entry) => [entry.q, entry] as const))('quick search agrees: %s', async (_, entry) => {
+    const byBrand = (found: Awaited<ReturnType<typeof run>>) =>
+      found.map((f) => [f.brand, f.kind, f.href] as const).sort((a, b) => a[0].localeCompare(b[0]));
+    expect(byBrand(await run(entry, 'quick'))).toEqual(byBrand(await run(entry)));
   });
 
   it('holds at least 60 queries of every kind', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PagefindApi } from '../../src/lib/search/pagefind-api.ts';
+import { pagefindCandidates } from '../../src/lib/search/candidates.ts';
 import { searchPolicies } from '../../src/lib/search/query.ts';
 import { resultView } from '../../src/lib/search/results.ts';
 import { readSearchState } from '../../src/lib/search/state.ts';
@@ -32,14 +33,11 @@ beforeAll(async () => {
   lexicon = await loadLexicon(server.url);
 }, 180_000);
 afterAll(() => server?.close());
+const candidates = () => pagefindCandidates(pagefind, new Map([['hk', '示例香港']]), loadFragments(server.url));
 
 async function search(q: string, archive = false) {
   const state = readSearchState(new URLSearchParams({ q, ...(archive ? { archive: '1' } : {}) }), undefined);
-  const groups = await searchPolicies(pagefind, state, {
-    brandNames: new Map([['hk', '示例香港']]),
-    fragments: loadFragments(server.url),
-    lexicon,
-  });
+  const groups = await searchPolicies(candidates(), state, { lexicon });
   return Promise.all(
     groups.map(async (g) => ({ kind: g.best.match.kind, view: resultView(await g.best.data(), q, g.best.match) })),
   );
@@ -96,9 +94,9 @@ describe('a policy in traditional characters', () => {
 
   it('groups the two versions as one policy, the current one first', async () => {
     const groups = await searchPolicies(
-      pagefind,
+      candidates(),
       readSearchState(new URLSearchParams('q=註銷帳戶&archive=1'), undefined),
-      { brandNames: new Map([['hk', '示例香港']]), fragments: loadFragments(server.url), lexicon },
+      { lexicon },
     );
     expect(groups).toHaveLength(1);
     expect((await groups[0]!.best.data()).meta['date']).toBe('2025-01-01');

@@ -1,6 +1,6 @@
 import { lexiconOf, type Lexicon, type LexiconFile } from '../../src/lib/search/lexicon.ts';
-import { fragmentLoader } from '../../src/lib/search/fragment.ts';
-import type { PagefindApi } from '../../src/lib/search/pagefind-api.ts';
+import { decodeRecords, fragmentLoader } from '../../src/lib/search/fragment.ts';
+import type { PagefindApi, PagefindFragment } from '../../src/lib/search/pagefind-api.ts';
 import { spellerOf, type Speller, type SuggestFile } from '../../src/lib/search/suggest.ts';
 import { searchFiles } from '../../src/lib/search/files.ts';
 
@@ -48,3 +48,15 @@ export async function loadSpeller(origin: string): Promise<Speller> {
 
 /** Reads results' records from the site's fragment files, as the browser does. */
 export const loadFragments = (origin: string) => fragmentLoader(`${origin}/pagefind/`);
+
+/** The records in force of `brands`, from the files the header box loads. */
+export async function loadCurrentRecords(origin: string, brands: readonly string[]): Promise<PagefindFragment[]> {
+  const files = await Promise.all(
+    brands.map(async (brand) => {
+      const response = await fetch(`${origin}/${searchFiles.current(brand)}`);
+      if (!response.ok) throw new Error(`${origin}/${searchFiles.current(brand)} answered ${response.status}`);
+      return decodeRecords(new Uint8Array(await response.arrayBuffer()));
+    }),
+  );
+  return files.flat();
+}

@@ -19,9 +19,10 @@ export function startOnIntent(): void {
   const start = () => {
     if (started) return;
     started = true;
-    // Pagefind and the lexicon start loading beside the search code, not after it.
+    // What the first search needs starts loading beside the search code, not after it.
     void import('./load.ts').then((m) => {
-      void m.loadPagefind().catch(() => undefined);
+      const quick = m.quickScopeOf(form, form.dataset['scope'] || undefined);
+      void (quick ? m.loadCurrentRecords(quick) : m.loadPagefind()).catch(() => undefined);
       void m.loadLexicon();
     });
     void import('./header.ts').then((m) => m.enhance(form, input));

@@ -1,5 +1,6 @@
+import { pagefindCandidates, recordCandidates } from '../../lib/search/candidates.ts';
 import { fragmentLoader } from '../../lib/search/fragment.ts';
-import { loadLexicon, loadPagefind } from './load.ts';
+import { loadCurrentRecords, loadLexicon, loadPagefind } from './load.ts';
 import { searchPolicies, type Hit, type PolicyHit } from '../../lib/search/query.ts';
 import { policyView, resultView, type ResultView } from '../../lib/search/results.ts';
 import type { SearchState } from '../../lib/search/state.ts';
@@ -31,14 +32,18 @@ export interface SearchContext {
    * word loads more of the index, which the header's few quick results need not wait for.
    */
   enough?: number;
+  /** The brands whose records in force hold the whole scope (the header's small scopes): searched without Pagefind. */
+  quick?: string[] | undefined;
 }
 
 /** The hits for a state, and a way to turn any slice of them into displayable results. */
 export async function runSearch(state: SearchState, context: SearchContext) {
-  const [pagefind, known] = await Promise.all([loadPagefind(), loadLexicon()]);
-  const hits = await searchPolicies(pagefind, state, {
-    brandNames: context.brandNames,
-    fragments,
+  const { quick } = context;
+  const known = await loadLexicon();
+  const candidates = quick
+    ? recordCandidates(await loadCurrentRecords(quick), known)
+    : pagefindCandidates(await loadPagefind(), context.brandNames, fragments);
+  const hits = await searchPolicies(candidates, state, {
     lexicon: known,
     locale: document.documentElement.lang,
     ...(context.enough === undefined ? {} : { enough: context.enough }),

@@ -1,6 +1,7 @@
 import { messages } from '../../lib/i18n/index.ts';
 import { ALL_BRANDS, TYPING_PAUSE_MS, writeSearchState, type SearchState } from '../../lib/search/state.ts';
 import { brandNames, runSearch } from './engine.ts';
+import { quickScopeOf } from './load.ts';
 import { arrowKeys, pageLocale, resultItem, suggestionLine } from './render.ts';
 
 const shown = 6;
@@ -22,8 +23,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
   /** On a brand's pages the visitor may widen the search to every brand. */
   const brand = () =>
     form.querySelector<HTMLInputElement>('input[name="brand"]:checked')?.value === ALL_BRANDS ? undefined : scope;
-  // Related words only when nothing holds the query as typed; the search page looks for them too.
-  const context = { brandNames: brandNames(form), enough: 1 };
+  const names = brandNames(form);
   const action = form.getAttribute('action') ?? '/search/';
 
   let latest = 0;
@@ -47,7 +47,10 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
     }
     const state: SearchState = { q, brand: brand(), policy: undefined, archive: false, sort: 'relevance' };
     try {
-      const search = await runSearch(state, context);
+      // From Pagefind, related words only when nothing holds the query as typed (each loads more of
+      // the index); a scope searched from its records has them all at hand.
+      const quick = quickScopeOf(form, state.brand);
+      const search = await runSearch(state, { brandNames: names, quick, ...(quick ? {} : { enough: 1 }) });
       const views = await search.views(0, shown);
       if (id !== latest) return;
       list.replaceChildren(...views.map((view) => resultItem(view, { sections: false })));

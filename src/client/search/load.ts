@@ -1,9 +1,12 @@
 /**
  * Loading what search needs, started as soon as the visitor shows the intent to search (boot.ts),
  * beside the search code itself rather than after it: Pagefind's code, its index entry and wasm
- * (src/integrations/pagefind.ts writes them), and the lexicon. Each loads once.
+ * (src/integrations/pagefind.ts writes them), or for the header's small scopes the records in force
+ * instead (src/lib/search/current.ts); and the lexicon. Each loads once.
  */
-import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
+import type { QuickScopes } from '../../lib/search/current.ts';
+import { decodeRecords } from '../../lib/search/fragment.ts';
+import type { PagefindApi, PagefindFragment } from '../../lib/search/pagefind-api.ts';
 import { lexiconOf, plainLexicon, type Lexicon, type LexiconFile } from '../../lib/search/lexicon.ts';
 import { searchFiles } from '../../lib/search/files.ts';
 
@@ -38,4 +41,33 @@ export function loadLexicon(): Promise<Lexicon> {
       return plainLexicon();
     });
   return lexicon;
+}
+
+/**
+ * The brands whose records in force the header box searches for `brand` (undefined: every brand),
+ * when that scope is small enough (the page's `data-quick`); undefined when Pagefind searches it.
+ */
+export function quickScopeOf(form: HTMLElement, brand: string | undefined): string[] | undefined {
+  const quick = JSON.parse(form.dataset['quick'] ?? '{}') as Partial<QuickScopes>;
+  if (brand === undefined) return quick.all ?? undefined;
+  return quick.brand === true ? [brand] : undefined;
+}
+
+const records = new Map<string, Promise<PagefindFragment[]>>();
+
+/** The records in force of these brands (src/integrations/pagefind.ts writes one file per brand). */
+export async function loadCurrentRecords(brands: readonly string[]): Promise<PagefindFragment[]> {
+  const each = brands.map((brand) => {
+    let loaded = records.get(brand);
+    if (loaded === undefined) {
+      loaded = fetch(`${import.meta.env.BASE_URL}${searchFiles.current(brand)}`)
+        .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${brand}: ${r.status}`))))
+        .then((buffer) => decodeRecords(new Uint8Array(buffer)));
+      // A failed load is tried again next time.
+      loaded.catch(() => records.delete(brand));
+      records.set(brand, loaded);
+    }
+    return loaded;
+  });
+  return (await Promise.all(each)).flat();
 }

@@ -1,10 +1,11 @@
 import type { Locale } from '../../schemas/brand.ts';
 import { messages } from '../i18n/index.ts';
-import type { Brand } from '../model/catalog.ts';
+import type { Brand, Catalog } from '../model/catalog.ts';
 import { pageFeeds, type FeedLink } from '../routes/page-feeds.ts';
 import type { Alternate, PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { markOf, type Link, type Mark } from './common.ts';
+import { currentCharacters, quickScopes, type QuickScopes } from '../search/current.ts';
 
 /** The header search box: a GET form to the search page that the search script enhances. */
 export interface SearchBoxData {
@@ -12,6 +13,8 @@ export interface SearchBoxData {
   /** The brand searched by default, '' for all. */
   scope: string;
   names: Record<string, string>;
+  /** The scopes the box searches from their records in force, without Pagefind. */
+  quick: QuickScopes;
 }
 
 export interface HeaderData {
@@ -81,6 +84,14 @@ export function shellOf(
   };
 }
 
+/** Counted once per catalog, not once per page. */
+const counted = new WeakMap<Catalog, Map<string, number>>();
+function charactersOf(catalog: Catalog): Map<string, number> {
+  let counts = counted.get(catalog);
+  if (counts === undefined) counted.set(catalog, (counts = currentCharacters(catalog)));
+  return counts;
+}
+
 function header(ctx: SiteContext, page: ShellPage, brand: Brand | undefined): HeaderData {
   const { urls } = ctx;
   const t = messages(page.locale);
@@ -95,7 +106,12 @@ function header(ctx: SiteContext, page: ShellPage, brand: Brand | undefined): He
     search:
       page.kind === 'search'
         ? undefined
-        : { action, scope: brand?.id ?? '', names: brand ? { [brand.id]: brand.data.name } : {} },
+        : {
+            action,
+            scope: brand?.id ?? '',
+            names: brand ? { [brand.id]: brand.data.name } : {},
+            quick: quickScopes(charactersOf(ctx.catalog), brand?.id),
+          },
   };
 }
 

@@ -11,4 +11,6 @@ export const searchFiles = {
   lexicon: `${SEARCH_SEGMENT}/lexicon.json`,
   /** The site's words and their pinyin, for "did you mean" (src/lib/search/suggest.ts). */
   suggestions: `${SEARCH_SEGMENT}/suggest.json`,
+  /** A brand's versions in force, as Pagefind recorded them (src/lib/search/current.ts). */
+  current: (brand: string) => `${SEARCH_SEGMENT}/current/${brand}.pf_records`,
 } as const;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../build/static-server.ts';
-import { decodeFragment, fragmentLoader } from './fragment.ts';
+import { decodeFragment, decodeRecords, fragmentLoader, pagefindJson } from './fragment.ts';
 
 /** A fragment file as Pagefind writes it: a signature, then JSON, gzipped. */
 const record = { url: '/a/', content: '个人\u200B信息', meta: { title: 'A' }, filters: {}, anchors: [] };
@@ -19,7 +19,19 @@ describe('decodeFragment', () => {
   });
 
   it('refuses a file that is not a fragment', async () => {
-    await expect(decodeFragment(new Uint8Array(gzipSync(Buffer.from('{"url":"/"}'))))).rejects.toThrow(/fragment/);
+    await expect(decodeFragment(new Uint8Array(gzipSync(Buffer.from('{"url":"/"}'))))).rejects.toThrow(
+      /Not a Pagefind file/,
+    );
+  });
+});
+
+describe('decodeRecords', () => {
+  it('reads back a file of records in the same format, without zero-width spaces', async () => {
+    const bytes = gzipSync(pagefindJson([record, { ...record, url: '/b/' }]));
+    expect(await decodeRecords(new Uint8Array(bytes))).toEqual([
+      { ...record, content: '个人信息' },
+      { ...record, url: '/b/', content: '个人信息' },
+    ]);
   });
 });
 

@@ -14,15 +14,35 @@ async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** The fragment file's JSON: already decompressed when the server sent it with Content-Encoding: gzip. */
-export async function decodeFragment(bytes: Uint8Array<ArrayBuffer>): Promise<PagefindFragment> {
+/**
+ * The JSON of a file in Pagefind's format: already decompressed when the server sent it with
+ * Content-Encoding: gzip. The site's files of current records (src/lib/search/current.ts) use it too.
+ */
+async function decodePagefindJson(bytes: Uint8Array<ArrayBuffer>): Promise<unknown> {
   const decoder = new TextDecoder();
   const plain = decoder.decode(bytes.slice(0, SIGNATURE.length)) === SIGNATURE ? bytes : await gunzip(bytes);
-  if (decoder.decode(plain.slice(0, SIGNATURE.length)) !== SIGNATURE) throw new Error('Not a Pagefind fragment.');
-  const fragment = JSON.parse(decoder.decode(plain.slice(SIGNATURE.length))) as PagefindFragment;
-  // Pagefind separates the words of segmented (Chinese) text with zero-width spaces.
-  return { ...fragment, content: fragment.content.replace(/\u200B/g, '') };
+  if (decoder.decode(plain.slice(0, SIGNATURE.length)) !== SIGNATURE) throw new Error('Not a Pagefind file.');
+  return JSON.parse(decoder.decode(plain.slice(SIGNATURE.length)));
 }
+
+/** Pagefind separates the words of segmented (Chinese) text with zero-width spaces. */
+export const withoutWordBreaks = (fragment: PagefindFragment): PagefindFragment => ({
+  ...fragment,
+  content: fragment.content.replace(/\u200B/g, ''),
+});
+
+export async function decodeFragment(bytes: Uint8Array<ArrayBuffer>): Promise<PagefindFragment> {
+  return withoutWordBreaks((await decodePagefindJson(bytes)) as PagefindFragment);
+}
+
+/** A file of records (fragments) in the same format, as src/integrations/pagefind.ts writes it. */
+export async function decodeRecords(bytes: Uint8Array<ArrayBuffer>): Promise<PagefindFragment[]> {
+  return ((await decodePagefindJson(bytes)) as PagefindFragment[]).map(withoutWordBreaks);
+}
+
+/** The bytes of such a file (before gzip, which the writer applies). */
+export const pagefindJson = (value: unknown): Uint8Array =>
+  new TextEncoder().encode(`${SIGNATURE}${JSON.stringify(value)}`);
 
 /** Loads fragments from a bundle at `basePath` (ending in /), each at most once. */
 export function fragmentLoader(basePath: string): (id: string) => Promise<PagefindFragment> {

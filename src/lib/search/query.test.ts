@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PagefindApi, PagefindFragment } from './pagefind-api.ts';
 import { lexiconOf } from './lexicon.ts';
 import { matchOf, planQuery, searchPolicies } from './query.ts';
+import { pagefindCandidates } from './candidates.ts';
 import { readSearchState } from './state.ts';
 
 /** A stand-in index: loose search finds every page holding any query character, exact search the pages listed. */
@@ -92,21 +93,21 @@ describe('searchPolicies', () => {
   const pages = { a: '发送短信验证码或邮件', b: '发送短信。验证身份的号码', c: '无关内容', d: '短信和验证码' };
 
   it('ranks the phrase as typed first, and looks for its words only when no page holds it', async () => {
-    const hits = await searchPolicies(fakePagefind(pages), state('短信验证码'), {
-      brandNames,
-      fragments: fragmentsOf(pages),
-    });
+    const hits = await searchPolicies(
+      pagefindCandidates(fakePagefind(pages), brandNames, fragmentsOf(pages)),
+      state('短信验证码'),
+    );
     expect(hits.map((h) => [h.best.id, h.best.match.kind])).toEqual([['a', 'exact']]);
-    const words = await searchPolicies(fakePagefind(pages), state('邮件验证码'), {
-      brandNames,
-      fragments: fragmentsOf(pages),
-    });
+    const words = await searchPolicies(
+      pagefindCandidates(fakePagefind(pages), brandNames, fragmentsOf(pages)),
+      state('邮件验证码'),
+    );
     expect(words.map((h) => [h.best.id, h.best.match.kind])).toEqual([['a', 'all-words']]);
   });
 
   it('finds nothing for an empty query', async () => {
     expect(
-      await searchPolicies(fakePagefind(pages), state(' '), { brandNames, fragments: fragmentsOf(pages) }),
+      await searchPolicies(pagefindCandidates(fakePagefind(pages), brandNames, fragmentsOf(pages)), state(' ')),
     ).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-import type { PagefindApi, PagefindFragment, PagefindResult } from './pagefind-api.ts';
+import type { PagefindFragment } from './pagefind-api.ts';
 import { stemLatin } from './fold.ts';
 import { plainLexicon, type Lexicon } from './lexicon.ts';
 import { groupByPolicy, statusOf } from './group.ts';
-import { pagefindOptions, type SearchState } from './state.ts';
+import type { SearchState } from './state.ts';
 
 /** How a page matched a query, best first: as typed, through related words, by all its words, by most. */
 export type MatchKind = 'exact' | 'related' | 'all-words' | 'most-words';
@@ -209,21 +209,30 @@ export function matchOf(content: string, plan: QueryPlan, lexicon: Lexicon = pla
 }
 
 /**
+ * Where search finds the records that may hold a query's terms: Pagefind's index, or the records
+ * of a scope already in memory (src/lib/search/candidates.ts). Either way, each candidate is then
+ * checked here against the whole query, so both find the same policies.
+ */
+export interface Candidates {
+  /** The ids of the records in the state's scope that may hold any of `terms`, best first. */
+  find(terms: readonly string[], state: SearchState): Promise<string[]>;
+  /** A record by its id. */
+  read(id: string): Promise<PagefindFragment>;
+}
+
+/**
  * Searches for `state`, one result per policy (its best version, and the other versions that match):
  * pages that hold the query as typed first, then (when fewer than `enough` do)
  * those that hold it through related words, then (when none do) those that hold all its words, then
- * most of them; within each, texts in the page's language first, then Pagefind's order (or newest first). Pagefind finds the candidates for every part and related word, and each
- * candidate's text is read and checked here, with the same folding for text and query, because
- * Pagefind's index-time and query-time segmentation of Chinese disagree (注销账户 is indexed as
- * 注|销账|户 and queried as 注|销|账户). At most `checkLimit` candidates are read.
+ * most of them; within each, texts in the page's language first, then the candidates' order (or newest first).
+ * The candidates for every part and related word are read and checked here, with the same folding for
+ * text and query, because Pagefind's index-time and query-time segmentation of Chinese disagree
+ * (注销账户 is indexed as 注|销账|户 and queried as 注|销|账户). At most `checkLimit` candidates are read.
  */
 export async function searchPolicies(
-  pagefind: PagefindApi,
+  candidates: Candidates,
   state: SearchState,
   context: {
-    brandNames: ReadonlyMap<string, string>;
-    /** Reads a result's record from the index (src/lib/search/fragment.ts). */
-    fragments: (id: string) => Promise<PagefindFragment>;
     lexicon?: Lexicon;
     /** The search page's language, whose texts come first among equally good matches. */
     locale?: string;
@@ -231,32 +240,29 @@ export async function searchPolicies(
     enough?: number | undefined;
     /** At most this many candidates are read. */
     checkLimit?: number;
-  },
+  } = {},
 ): Promise<PolicyHit[]> {
   const { enough = 10, checkLimit = 60 } = context;
   const q = state.q.trim();
   if (q === '') return [];
   const lexicon = context.lexicon ?? plainLexicon();
   const plan = planQuery(q, lexicon);
-  const options = pagefindOptions(state, context.brandNames);
   const seen = new Set<string>();
-  /** The candidates Pagefind finds for `terms`, read and checked, in Pagefind's order. */
+  /** The candidates found for `terms`, read and checked, in the order found. */
   const check = async (terms: readonly string[], budget: number, offset: number) => {
-    const responses = await Promise.all(terms.map((term) => pagefind.search(term, options)));
-    const fresh: PagefindResult[] = [];
-    for (const response of responses)
-      for (const r of response.results)
-        if (!seen.has(r.id)) {
-          seen.add(r.id);
-          fresh.push(r);
-        }
+    const fresh: string[] = [];
+    for (const id of await candidates.find(terms, state))
+      if (!seen.has(id)) {
+        seen.add(id);
+        fresh.push(id);
+      }
     const checked = await Promise.all(
-      fresh.slice(0, Math.max(0, budget)).map(async (result, order) => {
-        const data = () => context.fragments(result.id);
+      fresh.slice(0, Math.max(0, budget)).map(async (id, order) => {
+        const data = () => candidates.read(id);
         const record = await data();
         const match = matchOf(record.content, plan, lexicon);
         const locale = record.filters['locale']?.[0];
-        return match && { hit: { id: result.id, match, data }, order: offset + order, meta: record.meta, locale };
+        return match && { hit: { id, match, data }, order: offset + order, meta: record.meta, locale };
       }),
     );
     return { found: checked.filter((c) => c !== undefined), read: Math.min(fresh.length, Math.max(0, budget)) };

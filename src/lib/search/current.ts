@@ -1,0 +1,45 @@
+/**
+ * The header box's quick search: each brand's versions in force, as Pagefind recorded them, in one
+ * small file per brand (written after indexing by src/integrations/pagefind.ts). A scope whose texts
+ * fit in a few tens of kilobytes is searched from these files alone, without Pagefind's code, wasm
+ * and index, which weigh more than the texts themselves on a small site; a larger scope uses
+ * Pagefind. Pure; runs in the browser and in Node.
+ */
+import type { Catalog } from '../model/catalog.ts';
+
+/**
+ * Characters of text in force a scope may hold to be searched from its records: about 60 KB
+ * gzipped, less than Pagefind's code and wasm (about 70 KB) before any of its index.
+ */
+export const QUICK_SEARCH_CHARACTERS = 60_000;
+
+/** Which of the header's scopes its quick search covers on a page (see quickScopes). */
+export interface QuickScopes {
+  /** The page's brand, on a brand's pages. */
+  brand: boolean;
+  /** Every brand: their ids, whose files together hold the whole site's texts in force. */
+  all: string[] | undefined;
+}
+
+/** Characters of each brand's texts in force, in every language they are written in. */
+export function currentCharacters(catalog: Catalog): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const brand of catalog.brands) {
+    let n = 0;
+    for (const policy of brand.policies)
+      for (const version of policy.versions)
+        if (version.status === 'current')
+          for (const text of [version, ...Object.values(version.translations)]) n += text?.body.length ?? 0;
+    counts.set(brand.id, n);
+  }
+  return counts;
+}
+
+/** The header's scopes small enough for quick search, for a page of `brand` (or of no brand). */
+export function quickScopes(characters: ReadonlyMap<string, number>, brand: string | undefined): QuickScopes {
+  const total = [...characters.values()].reduce((sum, n) => sum + n, 0);
+  return {
+    brand: brand !== undefined && (characters.get(brand) ?? Infinity) <= QUICK_SEARCH_CHARACTERS,
+    all: total <= QUICK_SEARCH_CHARACTERS ? [...characters.keys()] : undefined,
+  };
+}
