@@ -2,7 +2,9 @@
 // - the index on disk (dist/pagefind), raw and gzipped;
 // - what a visitor's first query downloads on a policy page, from focusing the header box to results;
 // - the time from typing to results in Chromium, median of several runs: cold (a fresh page, so the
-//   search code, Pagefind and the index load first) and warm (a further query on the same page).
+//   search code and the records or Pagefind and its index load first) and warm (a further query on
+//   the same page);
+// - the search page opened with a query: from navigation to its first result.
 // Run `npm run build` first. The local server does not compress, so gzip sizes are computed here.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -129,6 +131,33 @@ console.log(
 console.log(
   `  warm (next query on the same page): median ${median(after(warm)).toFixed(0)} ms (budget 100)  [${list(after(warm))}]`,
 );
+
+// The search page opened with a query: from navigation to the first result, in force only (from the
+// records of a small site) and with the archive (from Pagefind).
+for (const [label, query] of [
+  ['in force', 'q=个人信息'],
+  ['with the archive', 'q=个人信息&archive=1'],
+] as const) {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[data-search-list] li')) return;
+        (window as { firstResult?: number }).firstResult = performance.now();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/?${query}`);
+    await page.locator('[data-search-list] li').first().waitFor();
+    times.push(await page.evaluate(() => (window as { firstResult?: number }).firstResult ?? NaN));
+    await context.close();
+  }
+  console.log(
+    `Search page ${label}, navigation to first result: median ${median(times).toFixed(0)} ms  [${list(times)}]`,
+  );
+}
 
 await browser.close();
 await server.close();

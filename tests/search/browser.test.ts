@@ -246,6 +246,19 @@ describe('search in Chromium on the sample site', () => {
     await done();
   });
 
+  it('searches the versions in force from the records on the search page, and the archive with Pagefind', async () => {
+    const requests: string[] = [];
+    const page = await open('/search/?q=' + encodeURIComponent('身份证'));
+    context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.locator('[data-search-list] li').first().waitFor();
+    expect((await brandsOf(page, '[data-search-list]')).sort()).toEqual(['beiye', 'yhd']);
+    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await page.getByRole('checkbox', { name: '同时搜索历史版本和即将生效的版本' }).check();
+    await expect.poll(() => requests.includes('/pagefind/pagefind.js')).toBe(true);
+    await expect.poll(async () => (await brandsOf(page, '[data-search-list]')).sort()).toEqual(['beiye', 'yhd']);
+    await done();
+  });
+
   it('says without JavaScript that search needs it, and links to the brands', async () => {
     const page = await open('/search/?q=x', { javaScriptEnabled: false });
     const note = page.getByRole('note');

@@ -39,10 +39,15 @@ export interface SearchContext {
 /** The hits for a state, and a way to turn any slice of them into displayable results. */
 export async function runSearch(state: SearchState, context: SearchContext) {
   const { quick } = context;
-  const known = await loadLexicon();
-  const candidates = quick
-    ? recordCandidates(await loadCurrentRecords(quick), known)
-    : pagefindCandidates(await loadPagefind(), context.brandNames, fragments);
+  // Loaded side by side: the lexicon, and the records of a small scope or else Pagefind.
+  const [known, records, pagefind] = await Promise.all([
+    loadLexicon(),
+    quick && loadCurrentRecords(quick),
+    quick ? undefined : loadPagefind(),
+  ]);
+  const candidates = records
+    ? recordCandidates(records, known)
+    : pagefindCandidates(pagefind ?? (await loadPagefind()), context.brandNames, fragments);
   const hits = await searchPolicies(candidates, state, {
     lexicon: known,
     locale: document.documentElement.lang,

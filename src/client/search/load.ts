@@ -44,13 +44,14 @@ export function loadLexicon(): Promise<Lexicon> {
 }
 
 /**
- * The brands whose records in force the header box searches for `brand` (undefined: every brand),
- * when that scope is small enough (the page's `data-quick`); undefined when Pagefind searches it.
+ * The brands whose records in force a search of `brand` (undefined: every brand) reads, when that
+ * scope is small enough (the form's `data-quick`); undefined when Pagefind searches it.
  */
 export function quickScopeOf(form: HTMLElement, brand: string | undefined): string[] | undefined {
   const quick = JSON.parse(form.dataset['quick'] ?? '{}') as Partial<QuickScopes>;
   if (brand === undefined) return quick.all ?? undefined;
-  return quick.brand === true ? [brand] : undefined;
+  const small = (quick.brand === true && brand === form.dataset['scope']) || (quick.all ?? []).includes(brand);
+  return small ? [brand] : undefined;
 }
 
 const records = new Map<string, Promise<PagefindFragment[]>>();

@@ -2,6 +2,7 @@ import { messages } from '../../lib/i18n/index.ts';
 import { ALL_BRANDS, readSearchState, writeSearchState, type SearchState } from '../../lib/search/state.ts';
 import { isSearchShortcut } from './boot.ts';
 import { brandNames, runSearch } from './engine.ts';
+import { quickScopeOf } from './load.ts';
 import { arrowKeys, pageLocale, resultItem, suggestionLine } from './render.ts';
 
 const pageSize = 10;
@@ -74,7 +75,9 @@ export function startSearchPage(): void {
     }
     status.textContent = t.searchLoading;
     try {
-      const search = await runSearch(state, context);
+      // The versions in force of a small scope are at hand without Pagefind; the archive needs it.
+      const quick = state.archive ? undefined : quickScopeOf(form, state.brand);
+      const search = await runSearch(state, { ...context, quick });
       const views = await search.views(0, pageSize);
       if (id !== latest) return;
       list.replaceChildren(...views.map((view) => resultItem(view, { sections: true })));

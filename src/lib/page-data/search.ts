@@ -2,6 +2,7 @@ import { messages } from '../i18n/index.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { policyChoices } from '../search/record.ts';
+import { currentCharacters, quickScopes, type QuickScopes } from '../search/current.ts';
 
 type SearchPage = Extract<PageRef, { kind: 'search' }>;
 
@@ -13,6 +14,8 @@ export interface SearchView {
   /** The brands the page can filter by, each with its center (for the no-JavaScript list). */
   brands: { id: string; name: string; href: string }[];
   policies: { title: string; brands: string[] }[];
+  /** The scopes the page searches from their records in force, without Pagefind, when the archive is left out. */
+  quick: QuickScopes;
 }
 
 export function searchView(ctx: SiteContext, page: SearchPage): SearchView {
@@ -30,5 +33,6 @@ export function searchView(ctx: SiteContext, page: SearchPage): SearchView {
       href: ctx.urls.brand(b, b.locales.includes(page.locale) ? page.locale : b.locale),
     })),
     policies: policyChoices(brands, page.locale),
+    quick: quickScopes(currentCharacters(ctx.catalog), page.brand?.id),
   };
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../../schemas/brand.ts';
 import { messages } from '../i18n/index.ts';
-import type { Brand, Catalog } from '../model/catalog.ts';
+import type { Brand } from '../model/catalog.ts';
 import { pageFeeds, type FeedLink } from '../routes/page-feeds.ts';
 import type { Alternate, PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
@@ -84,14 +84,6 @@ export function shellOf(
   };
 }
 
-/** Counted once per catalog, not once per page. */
-const counted = new WeakMap<Catalog, Map<string, number>>();
-function charactersOf(catalog: Catalog): Map<string, number> {
-  let counts = counted.get(catalog);
-  if (counts === undefined) counted.set(catalog, (counts = currentCharacters(catalog)));
-  return counts;
-}
-
 function header(ctx: SiteContext, page: ShellPage, brand: Brand | undefined): HeaderData {
   const { urls } = ctx;
   const t = messages(page.locale);
@@ -110,7 +102,7 @@ function header(ctx: SiteContext, page: ShellPage, brand: Brand | undefined): He
             action,
             scope: brand?.id ?? '',
             names: brand ? { [brand.id]: brand.data.name } : {},
-            quick: quickScopes(charactersOf(ctx.catalog), brand?.id),
+            quick: quickScopes(currentCharacters(ctx.catalog), brand?.id),
           },
   };
 }

@@ -7,8 +7,8 @@ import { readSearchState } from './state.ts';
 const record = (url: string, content: string, meta: Record<string, string>): PagefindFragment => ({
   url,
   content,
-  meta: { status: 'current', ...meta },
-  filters: {},
+  meta,
+  filters: { status: [meta['status'] ?? 'current'], policy: [meta['title'] ?? ''] },
   anchors: [],
 });
 
@@ -29,6 +29,8 @@ describe('recordCandidates', () => {
     ]);
     expect(await candidates.find(['注销账户'], state('q=x&archive=1'))).toContain('/a/privacy/2020-01-01/');
     expect(await candidates.find(['注销账户'], state('q=x&brand=b'))).toEqual(['/b/privacy/2024-01-01/']);
+    expect(await candidates.find(['数据'], state('q=x&policy=Cookie 政策'))).toEqual(['/c/cookies/2024-01-01/']);
+    expect(await candidates.find(['注销账户'], state('q=x&policy=Cookie 政策'))).toEqual([]);
     expect(await candidates.find(['人脸'], state('q=x'))).toEqual([]);
   });
 

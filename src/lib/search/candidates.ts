@@ -28,13 +28,13 @@ export function pagefindCandidates(
 
 const latin = /^[\p{Script=Latin}\p{N}]+$/u;
 
-/** The state's filters, as Pagefind applies them to the index (see pagefindOptions). */
+/** The state's filters, on the record's filters as Pagefind applies them (see pagefindOptions). */
 function inScope(record: PagefindFragment, state: SearchState): boolean {
-  const { meta } = record;
+  const { filters, meta } = record;
   return (
     (state.brand === undefined || meta['brand_id'] === state.brand) &&
-    (state.policy === undefined || meta['policy'] === state.policy) &&
-    (state.archive || meta['status'] === 'current')
+    (state.policy === undefined || (filters['policy'] ?? []).includes(state.policy)) &&
+    (state.archive || (filters['status'] ?? []).includes('current'))
   );
 }
 

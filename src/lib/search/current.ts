@@ -13,7 +13,7 @@ import type { Catalog } from '../model/catalog.ts';
  */
 export const QUICK_SEARCH_CHARACTERS = 60_000;
 
-/** Which of the header's scopes its quick search covers on a page (see quickScopes). */
+/** Which scopes a page's search (the header box, or the search page without the archive) covers quickly. */
 export interface QuickScopes {
   /** The page's brand, on a brand's pages. */
   brand: boolean;
@@ -21,8 +21,12 @@ export interface QuickScopes {
   all: string[] | undefined;
 }
 
-/** Characters of each brand's texts in force, in every language they are written in. */
+const counted = new WeakMap<Catalog, Map<string, number>>();
+
+/** Characters of each brand's texts in force, in every language they are written in (counted once per catalog). */
 export function currentCharacters(catalog: Catalog): Map<string, number> {
+  const known = counted.get(catalog);
+  if (known !== undefined) return known;
   const counts = new Map<string, number>();
   for (const brand of catalog.brands) {
     let n = 0;
@@ -32,10 +36,11 @@ export function currentCharacters(catalog: Catalog): Map<string, number> {
           for (const text of [version, ...Object.values(version.translations)]) n += text?.body.length ?? 0;
     counts.set(brand.id, n);
   }
+  counted.set(catalog, counts);
   return counts;
 }
 
-/** The header's scopes small enough for quick search, for a page of `brand` (or of no brand). */
+/** The scopes small enough for quick search, for a page of `brand` (or of no brand). */
 export function quickScopes(characters: ReadonlyMap<string, number>, brand: string | undefined): QuickScopes {
   const total = [...characters.values()].reduce((sum, n) => sum + n, 0);
   return {
