@@ -14,6 +14,7 @@ export const browserModules = [
   'src/lib/search/**/*.ts',
   'src/lib/i18n/**/*.ts',
   'src/lib/last-visit/**/*.ts',
+  'src/lib/live/**/*.ts',
   'src/lib/markup/**/*.ts',
   'src/styles/**/*.ts',
 ];

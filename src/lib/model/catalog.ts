@@ -1,6 +1,7 @@
 import type { BrandData, Locale } from '../../schemas/brand.ts';
 import type { BrandRecord, VersionRecord } from '../content/read.ts';
 import { comparedPair } from '../diff/compared.ts';
+import { statusOn } from '../live/status.ts';
 
 /**
  * Status of a version against the build's "now":
@@ -87,11 +88,10 @@ export function buildCatalog(
 function buildPolicy(brand: string, id: string, all: VersionRecord[], now: string): Policy {
   const mine = all.filter((v) => v.brand === brand && v.policy === id);
   const originals = mine.filter((v) => !v.translation).sort((a, b) => a.date.localeCompare(b.date));
-  const currentDate = originals.filter((v) => v.date <= now).at(-1)?.date;
   const versions = originals.map((v, i): Version => {
     const translations: Partial<Record<Locale, VersionRecord>> = {};
     for (const t of mine) if (t.translation && t.date === v.date) translations[t.locale] = t;
-    const status: Status = v.date > now ? 'upcoming' : v.date === currentDate ? 'current' : 'archived';
+    const status = statusOn(now, v.date, originals[i + 1]?.date);
     return { ...v, status, number: i + 1, translations, previous: undefined, next: undefined };
   });
   versions.forEach((v, i) => {

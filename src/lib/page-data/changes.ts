@@ -12,6 +12,8 @@ interface End {
   date: string;
   number: number;
   status: Status;
+  /** The next version's effective date, if any. */
+  until: string | undefined;
   href: string;
 }
 
@@ -47,6 +49,7 @@ export function changesView(ctx: SiteContext, page: ChangesPage): ChangesView {
     date: v.date,
     number: v.number,
     status: v.status,
+    until: v.next?.date,
     href: urls.version(brand, policy.id, v.date, locale),
   });
   return {

@@ -20,6 +20,8 @@ export interface Mark {
 export interface VersionItem {
   date: string;
   status: Status;
+  /** The next version's effective date, when there is one: the status follows the visitor's day. */
+  until: string | undefined;
   number: number;
   material: boolean;
   published: string | undefined;
@@ -56,6 +58,7 @@ export function versionItem(
   return {
     date: version.date,
     status: version.status,
+    until: version.next?.date,
     number: version.number,
     material: version.data.material,
     published: version.data.published,

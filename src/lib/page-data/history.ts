@@ -27,8 +27,8 @@ export interface HistoryView {
   title: string;
   record: RecordLinks;
   compare: string;
-  /** Newest first; `until` is the last day a version was in force, for those that were replaced. */
-  versions: Array<VersionItem & { size: ChangeSize | undefined; until: string | undefined }>;
+  /** Newest first; `lastDay` is the day before the next version's, the last day this one is in force. */
+  versions: Array<VersionItem & { size: ChangeSize | undefined; lastDay: string | undefined }>;
   /** The largest change of the policy, which the bars are scaled to. */
   largest: number;
 }
@@ -51,7 +51,7 @@ export function historyView(ctx: SiteContext, page: HistoryPage): HistoryView {
     versions: [...policy.versions].reverse().map((v) => ({
       ...versionItem(ctx, brand, policy, v, locale),
       size: sizes.get(v),
-      until: v.status === 'archived' && v.next ? dayBefore(v.next.date) : undefined,
+      lastDay: v.next && dayBefore(v.next.date),
     })),
     largest: Math.max(1, ...[...sizes.values()].map((s) => s.total)),
   };

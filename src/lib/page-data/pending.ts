@@ -9,7 +9,7 @@ export interface PendingView {
   title: string;
   record: RecordLinks;
   /** The first announced version. */
-  first: { date: string; href: string } | undefined;
+  first: { date: string; until: string | undefined; href: string } | undefined;
 }
 
 export function pendingView(ctx: SiteContext, page: PendingPage): PendingView {
@@ -18,6 +18,10 @@ export function pendingView(ctx: SiteContext, page: PendingPage): PendingView {
   return {
     title: policy.title,
     record: policyRecord(ctx, brand, policy),
-    first: first && { date: first.date, href: ctx.urls.version(brand, policy.id, first.date, locale) },
+    first: first && {
+      date: first.date,
+      until: first.next?.date,
+      href: ctx.urls.version(brand, policy.id, first.date, locale),
+    },
   };
 }

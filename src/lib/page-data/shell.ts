@@ -33,6 +33,8 @@ export interface HeaderData {
 export interface FooterData {
   legalName: string | undefined;
   links: Link[];
+  /** The day the site was built for (statuses on the page follow the visitor's day). */
+  builtOn: string;
 }
 
 /** What the page layout shows around a page: head tags, header and footer. */
@@ -80,7 +82,7 @@ export function shellOf(
     stylesheets: extra.stylesheets ?? [],
     brandId: brand?.id,
     header: header(ctx, page, brand),
-    footer: footer(brand, page.locale),
+    footer: footer(brand, page.locale, ctx.catalog.now),
   };
 }
 
@@ -107,7 +109,7 @@ function header(ctx: SiteContext, page: ShellPage, brand: Brand | undefined): He
   };
 }
 
-function footer(brand: Brand | undefined, locale: Locale): FooterData {
+function footer(brand: Brand | undefined, locale: Locale, builtOn: string): FooterData {
   const t = messages(locale);
   const links = brand
     ? [
@@ -117,7 +119,7 @@ function footer(brand: Brand | undefined, locale: Locale): FooterData {
         { href: brand.data.website, label: t.website },
       ].filter((l): l is Link => l.href !== undefined)
     : [];
-  return { legalName: brand?.data.legalName, links };
+  return { legalName: brand?.data.legalName, links, builtOn };
 }
 
 /** The 404 page's shell: in the mounted brand's language and colours, or the site's. */

@@ -8,6 +8,7 @@ import type { SiteContext } from '../routes/site-context.ts';
 import { indexesFullText, searchRecord, type SearchRecord } from '../search/record.ts';
 import { policyBreadcrumbs, policyRecord, type Link, type RecordLinks } from './common.ts';
 import { lastVisitData } from './last-visit.ts';
+import { canChange } from '../live/status.ts';
 
 type VersionPage = Extract<PageRef, { kind: 'version' }>;
 
@@ -16,13 +17,14 @@ export interface VersionView {
   breadcrumbs: Link[];
   title: string;
   /** Which version this is, beside the title: its date and status. */
-  versionLabel: string;
   material: boolean;
   /** The language of the text, which may differ from the page's when a translation is missing. */
   lang: Locale;
   status: Status;
   number: number;
   date: string;
+  /** The next version's effective date, when this one is not the last: statuses follow the visitor's day. */
+  until: string | undefined;
   published: string | undefined;
   links: {
     history: string;
@@ -35,11 +37,14 @@ export interface VersionView {
   /** The printed page's header: whose policy, which version, where it is. */
   print: { brand: string; legalName: string; title: string; permanent: string };
   /** An archived version: the date the current one took effect, where it is, and the redline to it. */
-  archived: { since: string; current: string; compare: string } | undefined;
+  /** `until`: the day the version then current is replaced in turn, if announced. */
+  archived: { since: string; until: string | undefined; current: string; compare: string } | undefined;
   /** An upcoming version: when it takes effect, and the current text meanwhile. */
   upcoming: { date: string; current: string | undefined } | undefined;
   /** On the current version: the announced next one, the days until it takes effect and its redline. */
-  next: { date: string; daysLeft: number; href: string; redline: string; material: boolean } | undefined;
+  next:
+    | { date: string; until: string | undefined; daysLeft: number; href: string; redline: string; material: boolean }
+    | undefined;
   lastVisit: LastVisitData;
   translationMissing: boolean;
   /** The text is a translation of the original (which prevails). */
@@ -69,12 +74,12 @@ export function versionView(ctx: SiteContext, page: VersionPage): VersionView {
       ...(page.isCurrentPage ? [] : [{ href: permanent, label: t.versionCrumb(formatDate(version.date, locale)) }]),
     ],
     title: text.data.title,
-    versionLabel: t.versionLabel(formatDate(version.date, locale), version.status),
     material: version.data.material,
     lang: text.locale,
     status: version.status,
     number: version.number,
     date: version.date,
+    until: version.next?.date,
     published: version.data.published,
     links: {
       history: urls.history(brand, policy.id, locale),
@@ -98,6 +103,7 @@ export function versionView(ctx: SiteContext, page: VersionPage): VersionView {
       version.status === 'archived' && current
         ? {
             since: current.date,
+            until: current.next?.date,
             current: urls.policy(brand, policy.id, locale),
             compare:
               version.next === current
@@ -111,6 +117,7 @@ export function versionView(ctx: SiteContext, page: VersionPage): VersionView {
         : undefined,
     next: next && {
       date: next.date,
+      until: next.next?.date,
       daysLeft: daysBetween(catalog.now, next.date),
       href: urls.version(brand, policy.id, next.date, locale),
       redline: urls.changes(brand, policy.id, version.date, next.date, locale),
@@ -128,11 +135,18 @@ export function versionView(ctx: SiteContext, page: VersionPage): VersionView {
   };
 }
 
-/** The version page's <title> and description: each version has its own. */
+/**
+ * The version page's <title> and description: each version has its own. A status a later day can
+ * change stays out of the title, which no script corrects: the date alone is true on any day.
+ */
 export function versionTitle(page: VersionPage): { title: string; description: string } {
-  const text = textIn(page.version, page.locale);
+  const { version } = page;
+  const text = textIn(version, page.locale);
   const t = messages(page.locale);
-  const label = t.versionLabel(formatDate(page.version.date, page.locale), page.version.status);
+  const date = formatDate(version.date, page.locale);
+  const label = canChange(version.status, version.next?.date)
+    ? t.versionOf(date)
+    : t.versionLabel(date, version.status);
   return {
     title: t.titleWithVersion(text.data.title, label),
     description: `${page.brand.data.name} · ${text.data.title} · ${page.version.date}`,
