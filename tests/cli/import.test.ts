@@ -8,25 +8,26 @@ const seeds = readdirSync(seedsDir).sort();
 const brands = ['beiye', 'jiapin', 'xinrisheng', 'yhd', 'chefu'];
 const titles = ['贝业隐私政策', '隐私政策', '客户信息与个人信息保护方针', '隐私政策声明', '车服到家用户隐私政策'];
 
+/** `import` of a file as the privacy policy of `brand` in force from 2020-01-01, into `content`. */
+const importArgs = (file: string, brand: string, content: string) => [
+  'import',
+  file,
+  '--brand',
+  brand,
+  '--policy',
+  'privacy',
+  '--effective',
+  '2020-01-01',
+  '--content',
+  content,
+];
+
 describe('privacy-center import', () => {
   const content = tempDir('import');
   const runs: Run[] = [];
   beforeAll(async () => {
     for (const [i, seed] of seeds.entries())
-      runs.push(
-        await cli([
-          'import',
-          join(seedsDir, seed),
-          '--brand',
-          brands[i] ?? '',
-          '--policy',
-          'privacy',
-          '--effective',
-          '2020-01-01',
-          '--content',
-          content,
-        ]),
-      );
+      runs.push(await cli(importArgs(join(seedsDir, seed), brands[i] ?? '', content)));
   });
 
   it.each(seeds.map((seed, i) => [seed, i] as const))(
@@ -64,18 +65,7 @@ describe('privacy-center import', () => {
   });
 
   it('refuses to replace a version unless --force, and then replaces it', async () => {
-    const args = [
-      'import',
-      join(seedsDir, seeds[0]!),
-      '--brand',
-      'beiye',
-      '--policy',
-      'privacy',
-      '--effective',
-      '2020-01-01',
-      '--content',
-      content,
-    ];
+    const args = importArgs(join(seedsDir, seeds[0]!), 'beiye', content);
     const refused = await cli(args);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('brands/beiye/privacy/2020-01-01.mdx already exists; pass --force to replace it.');
@@ -104,39 +94,8 @@ describe('privacy-center import', () => {
   it("writes a translation for a locale other than the brand's", async () => {
     const dir = tempDir('import-en');
     writeFileSync(join(dir, 'policy.md'), '# Privacy Policy\n\nWe collect what we need.\n');
-    expect(
-      (
-        await cli([
-          'import',
-          join(seedsDir, seeds[0]!),
-          '--brand',
-          'beiye',
-          '--policy',
-          'privacy',
-          '--effective',
-          '2020-01-01',
-          '--content',
-          dir,
-        ])
-      ).code,
-    ).toBe(0);
-    const r = await cli(
-      [
-        'import',
-        'policy.md',
-        '--brand',
-        'beiye',
-        '--policy',
-        'privacy',
-        '--effective',
-        '2020-01-01',
-        '--locale',
-        'en',
-        '--content',
-        dir,
-      ],
-      { cwd: dir },
-    );
+    expect((await cli(importArgs(join(seedsDir, seeds[0]!), 'beiye', dir))).code).toBe(0);
+    const r = await cli([...importArgs('policy.md', 'beiye', dir), '--locale', 'en'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(existsSync(join(dir, 'brands/beiye/privacy/2020-01-01.en.mdx'))).toBe(true);
   });
