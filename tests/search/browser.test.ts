@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -244,6 +245,28 @@ describe('search in Chromium on the sample site', () => {
     );
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     await done();
+  });
+
+  it('downloads at most 120 kB gzipped for a first query from the header, on a brand’s page and on the directory', async () => {
+    for (const path of ['/beiye/privacy/', '/']) {
+      const page = await open(path);
+      await page.waitForLoadState('networkidle');
+      const sizes: Promise<number>[] = [];
+      context.on('response', (r) =>
+        sizes.push(
+          r.body().then(
+            (b) => gzipSync(b).length,
+            () => 0,
+          ),
+        ),
+      );
+      await page.getByRole('searchbox', { name: '搜索政策' }).fill('个人信息');
+      await page.locator('[data-search-panel] li').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const total = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
+      expect(total, path).toBeLessThanOrEqual(120_000);
+      await done();
+    }
   });
 
   it('searches the versions in force from the records on the search page, and the archive with Pagefind', async () => {
