@@ -20,18 +20,23 @@ export interface BuildResult extends Measured {
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 
-export async function buildProject(projectRoot: string, contentDir: string, outDir: string): Promise<BuildResult> {
+export async function buildProject(
+  projectRoot: string,
+  contentDir: string,
+  outDir: string,
+  options: { pdf?: boolean } = {},
+): Promise<BuildResult> {
   const loadBefore = loadavg()[0] ?? 0;
   const measured = await runMeasured(process.execPath, ['scripts/build.ts'], {
     cwd: projectRoot,
-    // The baseline prints no PDFs, so neither does the project here: printing is timed on its own
-    // (the build logs it; README, "Print and PDF").
+    // The baseline prints no PDFs, so neither do the compared builds: printing is timed on its own
+    // (scripts/bench/pdf-cost.ts).
     env: {
       ...env,
       PRIVACY_CENTER_CONTENT: contentDir,
       PRIVACY_CENTER_OUT: outDir,
       PRIVACY_CENTER_NOW: BENCH_NOW,
-      PRIVACY_CENTER_PDF: '0',
+      PRIVACY_CENTER_PDF: options.pdf === true ? '1' : '0',
     },
     log: `${outDir}.log`,
   });

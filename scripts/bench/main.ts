@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { writeBaselineSite } from './baseline-site.ts';
 import { buildBaseline, buildProject, type BuildResult } from './builds.ts';
 import { BENCH_NOW, writeCorpus } from './corpus.ts';
+import { measurePdfCost } from './pdf-cost.ts';
 import { phases, routeCosts } from './log-phases.ts';
 import { BuildFailed, stopBuilds } from './run-measured.ts';
 import { HELP, readOptions, type BenchOptions } from './options.ts';
@@ -62,8 +63,9 @@ async function main(): Promise<void> {
       seed: options.seed,
       now: BENCH_NOW,
     };
-    printReport(sizes, headline, context);
-    console.log(resultLine(sizes, headline, context));
+    const pdf = await measurePdfCost(project, pool, join(work, 'pdf'), { chars: options.chars, seed: options.seed });
+    printReport(sizes, headline, context, pdf);
+    console.log(resultLine(sizes, headline, context, pdf));
   } finally {
     if (!options.keep) rmSync(work, { recursive: true, force: true });
   }

@@ -35,6 +35,9 @@ RESULT {json}.
   --quick        one size of 100 versions, one run: checks that the benchmark works
   --keep         keep the temporary folder (corpora, sites, outputs and build logs)
   --help         this text
+
+The compared builds print no PDFs; a 20-version corpus is then built once with PDFs, and the PDF
+step's cost is printed on its own line (and in RESULT as pdf_ms_each and pdf_s_per_version).
 `;
 
 export function readOptions(argv: readonly string[]): BenchOptions | 'help' {

@@ -3,6 +3,7 @@
  * flat), where the project's time goes, and the RESULT line that tools read (always printed last).
  */
 import { availableParallelism } from 'node:os';
+import type { PdfCost } from './pdf-cost.ts';
 import { median, type BuildSummary, type SizeSummary } from './summary.ts';
 
 export interface ReportContext {
@@ -24,7 +25,12 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-export function printReport(sizes: readonly SizeSummary[], headline: SizeSummary, context: ReportContext): void {
+export function printReport(
+  sizes: readonly SizeSummary[],
+  headline: SizeSummary,
+  context: ReportContext,
+  pdf: PdfCost | undefined,
+): void {
   const out: string[] = [];
   out.push(
     '',
@@ -148,6 +154,12 @@ export function printReport(sizes: readonly SizeSummary[], headline: SizeSummary
   out.push('', ...phaseTable(`Baseline at ${headline.versions} versions:`, headline.baseline));
   const failures = sizes.flatMap((s) => s.failures);
   if (failures.length > 0) out.push('', 'Failed builds (left out of the medians):', ...failures.map((f) => `  ${f}`));
+  out.push(
+    '',
+    pdf
+      ? `PDF step (left out of the builds above): ${pdf.printed} PDFs for ${pdf.versions} versions in ${fixed(pdf.seconds)} s, ${fixed(pdf.msEach, 0)} ms each, ${fixed(pdf.secondsPerVersion, 2)} s per version (its page and its redline).`
+      : 'PDF step: not measured (the build found no browser to print with).',
+  );
   console.log(out.join('\n'));
 }
 
@@ -196,7 +208,12 @@ function machineLoad(sizes: readonly SizeSummary[]): number {
   );
 }
 
-export function resultLine(sizes: readonly SizeSummary[], headline: SizeSummary, context: ReportContext): string {
+export function resultLine(
+  sizes: readonly SizeSummary[],
+  headline: SizeSummary,
+  context: ReportContext,
+  pdf: PdfCost | undefined,
+): string {
   const row = (s: SizeSummary) => ({
     versions: s.versions,
     brands: s.brands,
@@ -233,5 +250,9 @@ export function resultLine(sizes: readonly SizeSummary[], headline: SizeSummary,
     cpus: availableParallelism(),
     load_avg: round(machineLoad(sizes)),
   };
-  return `RESULT ${JSON.stringify({ ...row(headline), ...machine, phases, phases_cpu: phasesCpu, cpu_by_process: cpuByProcess, sizes: sizes.map(row) })}`;
+  const printing = {
+    pdf_ms_each: pdf ? round(pdf.msEach, 0) : null,
+    pdf_s_per_version: pdf ? round(pdf.secondsPerVersion) : null,
+  };
+  return `RESULT ${JSON.stringify({ ...row(headline), ...machine, ...printing, phases, phases_cpu: phasesCpu, cpu_by_process: cpuByProcess, sizes: sizes.map(row) })}`;
 }
