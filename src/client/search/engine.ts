@@ -38,16 +38,14 @@ export interface SearchContext {
 
 /** The hits for a state, and a way to turn any slice of them into displayable results. */
 export async function runSearch(state: SearchState, context: SearchContext) {
-  const { quick } = context;
   // Loaded side by side: the lexicon, and the records of a small scope or else Pagefind.
-  const [known, records, pagefind] = await Promise.all([
+  const [known, source] = await Promise.all([
     loadLexicon(),
-    quick && loadCurrentRecords(quick),
-    quick ? undefined : loadPagefind(),
+    context.quick ? loadCurrentRecords(context.quick) : loadPagefind(),
   ]);
-  const candidates = records
-    ? recordCandidates(records, known)
-    : pagefindCandidates(pagefind ?? (await loadPagefind()), context.brandNames, fragments);
+  const candidates = Array.isArray(source)
+    ? recordCandidates(source, known)
+    : pagefindCandidates(source, context.brandNames, fragments);
   const hits = await searchPolicies(candidates, state, {
     lexicon: known,
     locale: document.documentElement.lang,

@@ -9,9 +9,8 @@ import type { PagefindFragment } from '../search/pagefind-api.ts';
  * Writes each brand's records of versions in force, read from the Pagefind bundle just written, into
  * one file per brand (src/lib/search/current.ts): the header box searches a small scope from these.
  * The records are Pagefind's own, so both searches read the same text, headings and metadata.
- * Returns the number of records written.
  */
-export async function writeCurrentRecords(site: string, bundle: string, brands: readonly string[]): Promise<number> {
+export async function writeCurrentRecords(site: string, bundle: string, brands: readonly string[]): Promise<void> {
   const folder = join(bundle, 'fragment');
   const byBrand = new Map<string, PagefindFragment[]>(brands.map((id) => [id, []]));
   for (const name of readdirSync(folder).sort()) {
@@ -22,13 +21,10 @@ export async function writeCurrentRecords(site: string, bundle: string, brands: 
     const { url, content, meta, filters, anchors } = record;
     byBrand.get(brand)?.push({ url, content, meta, filters, anchors });
   }
-  let written = 0;
   for (const [brand, records] of byBrand) {
     const file = join(site, searchFiles.current(brand));
     mkdirSync(dirname(file), { recursive: true });
     records.sort((a, b) => a.url.localeCompare(b.url));
     writeFileSync(file, gzipSync(pagefindJson(records), { level: constants.Z_BEST_COMPRESSION }));
-    written += records.length;
   }
-  return written;
 }

@@ -4,7 +4,7 @@
  * load whole (src/lib/search/current.ts), which needs neither Pagefind's code nor its index.
  * Runs in the browser and in Node.
  */
-import { stemLatin } from './fold.ts';
+import { squeeze, stemLatin } from './fold.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { PagefindApi, PagefindFragment } from './pagefind-api.ts';
 import type { Candidates } from './query.ts';
@@ -44,11 +44,11 @@ function inScope(record: PagefindFragment, state: SearchState): boolean {
  * length (as an index ranks), a title that holds one first.
  */
 export function recordCandidates(records: readonly PagefindFragment[], lexicon: Lexicon): Candidates {
-  const squeeze = (text: string) => lexicon.fold(text).replace(/\s+/gu, '');
+  const folded = (text: string) => squeeze(lexicon.fold(text));
   const texts = records.map((record) => ({
     record,
-    text: squeeze(record.content),
-    title: squeeze(record.meta['title'] ?? ''),
+    text: folded(record.content),
+    title: folded(record.meta['title'] ?? ''),
   }));
   const byId = new Map(records.map((record) => [record.url, record]));
   const count = (text: string, part: string) => {
@@ -63,7 +63,7 @@ export function recordCandidates(records: readonly PagefindFragment[], lexicon: 
           terms.flatMap((term) =>
             term
               .split(/\s+/u)
-              .map(squeeze)
+              .map(folded)
               .filter((part) => part !== '')
               .map((part) => (latin.test(part) ? stemLatin(part) : part)),
           ),

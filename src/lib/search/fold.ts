@@ -15,6 +15,9 @@ export const VARIANTS = '帐账於于裡里裏里綫线麪面祕秘衆众僞伪�
 
 export type Fold = (text: string) => string;
 
+/** Chinese is compared without whitespace, which the page text puts between headings and paragraphs. */
+export const squeeze = (text: string) => text.replace(/\s+/gu, '');
+
 /**
  * A fold from `pairs`: a string of character pairs, each a form and what it folds to (the
  * build's lexicon holds traditional → simplified for every character of the site's texts).

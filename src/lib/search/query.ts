@@ -1,5 +1,5 @@
 import type { PagefindFragment } from './pagefind-api.ts';
-import { stemLatin } from './fold.ts';
+import { squeeze, stemLatin } from './fold.ts';
 import { plainLexicon, type Lexicon } from './lexicon.ts';
 import { groupByPolicy, statusOf } from './group.ts';
 import type { SearchState } from './state.ts';
@@ -53,8 +53,6 @@ export interface QueryPlan {
 }
 
 const han = /\p{Script=Han}/u;
-/** Chinese is compared without whitespace, which the page text puts between headings and paragraphs. */
-const squeeze = (text: string) => text.replace(/\s+/gu, '');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words a question is made of that no policy is searched for. */
 const QUESTION_WORDS = new Set(
