@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -98,7 +99,14 @@ describe('builds side by side', () => {
     const out = join(temp(), 'dist');
     const env = { PRIVACY_CENTER_CONTENT: fixture, PRIVACY_CENTER_OUT: out };
     const first = build(env);
-    await new Promise((done) => setTimeout(done, 300));
+    // The second starts once the first holds the destination's lock (scripts/build.ts), however
+    // long the first takes to start on a busy machine.
+    const lock = join(
+      root,
+      'node_modules/.cache/privacy-center/builds/locks',
+      createHash('sha256').update(out).digest('hex').slice(0, 16),
+    );
+    await expect.poll(() => existsSync(lock), { timeout: 60_000, interval: 50 }).toBe(true);
     const second = await build(env);
     expect((await first).status).toBe(0);
     expect(second.status).toBe(0);
