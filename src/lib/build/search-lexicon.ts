@@ -29,13 +29,19 @@ export function shippedGroups(projectDir: string): string[][] {
     });
 }
 
-/** Every text block of every version and translation of the site: what search can meet. */
-export function* siteTexts(catalog: Catalog): Generator<string> {
+/**
+ * Every text block of every version and translation of the site (what search can meet), each
+ * distinct text once with how often it occurs: versions of a policy share most of their blocks, so
+ * a long history holds about a tenth as many distinct blocks as blocks.
+ */
+export function siteTexts(catalog: Catalog): Map<string, number> {
+  const texts = new Map<string, number>();
   for (const brand of catalog.brands)
     for (const policy of brand.policies)
       for (const version of policy.versions)
         for (const file of [version, ...Object.values(version.translations)])
-          if (file !== undefined) for (const block of file.text.blocks) yield block.text;
+          if (file !== undefined) for (const { text } of file.text.blocks) texts.set(text, (texts.get(text) ?? 0) + 1);
+  return texts;
 }
 
 const han = /\p{Script=Han}/u;
@@ -51,7 +57,7 @@ const pairsOf = (dictionary: string) =>
 
 export function buildLexicon(catalog: Catalog, groups: readonly string[][]): LexiconFile {
   const texts = new Set<string>();
-  for (const text of siteTexts(catalog)) for (const c of text) texts.add(c);
+  for (const text of siteTexts(catalog).keys()) for (const c of text) texts.add(c);
   const chars = new Set(texts);
   for (const group of groups) for (const word of group) for (const c of word) chars.add(c);
   // Regional variants to the standard traditional form, then traditional to simplified.

@@ -27,8 +27,9 @@ function commonCharacters(): string {
 export function buildSuggestions(catalog: Catalog, groups: readonly string[][], fold: Fold): SuggestFile {
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   const counts = new Map<string, number>();
-  const count = (word: string, by = 1) => counts.set(word, (counts.get(word) ?? 0) + by);
-  for (const text of siteTexts(catalog)) {
+  const count = (word: string, by: number) => counts.set(word, (counts.get(word) ?? 0) + by);
+  // Each distinct block is segmented once, its words counted as often as the block occurs.
+  for (const [text, times] of siteTexts(catalog)) {
     let previous: string | undefined;
     for (const s of segmenter.segment(fold(text))) {
       const word = s.segment;
@@ -36,10 +37,10 @@ export function buildSuggestions(catalog: Catalog, groups: readonly string[][], 
         previous = undefined;
         continue;
       }
-      if ((han.test(word) && word.length >= 2) || (latin.test(word) && word.length >= 3)) count(word);
+      if ((han.test(word) && word.length >= 2) || (latin.test(word) && word.length >= 3)) count(word, times);
       // Two words in a row make the phrases readers type (个人 + 信息).
       if (previous !== undefined && han.test(word) && han.test(previous) && previous.length + word.length <= 6)
-        count(previous + word);
+        count(previous + word, times);
       previous = han.test(word) ? word : undefined;
     }
   }
