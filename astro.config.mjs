@@ -39,7 +39,7 @@ export default defineConfig({
   cacheDir: join(cacheRoot(options) ?? join(projectDir, 'node_modules/.cache/privacy-center'), 'vite', viteKey),
   devToolbar: { enabled: false },
   // Policy texts are rendered by src/lib/policy (never compiled as code); pages are Astro components.
-  integrations: [site(options), brandStyles(), pagefindIndex(), pdfPrint(options)],
+  integrations: [site(options), brandStyles(), pagefindIndex(options), pdfPrint(options)],
   vite: {
     plugins: [tailwindcss()],
     build: {

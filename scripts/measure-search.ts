@@ -82,7 +82,7 @@ for (const path of ['/beiye/privacy/', '/']) {
   const responses = (await Promise.all(pending)).filter((r) => r !== undefined);
   const groups = new Map<string, { n: number; raw: number; gz: number }>();
   for (const { path: file, body } of responses) {
-    const folder = /^\/pagefind\/(index|fragment|filter)\//.exec(file)?.[1];
+    const folder = /^\/pagefind\/(?:[^/]+\/)?(index|fragment|filter)\//.exec(file)?.[1];
     const kind = file.startsWith('/_astro/')
       ? 'search code (_astro/*.js)'
       : file.endsWith('.pf_records')
@@ -91,7 +91,7 @@ for (const path of ['/beiye/privacy/', '/']) {
           ? `${folder} chunks`
           : file.endsWith('.pf_meta')
             ? 'language meta'
-            : file.replace(/^\/pagefind\//, '');
+            : file.replace(/^\/pagefind\/[^/]+\//, '');
     const group = groups.get(kind) ?? { n: 0, raw: 0, gz: 0 };
     groups.set(kind, { n: group.n + 1, raw: group.raw + body.length, gz: group.gz + gzipSync(body).length });
   }

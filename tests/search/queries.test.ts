@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { resultView } from '../../src/lib/search/results.ts';
 import { readSearchState } from '../../src/lib/search/state.ts';
 import { suggestQuery } from '../../src/lib/search/suggest.ts';
 import { readPage } from '../support/html.ts';
-import { useSampleSearch } from '../support/sample-search.ts';
+import { sampleBrandNames, useSampleSearch } from '../support/sample-search.ts';
 
 /**
  * The sample site's real index, searched from Node through the site's own pagefind.js and the same
@@ -296,17 +296,39 @@ describe('filters, sorting and what each result carries', () => {
 });
 
 describe('what the index holds', () => {
-  it('holds each version once, at its permanent URL, in one index for every language', async () => {
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    // One index for every language, so every search page searches every text.
-    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    expect(entry.languages['zh-cn']?.page_count).toBe(17);
+  const bundles = [...sampleBrandNames.keys()].map((brand) => join(dist, 'pagefind', brand));
+
+  it('holds each version once, at its permanent URL, in one bundle per brand, each for every language', async () => {
+    const counts = bundles.map((bundle) => {
+      const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      // One index for every language, so every search page searches every text.
+      expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+      return entry.languages['zh-cn']?.page_count ?? 0;
+    });
+    expect(counts.every((n) => n > 0)).toBe(true);
+    expect(counts.reduce((a, b) => a + b)).toBe(17);
+  });
+
+  it('names every bundle on every search form, so that a search of every brand merges them all', () => {
+    const all = JSON.stringify([...sampleBrandNames.keys()].sort());
+    for (const path of ['/', '/beiye/privacy/', '/search/', '/yhd/search/', '/en/search/']) {
+      const forms = [...readPage(dist, path).matchAll(/data-bundles="([^"]*)"/g)].map((m) => m[1]!.replace(/&quot;/g, '"'));
+      expect(forms.length, path).toBeGreaterThan(0);
+      for (const bundles of forms) expect(JSON.stringify((JSON.parse(bundles) as string[]).sort()), path).toBe(all);
+    }
+  });
+
+  it('keeps every bundle’s records in one folder, where a result is read without knowing its bundle', () => {
+    for (const bundle of bundles) expect(existsSync(join(bundle, 'fragment'))).toBe(false);
+    expect(readdirSync(join(dist, 'pagefind/fragment'))).toHaveLength(17);
   });
 
   it('is cut in small chunks, so a first query downloads little of it', () => {
-    const chunks = readdirSync(join(dist, 'pagefind/index')).map((f) => statSync(join(dist, 'pagefind/index', f)).size);
+    const chunks = bundles.flatMap((bundle) =>
+      readdirSync(join(bundle, 'index')).map((f) => statSync(join(bundle, 'index', f)).size),
+    );
     expect(chunks.length).toBeGreaterThan(10);
     expect(Math.max(...chunks)).toBeLessThan(8 * 1024);
   });
@@ -317,7 +339,10 @@ describe('what the index holds', () => {
   });
 
   it('ships neither Pagefind’s own interface nor its worker, which the site does not use', () => {
-    expect(() => readFileSync(join(dist, 'pagefind/pagefind-ui.js'))).toThrow();
-    expect(() => readFileSync(join(dist, 'pagefind/pagefind-worker.js'))).toThrow();
+    for (const bundle of bundles) {
+      expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
+      expect(existsSync(join(bundle, 'pagefind-ui.js'))).toBe(false);
+      expect(existsSync(join(bundle, 'pagefind-worker.js'))).toBe(false);
+    }
   });
 });

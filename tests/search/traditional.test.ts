@@ -29,7 +29,7 @@ beforeAll(async () => {
   const result = await buildSite({ content, out, now: '2025-06-01' });
   if (result.status !== 0) throw new Error(result.output);
   server = await serve(out);
-  pagefind = await loadPagefind(server.url, 'zh-CN');
+  pagefind = await loadPagefind(server.url, 'zh-CN', ['hk']);
   lexicon = await loadLexicon(server.url);
 }, 180_000);
 afterAll(() => server?.close());

@@ -5,13 +5,17 @@ import { spellerOf, type Speller, type SuggestFile } from '../../src/lib/search/
 import { searchFiles } from '../../src/lib/search/files.ts';
 
 /**
- * Loads the site's own pagefind.js from a server, in Node, searching the index of `lang`. Pagefind picks
- * the index (and whether to segment the query into words, as Chinese needs) from `<html lang>` when it
- * starts, so a stand-in `document` answers that one question while it does. Each server and language
- * gets its own copy of the module, since the module keeps one search instance.
+ * Loads the site's own pagefind.js from a server, in Node, with the bundles of `brands` merged, searching
+ * the index of `lang`. Pagefind picks the index (and whether to segment the query into words, as
+ * Chinese needs) from `<html lang>` when it starts, so a stand-in `document` answers that one question
+ * while it does. Each server and language gets its own copy of the module, since the module keeps one
+ * search instance.
  */
-export async function loadPagefind(origin: string, lang: string): Promise<PagefindApi> {
-  const source = await (await fetch(`${origin}/pagefind/pagefind.js`)).text();
+export async function loadPagefind(origin: string, lang: string, brands: readonly string[]): Promise<PagefindApi> {
+  const [first, ...others] = brands;
+  if (first === undefined) throw new Error('loadPagefind needs a brand.');
+  const bundle = (brand: string) => `${origin}/${searchFiles.pagefindBundle(brand)}`;
+  const source = await (await fetch(`${bundle(first)}pagefind.js`)).text();
   const globals = globalThis as { document?: unknown };
   const previous = globals.document;
   // pagefind.js reads document.currentScript when it loads and <html lang> when it starts.
@@ -24,8 +28,9 @@ export async function loadPagefind(origin: string, lang: string): Promise<Pagefi
     const module = `data:text/javascript;base64,${Buffer.from(`${source}\n// ${origin} ${lang}`).toString('base64')}`;
     const pagefind = (await import(/* @vite-ignore */ module)) as PagefindApi;
     // Result URLs would otherwise start with the server's origin, derived from where the bundle was loaded.
-    await pagefind.options({ basePath: `${origin}/pagefind/`, baseUrl: '/' });
+    await pagefind.options({ basePath: bundle(first), baseUrl: '/' });
     await pagefind.init();
+    for (const brand of others) await pagefind.mergeIndex(bundle(brand), { baseUrl: '/' });
     return pagefind;
   } finally {
     globals.document = previous;
@@ -47,7 +52,7 @@ export async function loadSpeller(origin: string): Promise<Speller> {
 }
 
 /** Reads results' records from the site's fragment files, as the browser does. */
-export const loadFragments = (origin: string) => fragmentLoader(`${origin}/pagefind/`);
+export const loadFragments = (origin: string) => fragmentLoader(`${origin}/${searchFiles.pagefindFragments}`);
 
 /** The records in force of `brands`, from the files the header box loads. */
 export async function loadCurrentRecords(origin: string, brands: readonly string[]): Promise<PagefindFragment[]> {

@@ -42,8 +42,8 @@ export function useSampleSearch(dist: string): SampleSearch {
     fragments = loadFragments(server.url);
     search.speller = await loadSpeller(server.url);
     // One index holds every language; each page loads it with its own <html lang>.
-    indexes['zh-CN'] = await loadPagefind(server.url, 'zh-CN');
-    indexes.en = await loadPagefind(server.url, 'en');
+    indexes['zh-CN'] = await loadPagefind(server.url, 'zh-CN', [...sampleBrandNames.keys()]);
+    indexes.en = await loadPagefind(server.url, 'en', [...sampleBrandNames.keys()]);
     current = await loadCurrentRecords(server.url, [...sampleBrandNames.keys()]);
   });
   afterAll(() => server?.close());

@@ -21,8 +21,11 @@ export function startOnIntent(): void {
     started = true;
     // What the first search needs starts loading beside the search code, not after it.
     void import('./load.ts').then((m) => {
-      const quick = m.quickScopeOf(form, form.dataset['scope'] || undefined);
-      void (quick ? m.loadCurrentRecords(quick) : m.loadPagefind()).catch(() => undefined);
+      const scope = form.dataset['scope'] || undefined;
+      const quick = m.quickScopeOf(form, scope);
+      const bundles = m.bundlesOf(form, scope);
+      if (quick) void m.loadCurrentRecords(quick).catch(() => undefined);
+      else if (bundles.length > 0) void m.loadPagefind(bundles).catch(() => undefined);
       void m.loadLexicon();
     });
     void import('./header.ts').then((m) => m.enhance(form, input));

@@ -7,8 +7,8 @@ import type { SearchState } from '../../lib/search/state.ts';
 import { spellerOf, suggestQuery, type Speller, type SuggestFile } from '../../lib/search/suggest.ts';
 import { searchFiles } from '../../lib/search/files.ts';
 
-/** Each result's record, read from the bundle's fragment files. */
-const fragments = fragmentLoader(`${import.meta.env.BASE_URL}pagefind/`);
+/** Each result's record, read from the fragment files every bundle shares. */
+const fragments = fragmentLoader(`${import.meta.env.BASE_URL}${searchFiles.pagefindFragments}`);
 
 let speller: Promise<Speller | undefined> | undefined;
 
@@ -34,14 +34,21 @@ export interface SearchContext {
   enough?: number;
   /** The brands whose records in force hold the whole scope (the header's small scopes): searched without Pagefind. */
   quick?: string[] | undefined;
+  /** Otherwise, the brands whose Pagefind bundles hold the scope (load.ts: `bundlesOf`). */
+  bundles: readonly string[];
 }
 
 /** The hits for a state, and a way to turn any slice of them into displayable results. */
 export async function runSearch(state: SearchState, context: SearchContext) {
   // Loaded side by side: the lexicon, and the records of a small scope or else Pagefind.
+  // A scope without a bundle (a brand with no version yet) holds nothing to find.
   const [known, source] = await Promise.all([
     loadLexicon(),
-    context.quick ? loadCurrentRecords(context.quick) : loadPagefind(),
+    context.quick
+      ? loadCurrentRecords(context.quick)
+      : context.bundles.length === 0
+        ? []
+        : loadPagefind(context.bundles),
   ]);
   const candidates = Array.isArray(source)
     ? recordCandidates(source, known)
@@ -68,9 +75,4 @@ export async function runSearch(state: SearchState, context: SearchContext) {
 async function viewOf(hit: PolicyHit, q: string): Promise<ResultView> {
   const one = async (h: Hit) => resultView(await h.data(), q, h.match);
   return policyView(await one(hit.best), await Promise.all(hit.others.map(one)));
-}
-
-/** Reads `data-brand-names` (a JSON object of brand id to display name) from a search form. */
-export function brandNames(form: HTMLElement): Map<string, string> {
-  return new Map(Object.entries(JSON.parse(form.dataset['brandNames'] ?? '{}') as Record<string, string>));
 }

@@ -1,7 +1,7 @@
 import { messages } from '../../lib/i18n/index.ts';
 import { ALL_BRANDS, TYPING_PAUSE_MS, writeSearchState, type SearchState } from '../../lib/search/state.ts';
-import { brandNames, runSearch } from './engine.ts';
-import { quickScopeOf } from './load.ts';
+import { runSearch } from './engine.ts';
+import { brandNames, bundlesOf, quickScopeOf } from './load.ts';
 import { arrowKeys, pageLocale, resultItem, suggestionLine } from './render.ts';
 
 const shown = 6;
@@ -50,7 +50,8 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
       // From Pagefind, related words only when nothing holds the query as typed (each loads more of
       // the index); a scope searched from its records has them all at hand.
       const quick = quickScopeOf(form, state.brand);
-      const search = await runSearch(state, { brandNames: names, quick, ...(quick ? {} : { enough: 1 }) });
+      const bundles = bundlesOf(form, state.brand);
+      const search = await runSearch(state, { brandNames: names, quick, bundles, ...(quick ? {} : { enough: 1 }) });
       const views = await search.views(0, shown);
       if (id !== latest) return;
       list.replaceChildren(...views.map((view) => resultItem(view, { sections: false })));

@@ -11,22 +11,60 @@ import { lexiconOf, plainLexicon, type Lexicon, type LexiconFile } from '../../l
 import { searchFiles } from '../../lib/search/files.ts';
 
 let loading: Promise<PagefindApi> | undefined;
+/** The brands whose bundles the loaded Pagefind holds (each merged once, never dropped). */
+const merged = new Map<string, Promise<void>>();
 
-/** Loads the Pagefind bundle the build wrote, once: one index for every language of the site. */
-export function loadPagefind(): Promise<PagefindApi> {
+/**
+ * Pagefind with the bundles of these brands (src/lib/build/search-bundles.ts writes one per brand):
+ * its code and the first brand's index load once, and each further brand's index is merged in the
+ * first time a search reaches it. All bundles are in one language, so one instance searches them all.
+ */
+export async function loadPagefind(brands: readonly string[]): Promise<PagefindApi> {
+  const base = import.meta.env.BASE_URL;
+  const first = brands[0];
+  if (first === undefined) throw new Error('No brand to search.');
   loading ??= (async () => {
-    const base = import.meta.env.BASE_URL;
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+    const pagefind = (await import(
+      /* @vite-ignore */ `${base}${searchFiles.pagefindBundle(first)}pagefind.js`
+    )) as PagefindApi;
     // Result URLs are relative to the site root, not to the bundle. Searching a policy index is cheap,
     // so Pagefind runs on the page rather than in a worker that would load its code a second time
-    // (src/integrations/pagefind.ts leaves the worker out of the build).
+    // (src/lib/build/search-bundles.ts leaves the worker out of the build).
     await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });
     await pagefind.init();
+    merged.set(first, Promise.resolve());
     return pagefind;
   })();
+  const pending = loading;
   // A failed load (offline, say) is retried on the next search instead of failing forever.
-  loading.catch(() => (loading = undefined));
-  return loading;
+  pending.catch(() => {
+    if (loading === pending) loading = undefined;
+    merged.clear();
+  });
+  const pagefind = await pending;
+  await Promise.all(
+    brands.map((brand) => {
+      let done = merged.get(brand);
+      if (done === undefined) {
+        done = pagefind.mergeIndex(`${base}${searchFiles.pagefindBundle(brand)}`, { baseUrl: base });
+        done.catch(() => merged.delete(brand));
+        merged.set(brand, done);
+      }
+      return done;
+    }),
+  );
+  return pagefind;
+}
+
+/** Reads `data-brand-names` (a JSON object of brand id to display name) from a search form. */
+export function brandNames(form: HTMLElement): Map<string, string> {
+  return new Map(Object.entries(JSON.parse(form.dataset['brandNames'] ?? '{}') as Record<string, string>));
+}
+
+/** The brands whose bundles a search of `brand` (undefined: every brand) reads, from the form's `data-bundles`. */
+export function bundlesOf(form: HTMLElement, brand: string | undefined): string[] {
+  const bundles = JSON.parse(form.dataset['bundles'] ?? '[]') as string[];
+  return brand === undefined ? bundles : bundles.filter((b) => b === brand);
 }
 
 let lexicon: Promise<Lexicon> | undefined;

@@ -1,8 +1,8 @@
 import { messages } from '../../lib/i18n/index.ts';
 import { ALL_BRANDS, readSearchState, writeSearchState, type SearchState } from '../../lib/search/state.ts';
 import { isSearchShortcut } from './boot.ts';
-import { brandNames, runSearch } from './engine.ts';
-import { quickScopeOf } from './load.ts';
+import { runSearch } from './engine.ts';
+import { brandNames, bundlesOf, quickScopeOf } from './load.ts';
 import { arrowKeys, pageLocale, resultItem, suggestionLine } from './render.ts';
 
 const pageSize = 10;
@@ -77,7 +77,7 @@ export function startSearchPage(): void {
     try {
       // The versions in force of a small scope are at hand without Pagefind; the archive needs it.
       const quick = state.archive ? undefined : quickScopeOf(form, state.brand);
-      const search = await runSearch(state, { ...context, quick });
+      const search = await runSearch(state, { ...context, quick, bundles: bundlesOf(form, state.brand) });
       const views = await search.views(0, pageSize);
       if (id !== latest) return;
       list.replaceChildren(...views.map((view) => resultItem(view, { sections: true })));

@@ -3,6 +3,7 @@ import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { policyChoices } from '../search/record.ts';
 import { currentCharacters, quickScopes, type QuickScopes } from '../search/current.ts';
+import { bundledBrands } from '../search/files.ts';
 
 type SearchPage = Extract<PageRef, { kind: 'search' }>;
 
@@ -16,11 +17,13 @@ export interface SearchView {
   policies: { title: string; brands: string[] }[];
   /** The scopes the page searches from their records in force, without Pagefind, when the archive is left out. */
   quick: QuickScopes;
+  /** The brands with a search index, which a search of every brand merges. */
+  bundles: string[];
 }
 
 export function searchView(ctx: SiteContext, page: SearchPage): SearchView {
   const t = messages(page.locale);
-  // One index holds every language, so a search page filters by every brand (src/integrations/pagefind.ts);
+  // Every bundle holds every language, so a search page filters by every brand (src/lib/build/search-bundles.ts);
   // a brand's center is linked in the page's language where it has one.
   const brands = ctx.catalog.brands;
   return {
@@ -34,5 +37,6 @@ export function searchView(ctx: SiteContext, page: SearchPage): SearchView {
     })),
     policies: policyChoices(brands, page.locale),
     quick: quickScopes(currentCharacters(ctx.catalog), page.brand?.id),
+    bundles: bundledBrands(ctx.catalog),
   };
 }

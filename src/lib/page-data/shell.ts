@@ -6,6 +6,7 @@ import type { Alternate, PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { markOf, type Link, type Mark } from './common.ts';
 import { currentCharacters, quickScopes, type QuickScopes } from '../search/current.ts';
+import { bundledBrands } from '../search/files.ts';
 
 /** The header search box: a GET form to the search page that the search script enhances. */
 export interface SearchBoxData {
@@ -15,6 +16,8 @@ export interface SearchBoxData {
   names: Record<string, string>;
   /** The scopes the box searches from their records in force, without Pagefind. */
   quick: QuickScopes;
+  /** The brands with a search index, which a search of every brand merges. */
+  bundles: string[];
 }
 
 export interface HeaderData {
@@ -105,6 +108,7 @@ function header(ctx: SiteContext, page: ShellPage, brand: Brand | undefined): He
             scope: brand?.id ?? '',
             names: brand ? { [brand.id]: brand.data.name } : {},
             quick: quickScopes(currentCharacters(ctx.catalog), brand?.id),
+            bundles: bundledBrands(ctx.catalog),
           },
   };
 }

@@ -1,3 +1,5 @@
+import type { Catalog } from '../model/catalog.ts';
+
 /**
  * Where search's own files sit, relative to the site root: the build writes them (through
  * src/lib/routes/urls.ts) and the browser loads them, so both read the paths from here.
@@ -13,4 +15,18 @@ export const searchFiles = {
   suggestions: `${SEARCH_SEGMENT}/suggest.json`,
   /** A brand's versions in force, as Pagefind recorded them (src/lib/search/current.ts). */
   current: (brand: string) => `${SEARCH_SEGMENT}/current/${brand}.pf_records`,
+  /** The folder of the search index (src/lib/build/search-bundles.ts). */
+  pagefindRoot: 'pagefind/',
+  /** A brand's Pagefind bundle: search merges those of its scope. */
+  pagefindBundle: (brand: string) => `pagefind/${brand}/`,
+  /** Every bundle's records (fragments), named by their content's hash, in one folder. */
+  pagefindFragments: 'pagefind/fragment/',
 } as const;
+
+/**
+ * The brands that have a Pagefind bundle: those with a version, since every version's permanent page
+ * is indexed in its own language (src/lib/routes/pages.ts). The build writes exactly these, and
+ * search merges only these (a bundle without pages would not load).
+ */
+export const bundledBrands = (catalog: Catalog): string[] =>
+  catalog.brands.filter((brand) => brand.policies.some((policy) => policy.versions.length > 0)).map((b) => b.id);

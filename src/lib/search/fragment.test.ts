@@ -50,7 +50,7 @@ describe('fragmentLoader', () => {
     const original = globalThis.fetch;
     globalThis.fetch = (input, init) => (requests.push(String(input)), original(input, init));
     try {
-      const load = fragmentLoader(`${server.url}/pagefind/`);
+      const load = fragmentLoader(`${server.url}/pagefind/fragment/`);
       const [a, b] = await Promise.all([load('abc'), load('abc')]);
       expect(a?.content).toBe('个人信息');
       expect(await load('abc')).toBe(b);

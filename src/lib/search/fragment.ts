@@ -1,5 +1,5 @@
 /**
- * A page's record in the index, read straight from Pagefind's fragment file (`fragment/<id>.pf_fragment`,
+ * A page's record in the index, read straight from Pagefind's fragment file (`<id>.pf_fragment`,
  * gzipped JSON after a 12-byte signature). Pagefind's own `result.data()` builds an excerpt for every
  * section that holds a word it matched, which took most of a first search's time; the site makes its
  * own excerpts (src/lib/search/results.ts), so it needs only the text and its headings. Runs in the
@@ -44,13 +44,13 @@ export async function decodeRecords(bytes: Uint8Array<ArrayBuffer>): Promise<Pag
 export const pagefindJson = (value: unknown): Uint8Array =>
   new TextEncoder().encode(`${SIGNATURE}${JSON.stringify(value)}`);
 
-/** Loads fragments from a bundle at `basePath` (ending in /), each at most once. */
-export function fragmentLoader(basePath: string): (id: string) => Promise<PagefindFragment> {
+/** Loads fragments from the folder at `folder` (ending in /), each at most once. */
+export function fragmentLoader(folder: string): (id: string) => Promise<PagefindFragment> {
   const loaded = new Map<string, Promise<PagefindFragment>>();
   return (id) => {
     let fragment = loaded.get(id);
     if (fragment === undefined) {
-      fragment = fetch(`${basePath}fragment/${encodeURIComponent(id)}.pf_fragment`)
+      fragment = fetch(`${folder}${encodeURIComponent(id)}.pf_fragment`)
         .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`Fragment ${id}: ${r.status}`))))
         .then((buffer) => decodeFragment(new Uint8Array(buffer)));
       // A failed load is tried again next time.

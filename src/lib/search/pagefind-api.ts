@@ -37,6 +37,8 @@ export interface PagefindSearchResponse {
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Adds another bundle's index to the instance: searches then cover both. */
+  mergeIndex(basePath: string, options?: Record<string, unknown>): Promise<void>;
   preload(term: string, options?: object): Promise<void>;
   search(
     term: string | null,

@@ -14,6 +14,7 @@ function fakePagefind(pages: Record<string, string>, exactFinds: string[] = []):
     options: async () => undefined,
     init: async () => undefined,
     preload: async () => undefined,
+    mergeIndex: async () => undefined,
     search: async (term) => {
       calls.push(term ?? '');
       const exact = term?.startsWith('"') ?? false;
