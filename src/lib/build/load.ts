@@ -74,6 +74,16 @@ function loadContent(options: SiteOptions): Pick<ContentRecords, 'texts' | 'voca
   return { catalog: { ...catalog, brands }, texts: records.texts, vocabulary: records.vocabulary };
 }
 
+/**
+ * Fills the text cache from the last file to the first, discarding what it read: run on a second
+ * thread while the build reads first to last (src/integrations/site.ts), it parses about half the
+ * texts of a first build, and the build reads those from the cache.
+ */
+export function warmTexts(options: SiteOptions): void {
+  const cache = textCache(options);
+  if (cache.cache !== undefined) readContent(options.contentDir, { ...cache, backwards: true });
+}
+
 /** Rendered texts kept between builds, keyed by the renderer's code (src/lib/build/code-key.ts). */
 function textCache(options: SiteOptions) {
   const root = cacheRoot(options);

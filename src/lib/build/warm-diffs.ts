@@ -26,11 +26,13 @@ export function diffJobs(site: BuiltSite): DiffJob[] {
 }
 
 /**
- * Computes the jobs into the disk cache. Run in a worker while Astro bundles, it moves that work to
- * the second core; a page that needs a result before the worker got to it computes it itself.
+ * Computes the jobs into the disk cache. Run in a worker while Astro bundles and renders, it moves
+ * that work to the second core; it goes from the last job back while the pages render from the
+ * first, and a page that needs a result the worker has not reached computes it itself, so the two
+ * meet in the middle and compute each redline about once.
  */
 export function runDiffJobs(jobs: readonly DiffJob[], disk: JsonCache): void {
-  for (const job of jobs) {
+  for (const job of [...jobs].reverse()) {
     if (disk.get(job.key) !== undefined) continue;
     disk.set(job.key, diffBlocks(job.from, job.to, { locale: job.locale }));
   }

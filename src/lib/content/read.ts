@@ -65,6 +65,11 @@ export interface ReadOptions {
   cache?: JsonCache | undefined;
   /** A key for the code that renders texts: a cached text is only reused while it is unchanged. */
   codeKey?: string | undefined;
+  /**
+   * Read the files last to first: a second thread that fills the cache this way while the build
+   * reads first to last meets it in the middle, so the two parse each text about once between them.
+   */
+  backwards?: boolean | undefined;
 }
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
@@ -80,6 +85,7 @@ export function readContent(dir: string, options: ReadOptions = {}): ContentReco
     texts: { parsed: 0, cached: 0 },
   };
   const tree = new ContentTree(dir, out.problems);
+  const list = (path: string) => (options.backwards ? [...tree.list(path)].reverse() : tree.list(path));
   out.vocabulary = readVocabulary(tree, dir, out.problems);
   const root = tree.entry(join(dir, 'brands'));
   if (root?.kind !== 'folder') {
@@ -93,14 +99,14 @@ export function readContent(dir: string, options: ReadOptions = {}): ContentReco
     );
     return out;
   }
-  for (const brandDir of tree.list(root.path)) {
+  for (const brandDir of list(root.path)) {
     if (brandDir.kind !== 'folder' || !validId(brandDir, 'brand', out.problems)) continue;
     const brand = readBrand(tree, brandDir, out.problems);
     if (brand) out.brands.push(brand);
     const locale = brand?.data.locale ?? 'zh-CN';
-    for (const policyDir of tree.list(brandDir.path)) {
+    for (const policyDir of list(brandDir.path)) {
       if (policyDir.kind !== 'folder' || !validId(policyDir, 'policy', out.problems)) continue;
-      const files = tree.list(policyDir.path);
+      const files = list(policyDir.path);
       if (!files.some((f) => f.name.endsWith('.mdx'))) {
         out.problems.push(
           problem(
