@@ -38,6 +38,8 @@ export default defineConfig({
   outDir: process.env['PRIVACY_CENTER_OUT'] || 'dist',
   cacheDir: join(cacheRoot(options) ?? join(projectDir, 'node_modules/.cache/privacy-center'), 'vite', viteKey),
   devToolbar: { enabled: false },
+  // Pages and files whose data did not change are copied from the last build (src/pages/: cacheKey).
+  experimental: { incrementalBuild: true },
   // Policy texts are rendered by src/lib/policy (never compiled as code); pages are Astro components.
   integrations: [site(options), brandStyles(), pagefindIndex(options), pdfPrint(options)],
   vite: {

@@ -21,12 +21,15 @@ import { launchChromium } from '../lib/build/chromium.ts';
 export function site(options: SiteOptions): AstroIntegration {
   let worker: Worker | undefined;
   let pdf = false;
-  const load = (o: SiteOptions, logger: AstroIntegrationLogger, report = true) => loadOnce(o, logger, pdf, report);
+  let building = false;
+  const load = (o: SiteOptions, logger: AstroIntegrationLogger, report = true) =>
+    loadOnce(o, logger, { pdf, building }, report);
   return {
     name: 'privacy-center:site',
     hooks: {
       'astro:config:setup': async ({ command, logger, updateConfig }) => {
-        pdf = command === 'build' && options.pdf === true && (await canPrint(logger));
+        building = command === 'build';
+        pdf = building && options.pdf === true && (await canPrint(logger));
         const warming = command === 'build' ? warmTexts(options) : undefined;
         const result = load(options, logger);
         await warming?.terminate();
@@ -50,12 +53,12 @@ export function site(options: SiteOptions): AstroIntegration {
 function loadOnce(
   options: SiteOptions,
   logger: AstroIntegrationLogger,
-  pdf: boolean,
+  { pdf, building }: { pdf: boolean; building: boolean },
   report: boolean,
 ): BuiltSite | ContentError {
   try {
     const built = loadSite(options, pdf);
-    storeSite({ site: built, contentDir: options.contentDir });
+    storeSite({ site: built, contentDir: options.contentDir, building });
     if (!report) return built;
     const { catalog } = built.ctx;
     const versions = catalog.brands.reduce((n, b) => n + b.policies.reduce((m, p) => m + p.versions.length, 0), 0);

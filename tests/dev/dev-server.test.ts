@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { root } from '../support/build.ts';
 import { freePort } from '../support/ports.ts';
+import { userEnv } from '../support/run.ts';
 
 /** `npm run dev` as an editor uses it: edit, break and fix a policy file while the page is open. */
 const content = mkdtempSync(join(tmpdir(), 'privacy-center-dev-'));
@@ -19,13 +20,6 @@ let output = '';
 let url = '';
 let browser: Browser;
 let page: Page;
-
-/** The environment of an editor's terminal: without the variables vitest sets, which change how Vite serves. */
-function editorEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(name)),
-  );
-}
 
 async function until(what: string, ok: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;
@@ -50,7 +44,7 @@ beforeAll(async () => {
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...editorEnv(), PRIVACY_CENTER_CONTENT: content, PRIVACY_CENTER_NOW: '2024-01-01', NO_COLOR: '1' },
+      env: { ...userEnv(), PRIVACY_CENTER_CONTENT: content, PRIVACY_CENTER_NOW: '2024-01-01', NO_COLOR: '1' },
     },
   );
   server.stdout?.on('data', (d: Buffer) => (output += d.toString()));

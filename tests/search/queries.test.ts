@@ -314,7 +314,9 @@ describe('what the index holds', () => {
   it('names every bundle on every search form, so that a search of every brand merges them all', () => {
     const all = JSON.stringify([...sampleBrandNames.keys()].sort());
     for (const path of ['/', '/beiye/privacy/', '/search/', '/yhd/search/', '/en/search/']) {
-      const forms = [...readPage(dist, path).matchAll(/data-bundles="([^"]*)"/g)].map((m) => m[1]!.replace(/&quot;/g, '"'));
+      const forms = [...readPage(dist, path).matchAll(/data-bundles="([^"]*)"/g)].map((m) =>
+        m[1]!.replace(/&quot;/g, '"'),
+      );
       expect(forms.length, path).toBeGreaterThan(0);
       for (const bundles of forms) expect(JSON.stringify((JSON.parse(bundles) as string[]).sort()), path).toBe(all);
     }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { runProgram } from './run.ts';
+import { runProgram, userEnv } from './run.ts';
 
 export const root = resolve(import.meta.dirname, '../..');
 
@@ -38,7 +38,7 @@ export async function buildSite(options: {
 export async function runBuild(env: Record<string, string>): Promise<{ status: number | null; output: string }> {
   const result = await runProgram(process.execPath, [resolve(root, 'scripts/build.ts')], {
     cwd: root,
-    env: { ...process.env, NO_COLOR: '1', ...env },
+    env: { ...userEnv(), NO_COLOR: '1', ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

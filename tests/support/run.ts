@@ -56,3 +56,13 @@ function killGroup(pid: number | undefined): void {
     // The group has ended.
   }
 }
+
+/**
+ * The environment of a user's terminal: without the variables vitest sets (NODE_ENV=test would make
+ * Vite build and serve for development), so programs the tests start run as they do for a user.
+ */
+export function userEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(name)),
+  );
+}

@@ -15,7 +15,7 @@ export interface BuiltSite {
  * check loads it) and the page modules (which Vite loads as separate module instances in the same
  * process): only a global slot is common to both, so it never relies on class identity.
  */
-type Slot = { contentDir: string; reload?: (() => void) | undefined } & (
+type Slot = { contentDir: string; reload?: (() => void) | undefined; building?: boolean } & (
   { site: BuiltSite } | { problems: readonly Problem[] }
 );
 
@@ -47,6 +47,14 @@ export function storedSite(): BuiltSite | undefined {
   if (slot === undefined) return undefined;
   if ('problems' in slot) throw new ContentError(slot.problems, slot.contentDir);
   return slot.site;
+}
+
+/**
+ * Whether the stored site is being built (`astro build`) rather than served (`astro dev`, which
+ * renders only the pages asked for and keeps no cache of them).
+ */
+export function storedForBuild(): boolean {
+  return slots[key]?.building === true;
 }
 
 export function storedContentDir(): string | undefined {

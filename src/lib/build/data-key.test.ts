@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { dataKey } from './data-key.ts';
+
+describe('dataKey', () => {
+  it('is the same for the same data, whatever the order of its keys', () => {
+    expect(dataKey({ a: 1, b: ['x', { c: null }] })).toBe(dataKey({ b: ['x', { c: null }], a: 1 }));
+  });
+
+  it('changes with anything the data holds, maps, sets, URLs and dates included', () => {
+    const base = {
+      title: '隐私政策',
+      list: [1, 2],
+      map: new Map([['a', 1]]),
+      set: new Set(['x']),
+      url: new URL('https://a.example/p/'),
+    };
+    const variants = [
+      { ...base, title: '隐私政策 ' },
+      { ...base, list: [2, 1] },
+      { ...base, map: new Map([['a', 2]]) },
+      { ...base, set: new Set(['y']) },
+      { ...base, url: new URL('https://a.example/q/') },
+      { ...base, extra: undefined },
+      { ...base, when: new Date(0) },
+    ];
+    const keys = new Set([dataKey(base), ...variants.map(dataKey)]);
+    expect(keys.size).toBe(variants.length + 1);
+    // Strings are length-prefixed: two fields cannot run into each other.
+    expect(dataKey(['ab', 'c'])).not.toBe(dataKey(['a', 'bc']));
+    expect(dataKey('1')).not.toBe(dataKey(1));
+  });
+
+  it('refuses data it cannot hash in full: functions and data that refers to itself', () => {
+    expect(() => dataKey({ render: () => 'x' })).toThrow(/function/);
+    const loop: Record<string, unknown> = {};
+    loop['self'] = loop;
+    expect(() => dataKey(loop)).toThrow(/refers to itself/);
+    const shared = { a: 1 };
+    expect(() => dataKey([shared, shared])).not.toThrow();
+  });
+});
