@@ -7,6 +7,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { basename, dirname, join, resolve } from 'node:path';
 import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder.ts';
 import { isRunning } from '../src/lib/build/process-alive.ts';
+import { readSettings } from '../src/lib/build/settings.ts';
+import { buildInputs, isUpToDate, recordBuild } from '../src/lib/build/up-to-date.ts';
 
 const project = resolve(import.meta.dirname, '..');
 const out = resolve(process.env['PRIVACY_CENTER_OUT'] || 'dist');
@@ -28,16 +30,33 @@ const builds = join(project, 'node_modules/.cache/privacy-center/builds');
 removeStale(builds);
 recoverDestination(out);
 const lock = await lockDestination(join(builds, 'locks'), out);
+
+// A site already built from the same content, code and settings, for the same day, and untouched
+// since, is left as it is (src/lib/build/up-to-date.ts); `--force` builds it again from nothing.
+const args = process.argv.slice(2);
+const settings = readSettings(process.env, process.cwd());
+const day = settings.options.now;
+const inputs = buildInputs({ contentDir, projectDir: project, now: day, env: process.env, args });
+const record = join(builds, 'done', basename(lock));
+if (settings.problems.length === 0 && !args.includes('--force') && isUpToDate(record, out, inputs)) {
+  rmSync(lock, { force: true });
+  process.stdout.write(
+    `The site in ${out} is up to date: its content, code and settings are those it was built from, for ${day}. Nothing was written; run with --force to build it again.\n`,
+  );
+  process.exit(0);
+}
 const work = join(builds, String(process.pid));
 const staging = join(work, 'site');
 mkdirSync(work, { recursive: true });
 
 // Large corpora (2,000 versions) take Astro past Node's default heap limit of about 4 GB.
-const result = spawnSync(process.execPath, ['--max-old-space-size=8192', astro, 'build', ...process.argv.slice(2)], {
+const result = spawnSync(process.execPath, ['--max-old-space-size=8192', astro, 'build', ...args], {
   stdio: 'inherit',
   cwd: project,
   env: {
     ...process.env,
+    // The day the inputs were read for, so that a build at midnight records the day it computed.
+    PRIVACY_CENTER_NOW: day,
     PRIVACY_CENTER_CONTENT: contentDir,
     PRIVACY_CENTER_OUT: staging,
     PRIVACY_CENTER_DESTINATION: out,
@@ -71,6 +90,11 @@ try {
 const old = `${out}.old-${process.pid}`;
 if (existsSync(out)) renameSync(out, old);
 renameSync(incoming, out);
+try {
+  recordBuild(record, out, inputs);
+} catch {
+  // Without a record the next build builds again: only a speed-up lost.
+}
 rmSync(old, { recursive: true, force: true });
 rmSync(work, { recursive: true, force: true });
 rmSync(lock, { force: true });

@@ -1,7 +1,8 @@
 /**
- * The two builds being compared, each run the way a user runs it: the project through its own
- * entry (`node scripts/build.ts`, what `npm run build` runs) with the settings in the environment,
- * and the baseline through its generated build.mjs. Both on the Node running this script.
+ * The builds being compared, each run the way a user runs it: the project through its own entry
+ * (`node scripts/build.ts`, what `npm run build` runs) with the settings in the environment, the
+ * baseline through its generated build.mjs, and Starlight with `astro build`. All on the Node running
+ * this script.
  */
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -20,10 +21,15 @@ export interface BuildResult extends Measured {
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 
+/**
+ * `cacheDir` is the build's cache (PRIVACY_CENTER_CACHE): an empty one is a fresh clone's first
+ * build, and a rebuild into the same `outDir` with the same one is a user's next build.
+ */
 export async function buildProject(
   projectRoot: string,
   contentDir: string,
   outDir: string,
+  cacheDir: string,
   options: { pdf?: boolean } = {},
 ): Promise<BuildResult> {
   const loadBefore = loadavg()[0] ?? 0;
@@ -37,8 +43,9 @@ export async function buildProject(
       PRIVACY_CENTER_OUT: outDir,
       PRIVACY_CENTER_NOW: BENCH_NOW,
       PRIVACY_CENTER_PDF: options.pdf === true ? '1' : '0',
+      PRIVACY_CENTER_CACHE: cacheDir,
     },
-    log: `${outDir}.log`,
+    log: logFile(outDir),
   });
   return withOutput(measured, outDir, loadBefore);
 }
@@ -48,9 +55,27 @@ export async function buildBaseline(siteDir: string, outDir: string): Promise<Bu
   const measured = await runMeasured(process.execPath, ['build.mjs'], {
     cwd: siteDir,
     env: { ...env, BASELINE_OUT: outDir },
-    log: `${outDir}.log`,
+    log: logFile(outDir),
   });
   return withOutput(measured, outDir, loadBefore);
+}
+
+export async function buildStarlight(siteDir: string, outDir: string): Promise<BuildResult> {
+  const loadBefore = loadavg()[0] ?? 0;
+  const measured = await runMeasured(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: siteDir,
+    env: { ...env, STARLIGHT_OUT: outDir },
+    log: logFile(outDir),
+  });
+  return withOutput(measured, outDir, loadBefore);
+}
+
+/** Each build's log, numbered, so that rebuilds into one folder keep their own. */
+const logs = new Map<string, number>();
+function logFile(outDir: string): string {
+  const n = (logs.get(outDir) ?? 0) + 1;
+  logs.set(outDir, n);
+  return n === 1 ? `${outDir}.log` : `${outDir}.${n}.log`;
 }
 
 function withOutput(measured: Measured, outDir: string, loadBefore: number): BuildResult {

@@ -3,7 +3,7 @@
  * brands/<brand>/<policy>/<YYYY-MM-DD>.mdx. Each policy's history depends only on the seed and its
  * brand and policy numbers, so a smaller corpus is a prefix of a larger one and sizes compare fairly.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstVersion, renderMdx } from './policy-doc.ts';
 import { revise } from './policy-edits.ts';
@@ -132,4 +132,27 @@ function historyDates(count: number, lastOffset: number, gap: () => number): str
 function brandName(index: number): string {
   const n = NAME_HEADS.length;
   return `${NAME_HEADS[index % n]}${NAME_TAILS[Math.floor(index / n) % n]}${NAME_KINDS[Math.floor(index / (n * n)) % NAME_KINDS.length]}`;
+}
+
+/**
+ * What an editor does between two builds: publishes a new version of the first brand's first policy,
+ * 30 days after its latest, with one section added. Returns the new file, for removing it afterwards.
+ */
+export function addVersion(contentDir: string): string {
+  const brands = join(contentDir, 'brands');
+  const brand = readdirSync(brands).sort()[0]!;
+  const policy = readdirSync(join(brands, brand), { withFileTypes: true }).filter((e) => e.isDirectory())[0]!.name;
+  const dir = join(brands, brand, policy);
+  const latest = readdirSync(dir)
+    .filter((f) => /^\d{4}-\d{2}-\d{2}\.mdx$/.test(f))
+    .sort()
+    .at(-1)!;
+  const date = new Date(Date.parse(`${latest.slice(0, 10)}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+  const text = readFileSync(join(dir, latest), 'utf8').replace(
+    /^(---\n[\s\S]*?)(?:summary: .*\n)?---\n/,
+    '$1summary: "新增“自动化决策”一节。"\n---\n',
+  );
+  const file = join(dir, `${date}.mdx`);
+  writeFileSync(file, `${text}\n## 自动化决策\n\n我们不会仅凭自动化决策作出对您有重大影响的决定。\n`);
+  return file;
 }

@@ -8,13 +8,14 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeBaselineSite } from './baseline-site.ts';
-import { buildBaseline, buildProject, type BuildResult } from './builds.ts';
-import { BENCH_NOW, writeCorpus } from './corpus.ts';
+import { buildBaseline, buildProject, buildStarlight, type BuildResult } from './builds.ts';
+import { addVersion, BENCH_NOW, writeCorpus } from './corpus.ts';
 import { measurePdfCost } from './pdf-cost.ts';
 import { phases, routeCosts } from './log-phases.ts';
 import { BuildFailed, stopBuilds } from './run-measured.ts';
 import { HELP, readOptions, type BenchOptions } from './options.ts';
 import { clearBuildCaches, snapshotProject } from './project-snapshot.ts';
+import { clearStarlightCaches, installStarlight, writeStarlightSite } from './starlight-site.ts';
 import { printReport, resultLine } from './report.ts';
 import { summarise, type BuildRecord, type SizeRuns, type SizeSummary } from './summary.ts';
 import { readTextPool, type TextPool } from './text-pool.ts';
@@ -49,9 +50,16 @@ async function main(): Promise<void> {
   try {
     const project = join(work, 'project');
     snapshotProject(projectRoot, project);
+    const starlightInstall = join(work, 'starlight');
+    const peer = installStarlight(starlightInstall, projectRoot);
+    console.log(`Installed Starlight ${peer.starlight} with Astro ${peer.astro} into ${starlightInstall}.`);
     const sizes: SizeSummary[] = [];
     for (const versions of options.sizes)
-      sizes.push(summarise(await benchSize(versions, options, pool, project, join(work, `size-${versions}`))));
+      sizes.push(
+        summarise(
+          await benchSize(versions, options, pool, { project, starlightInstall }, join(work, `size-${versions}`)),
+        ),
+      );
     const headline = sizes.reduce((best, s) =>
       Math.abs(s.versions - options.headline) < Math.abs(best.versions - options.headline) ? s : best,
     );
@@ -64,8 +72,8 @@ async function main(): Promise<void> {
       now: BENCH_NOW,
     };
     const pdf = await measurePdfCost(project, pool, join(work, 'pdf'), { chars: options.chars, seed: options.seed });
-    printReport(sizes, headline, context, pdf);
-    console.log(resultLine(sizes, headline, context, pdf));
+    printReport(sizes, headline, { ...context, starlight: peer.starlight }, pdf);
+    console.log(resultLine(sizes, headline, { ...context, starlight: peer.starlight }, pdf));
   } finally {
     if (!options.keep) rmSync(work, { recursive: true, force: true });
   }
@@ -75,9 +83,10 @@ async function benchSize(
   versions: number,
   options: BenchOptions,
   pool: TextPool,
-  project: string,
+  sites: { project: string; starlightInstall: string },
   dir: string,
 ): Promise<SizeRuns> {
+  const { project } = sites;
   const corpus = join(dir, 'corpus');
   const shape = {
     versions,
@@ -89,6 +98,8 @@ async function benchSize(
   const written = writeCorpus(corpus, shape, pool);
   const baselineSite = join(dir, 'baseline-site');
   writeBaselineSite(baselineSite, corpus, projectRoot);
+  const starlightSite = join(dir, 'starlight-site');
+  writeStarlightSite(starlightSite, corpus, sites.starlightInstall);
   console.log(
     `\n${versions} versions: ${written.brands} brands, ${written.policies} policies, ${(written.chars / 1e6).toFixed(1)} M characters of MDX.`,
   );
@@ -98,21 +109,24 @@ async function benchSize(
     corpusMb: written.chars / 1e6,
     cold: [],
     warm: [],
+    warmOneVersion: [],
     baseline: [],
+    starlight: [],
     failures: [],
   };
   // A failed build (say, out of memory at the largest size) is a result too: it is reported, the
   // other sizes still run, and that kind of build is not retried at this size.
   const failed = new Set<string>();
   const attempt = async (
-    kind: 'project' | 'baseline',
+    kind: 'project' | 'baseline' | 'starlight',
     label: string,
     into: BuildRecord[],
     build: () => Promise<BuildResult>,
+    discard: boolean,
   ): Promise<void> => {
     if (failed.has(kind)) return;
     try {
-      into.push(await measure(label, build, !options.keep));
+      into.push(await measure(label, build, discard));
     } catch (error) {
       if (!(error instanceof BuildFailed)) throw error;
       failed.add(kind);
@@ -122,28 +136,64 @@ async function benchSize(
       console.log(`  ${label}: FAILED, ${error.message}\n  log: ${log}`);
     }
   };
+  const discard = !options.keep;
   for (let run = 1; run <= options.runs; run++) {
     const runDir = join(dir, `run-${run}`);
     mkdirSync(runDir, { recursive: true });
-    // Cold is a fresh clone's first build; warm is the next one, with whatever the first cached.
+    // Cold is a fresh clone's first build: no Astro or Vite files in the project, an empty cache.
+    // Then a user's next builds into the same folder with the same cache: unchanged, and with one
+    // version added (removed again before the next run).
+    const site = join(runDir, 'project');
+    const cache = join(runDir, 'project-cache');
     clearBuildCaches(project);
-    await attempt('project', `run ${run} project (cold)`, runs.cold, () =>
-      buildProject(project, corpus, join(runDir, 'project-cold')),
+    await attempt(
+      'project',
+      `run ${run} project (cold)`,
+      runs.cold,
+      () => buildProject(project, corpus, site, cache),
+      false,
     );
-    // Once per size: the project's cache holds parsed content only, so one warm build tells enough.
-    if (run === 1)
-      await attempt('project', `run ${run} project (warm)`, runs.warm, () =>
-        buildProject(project, corpus, join(runDir, 'project-warm')),
+    await attempt(
+      'project',
+      `run ${run} project (warm, unchanged)`,
+      runs.warm,
+      () => buildProject(project, corpus, site, cache),
+      false,
+    );
+    const added = addVersion(corpus);
+    try {
+      await attempt(
+        'project',
+        `run ${run} project (warm, one version added)`,
+        runs.warmOneVersion,
+        () => buildProject(project, corpus, site, cache),
+        discard,
       );
+    } finally {
+      rmSync(added);
+    }
+    if (discard) rmSync(cache, { recursive: true, force: true });
     clearBuildCaches(baselineSite);
-    await attempt('baseline', `run ${run} baseline`, runs.baseline, () =>
-      buildBaseline(baselineSite, join(runDir, 'baseline')),
+    await attempt(
+      'baseline',
+      `run ${run} baseline`,
+      runs.baseline,
+      () => buildBaseline(baselineSite, join(runDir, 'baseline')),
+      discard,
+    );
+    clearStarlightCaches(starlightSite);
+    await attempt(
+      'starlight',
+      `run ${run} Starlight`,
+      runs.starlight,
+      () => buildStarlight(starlightSite, join(runDir, 'starlight')),
+      discard,
     );
   }
   return runs;
 }
 
-/** Runs one build, logs one progress line, keeps the numbers and (unless kept) frees the output's disk. */
+/** Runs one build, logs one progress line, keeps the numbers and (when told) frees the output's disk. */
 async function measure(label: string, build: () => Promise<BuildResult>, discard: boolean): Promise<BuildRecord> {
   const result = await build();
   console.log(

@@ -14,22 +14,24 @@ export interface BenchOptions {
   keep: boolean;
 }
 
-// Two runs: the default benchmark then took 30 minutes on two shared cores; three would pass 40.
+// Two runs by default: every run builds each size five times (three project builds, baseline, Starlight).
 const DEFAULT_RUNS = 2;
 
 export const HELP = `Usage: npm run bench -- [flags]
 
-Builds a generated corpus of Chinese policy versions with the project and with a bare Astro + Pagefind
-site of the same pages, alternating, and prints medians, growth per size and, as its last line,
-RESULT {json}.
+Builds a generated corpus of Chinese policy versions with the project, with a bare Astro + Pagefind
+site of the same pages and with Starlight (installed from npm into the temporary folder), alternating,
+and prints medians, growth per size and, as its last line, RESULT {json}. Each run builds the project
+cold (a fresh clone's first build), then again into the same folder unchanged, then with one version
+added.
 
   --brands N     brands in the headline corpus (default 10)
   --policies N   policies per brand (default 5)
   --versions N   versions per policy (default 20); headline size = brands × policies × versions
-  --sizes LIST   corpus sizes in versions, e.g. 250,500,1000,2000 (default: ¼, ½, 1 and 2 × headline);
+  --sizes LIST   corpus sizes in versions, e.g. 250,1000,5000 (default: ¼, ½, 1 and 2 × headline);
                  brands are scaled to reach each size
-  --runs N       cold builds of each kind per size, alternating; medians are reported (default 2,
-                 about 30 minutes in all on two cores); the project is also built once warm per size
+  --runs N       runs per size, each building every kind once, alternating; medians are reported
+                 (default 2)
   --chars N      characters of text per version (default 10000)
   --seed N       seed of the generated corpus (default 1)
   --quick        one size of 100 versions, one run: checks that the benchmark works

@@ -30,7 +30,7 @@ export async function measurePdfCost(
   const corpus = join(dir, 'corpus');
   writeCorpus(corpus, { versions: PDF_VERSIONS, policiesPerBrand: 1, versionsPerPolicy: PDF_VERSIONS, ...shape }, pool);
   const out = join(dir, 'out');
-  await buildProject(project, corpus, out, { pdf: true });
+  await buildProject(project, corpus, out, join(dir, 'cache'), { pdf: true });
   const line = /Printed (\d+) PDFs \(0 from the cache\) in ([\d.]+)s/.exec(readFileSync(`${out}.log`, 'utf8'));
   if (!line) return undefined;
   const printed = Number(line[1]);

@@ -13,6 +13,8 @@ export interface ReportContext {
   chars: number;
   seed: number;
   now: string;
+  /** The Starlight version measured beside the project. */
+  starlight: string;
 }
 
 const fixed = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : '–');
@@ -48,8 +50,13 @@ export function printReport(
         'pages',
         'project s',
         'warm s',
+        '+1 version s',
         'baseline s',
+        'Starlight s',
         'ratio',
+        'vs Starlight',
+        'warm ratio',
+        '+1 ratio',
         'project CPU s',
         'base CPU s',
         'CPU ratio',
@@ -62,8 +69,13 @@ export function printReport(
         String(s.project.pages),
         fixed(s.project.seconds),
         fixed(s.warm.seconds),
+        fixed(s.warmOneVersion.seconds),
         fixed(s.baseline.seconds),
+        fixed(s.starlight.seconds),
         fixed(s.ratio, 2),
+        fixed(s.ratioStarlight, 2),
+        fixed(s.warmRatio, 2),
+        fixed(s.warmOneVersionRatio, 2),
         fixed(s.project.cpuSeconds),
         fixed(s.baseline.cpuSeconds),
         fixed(s.cpuRatio, 2),
@@ -77,6 +89,7 @@ export function printReport(
         'versions',
         'peak MB',
         'base peak MB',
+        'Starlight peak MB',
         'tree MB',
         'base tree MB',
         'index MB',
@@ -88,6 +101,7 @@ export function printReport(
         String(s.versions),
         fixed(s.project.peakRssMb, 0),
         fixed(s.baseline.peakRssMb, 0),
+        fixed(s.starlight.peakRssMb, 0),
         fixed(s.project.treeRssMb, 0),
         fixed(s.baseline.treeRssMb, 0),
         fixed(s.project.indexMb),
@@ -99,10 +113,11 @@ export function printReport(
   );
   out.push(
     '',
-    'ratio: project / baseline wall time. CPU s: user + system seconds of the whole process tree, which other load on the machine hardly moves.',
+    'ratio: project / baseline wall time; vs Starlight: project / Starlight ' +
+      `${context.starlight} (its defaults, on the same pages). CPU s: user + system seconds of the whole process tree, which other load on the machine hardly moves.`,
   );
   out.push(
-    'warm s: a second project build on the same corpus with its caches kept (once per size); the others start as a fresh clone, without .astro or node_modules/.astro.',
+    "project s is a fresh clone's first build (no .astro, no node_modules/.astro, an empty cache); warm s the next build into the same folder with nothing changed, +1 version s the one after with one version added; warm ratio and +1 ratio divide them by project s.",
   );
   out.push(
     "peak MB: largest single process (kernel peak RSS); tree MB: largest sum over the build's process tree at one moment (sampled every 0.2 s).",
@@ -204,7 +219,9 @@ function routeTable(build: BuildSummary): string[] {
 
 function machineLoad(sizes: readonly SizeSummary[]): number {
   return median(
-    sizes.flatMap((s) => [s.project.loadBefore, s.warm.loadBefore, s.baseline.loadBefore]).filter(Number.isFinite),
+    sizes
+      .flatMap((s) => [s.project.loadBefore, s.warm.loadBefore, s.baseline.loadBefore, s.starlight.loadBefore])
+      .filter(Number.isFinite),
   );
 }
 
@@ -221,8 +238,13 @@ export function resultLine(
     baseline_pages: s.baseline.pages,
     project_s: round(s.project.seconds),
     project_warm_s: round(s.warm.seconds),
+    warm_one_version_s: round(s.warmOneVersion.seconds),
+    warm_ratio: round(s.warmRatio, 3),
+    warm_one_version_ratio: round(s.warmOneVersionRatio, 3),
     baseline_s: round(s.baseline.seconds),
+    starlight_s: round(s.starlight.seconds),
     ratio: round(s.ratio),
+    ratio_starlight: round(s.ratioStarlight),
     project_cpu_s: round(s.project.cpuSeconds),
     baseline_cpu_s: round(s.baseline.cpuSeconds),
     cpu_ratio: round(s.cpuRatio),
@@ -232,6 +254,8 @@ export function resultLine(
     baseline_s_per_1000_versions: round((1000 * s.baseline.seconds) / s.versions),
     peak_rss_mb: round(s.project.peakRssMb, 0),
     baseline_peak_rss_mb: round(s.baseline.peakRssMb, 0),
+    starlight_peak_rss_mb: round(s.starlight.peakRssMb, 0),
+    rss_ratio: round(s.project.peakRssMb / s.baseline.peakRssMb),
     tree_rss_mb: round(s.project.treeRssMb, 0),
     baseline_tree_rss_mb: round(s.baseline.treeRssMb, 0),
     index_mb: round(s.project.indexMb),
@@ -246,6 +270,7 @@ export function resultLine(
   const cpuByProcess = Object.fromEntries(Object.entries(build.cpuByProcess).map(([name, s]) => [name, round(s)]));
   const machine = {
     runs: context.runs,
+    starlight: context.starlight,
     node: process.version,
     cpus: availableParallelism(),
     load_avg: round(machineLoad(sizes)),

@@ -20,8 +20,12 @@ export interface SizeRuns {
   brands: number;
   corpusMb: number;
   cold: BuildRecord[];
+  /** The next build into the same folder with the same cache, nothing changed. */
   warm: BuildRecord[];
+  /** The build after that, with one version added. */
+  warmOneVersion: BuildRecord[];
   baseline: BuildRecord[];
+  starlight: BuildRecord[];
   /** One line per build that failed. */
   failures: string[];
 }
@@ -37,8 +41,16 @@ export interface SizeSummary {
   corpusMb: number;
   project: BuildSummary;
   warm: BuildSummary;
+  warmOneVersion: BuildSummary;
   baseline: BuildSummary;
+  starlight: BuildSummary;
+  /** Project (cold) over baseline wall time. */
   ratio: number;
+  /** Project (cold) over Starlight wall time. */
+  ratioStarlight: number;
+  /** Rebuilds over the cold build: unchanged, and with one version added. */
+  warmRatio: number;
+  warmOneVersionRatio: number;
   /** Project CPU seconds over baseline CPU seconds: the ratio least moved by other work on the machine. */
   cpuRatio: number;
   failures: string[];
@@ -54,14 +66,22 @@ export function median(values: readonly number[]): number {
 export function summarise(runs: SizeRuns): SizeSummary {
   const project = summariseBuilds(runs.cold);
   const baseline = summariseBuilds(runs.baseline);
+  const starlight = summariseBuilds(runs.starlight);
+  const warm = summariseBuilds(runs.warm);
+  const warmOneVersion = summariseBuilds(runs.warmOneVersion);
   return {
     versions: runs.versions,
     brands: runs.brands,
     corpusMb: runs.corpusMb,
     project,
-    warm: summariseBuilds(runs.warm),
+    warm,
+    warmOneVersion,
     baseline,
+    starlight,
     ratio: project.seconds / baseline.seconds,
+    ratioStarlight: project.seconds / starlight.seconds,
+    warmRatio: warm.seconds / project.seconds,
+    warmOneVersionRatio: warmOneVersion.seconds / project.seconds,
     cpuRatio: project.cpuSeconds / baseline.cpuSeconds,
     failures: runs.failures,
   };

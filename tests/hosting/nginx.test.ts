@@ -74,7 +74,7 @@ describe('deploy/nginx.conf serving the sample site', () => {
       async () => /href="(\/_astro\/[^"]+\.css)"/.exec(await (await fetch(`${base}/beiye/`)).text())?.[1],
       'max-age=31536000',
     ],
-    ['a search index file', async () => '/pagefind/pagefind-entry.json', 'max-age=3600'],
+    ['a search index file', async () => '/pagefind/beiye/pagefind-entry.json', 'max-age=3600'],
     ['a version source', async () => '/beiye/privacy/2019-06-01/source.mdx', 'max-age=0'],
   ])('sends every security header, as _headers does, on %s', async (_, path, cache) => {
     const found = await path();

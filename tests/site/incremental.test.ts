@@ -1,12 +1,15 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SITE_MARKER } from '../../src/lib/build/output-folder.ts';
 import { buildSite, root } from '../support/build.ts';
 
-/** Every file of a built site, by path, as bytes. */
+/** Every file of a built site, by path, as bytes; not the marker, which records how the folder was built. */
 function files(dir: string): Map<string, Buffer> {
-  const all = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  const all = readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && e.name !== SITE_MARKER,
+  );
   return new Map(all.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name))]));
 }
 
@@ -20,6 +23,8 @@ describe('a rebuild after edits', () => {
   const content = join(work, 'content');
   const site = join(work, 'dist');
   const outputs: string[] = [];
+  let markerBefore = 0;
+  let markerAfter = 0;
   /** What the rebuilt site and a site built without a cache hold, after each round of edits. */
   const rounds: { rebuilt: Map<string, Buffer>; clean: Map<string, Buffer> }[] = [];
   beforeAll(async () => {
@@ -35,6 +40,11 @@ describe('a rebuild after edits', () => {
       rounds.push({ rebuilt: files(site), clean: files(join(work, `clean-${n}`)) });
     };
     await build(site, 'cache');
+    markerBefore = statSync(join(site, SITE_MARKER)).mtimeMs;
+    await build(site, 'cache');
+    markerAfter = statSync(join(site, SITE_MARKER)).mtimeMs;
+    // A file gone from the output: the site is no longer the one built, so the next build builds.
+    rmSync(join(site, 'acme/privacy/2020-01-01/blocks.json'));
     await build(site, 'cache');
     const text = join(content, 'brands/acme/privacy/2023-06-01.mdx');
     writeFileSync(text, readFileSync(text, 'utf8').replace('姓名和电话号码', '姓名、电话号码和住址'));
@@ -51,8 +61,16 @@ describe('a rebuild after edits', () => {
   const restored = (output: string) => output.match(/\(restored\)/g)?.length ?? 0;
   const rendered = (output: string) => [...output.matchAll(/[├└]─ (\S+) \(\+\d/g)].map((m) => m[1]);
 
+  it('leaves a site that is up to date as it is, and says so', () => {
+    expect(outputs[1]).toMatch(
+      /The site in .* is up to date: its content, code and settings are those it was built from, for 2024-01-01/,
+    );
+    expect(outputs[1]).not.toMatch(/generating static routes/);
+    expect(markerAfter).toBe(markerBefore);
+  });
+
   it('copies every page and file from the last build when nothing changed, and renders again what an edit changed', () => {
-    const [, same = '', edited = ''] = outputs;
+    const [, , same = '', edited = ''] = outputs;
     // The 404 page has no data to key (src/pages/404.astro): Astro renders it every time.
     expect(rendered(same)).toEqual(['/404.html']);
     expect(restored(same)).toBeGreaterThan(20);

@@ -1,0 +1,90 @@
+/**
+ * Whether a site already in its output folder is what a build would make now: the same content,
+ * the same code, the same settings (the day of the statuses among them), and the folder exactly as
+ * that build left it. scripts/build.ts then leaves it as it is instead of building it again; any
+ * difference, or `--force`, builds (incrementally: most pages still come from the cache).
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+/** The files of the project whose change changes what a build makes. */
+const CODE = ['src', 'astro.config.mjs', 'package.json', 'package-lock.json', 'scripts/build.ts'];
+
+/**
+ * Every entry under `dir`, sorted, into the hash: files by their bytes, links by their targets.
+ * Hidden entries (.git, .DS_Store) are left out, as the content reader leaves them out
+ * (src/lib/content/entries.ts), and so are a project's dependencies and caches.
+ */
+function hashTree(hash: Hash, dir: string, root: string): void {
+  if (!existsSync(dir)) {
+    hash.update(`missing ${relative(root, dir)}\n`);
+    return;
+  }
+  const stat = lstatSync(dir);
+  const rel = relative(root, dir);
+  if (stat.isSymbolicLink()) hash.update(`link ${rel} ${readlinkSync(dir)}\n`);
+  else if (stat.isFile()) hash.update(`file ${rel} ${stat.size}\n`).update(readFileSync(dir));
+  else if (stat.isDirectory()) {
+    hash.update(`dir ${rel}\n`);
+    for (const name of readdirSync(dir).sort()) if (!name.startsWith('.')) hashTree(hash, join(dir, name), root);
+  } else hash.update(`other ${rel}\n`);
+}
+
+/**
+ * What the build's output depends on: every file of the content folder, the project's code, the
+ * Node that runs it and the settings (each PRIVACY_CENTER_* variable but where the output goes and
+ * where the cache is, with the day the statuses are computed for).
+ */
+export function buildInputs(options: {
+  contentDir: string;
+  projectDir: string;
+  now: string;
+  env: Record<string, string | undefined>;
+  args: readonly string[];
+}): string {
+  const hash = createHash('sha256');
+  const settings = Object.entries(options.env)
+    .filter(([name]) => /^(PRIVACY_CENTER_|CHROMIUM_PATH$)/.test(name))
+    .filter(([name]) => !/^PRIVACY_CENTER_(OUT|DESTINATION|CACHE)$/.test(name))
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  hash.update(JSON.stringify({ now: options.now, settings, args: options.args, node: process.version }));
+  for (const path of CODE) hashTree(hash, join(options.projectDir, path), options.projectDir);
+  hashTree(hash, options.contentDir, options.contentDir);
+  return hash.digest('hex');
+}
+
+/** The output folder as it is: each file's path, size and time of change. */
+function outputState(out: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      const rel = relative(out, path);
+      const stat = lstatSync(path);
+      if (stat.isDirectory()) walk(path);
+      else hash.update(`${rel} ${stat.size} ${stat.mtimeMs} ${stat.isSymbolicLink() ? 'link' : ''}\n`);
+    }
+  };
+  walk(out);
+  return hash.digest('hex');
+}
+
+/**
+ * The record of the last build of a folder, kept with the build's own files (not in the site, which
+ * stays the same bytes for the same content): what it was built from and how it was left.
+ */
+export function recordBuild(record: string, out: string, inputs: string): void {
+  mkdirSync(dirname(record), { recursive: true });
+  writeFileSync(record, `${JSON.stringify({ out, inputs, output: outputState(out) })}\n`);
+}
+
+/** Whether the folder holds the site these inputs make, untouched since it was built. */
+export function isUpToDate(record: string, out: string, inputs: string): boolean {
+  try {
+    const last = JSON.parse(readFileSync(record, 'utf8')) as { out?: string; inputs?: string; output?: string };
+    return last.out === out && last.inputs === inputs && last.output === outputState(out);
+  } catch {
+    return false;
+  }
+}
