@@ -50,15 +50,13 @@ async function main(): Promise<void> {
   try {
     const project = join(work, 'project');
     snapshotProject(projectRoot, project);
-    const starlightInstall = join(work, 'starlight');
-    const peer = installStarlight(starlightInstall, projectRoot);
-    console.log(`Installed Starlight ${peer.starlight} with Astro ${peer.astro} into ${starlightInstall}.`);
+    const starlight = join(work, 'starlight');
+    const peer = installStarlight(starlight, projectRoot);
+    console.log(`Installed Starlight ${peer.starlight} with Astro ${peer.astro} into ${starlight}.`);
     const sizes: SizeSummary[] = [];
     for (const versions of options.sizes)
       sizes.push(
-        summarise(
-          await benchSize(versions, options, pool, { project, starlightInstall }, join(work, `size-${versions}`)),
-        ),
+        summarise(await benchSize(versions, options, pool, { project, starlight }, join(work, `size-${versions}`))),
       );
     const headline = sizes.reduce((best, s) =>
       Math.abs(s.versions - options.headline) < Math.abs(best.versions - options.headline) ? s : best,
@@ -83,7 +81,7 @@ async function benchSize(
   versions: number,
   options: BenchOptions,
   pool: TextPool,
-  sites: { project: string; starlightInstall: string },
+  sites: { project: string; starlight: string },
   dir: string,
 ): Promise<SizeRuns> {
   const { project } = sites;
@@ -98,8 +96,8 @@ async function benchSize(
   const written = writeCorpus(corpus, shape, pool);
   const baselineSite = join(dir, 'baseline-site');
   writeBaselineSite(baselineSite, corpus, projectRoot);
-  const starlightSite = join(dir, 'starlight-site');
-  writeStarlightSite(starlightSite, corpus, sites.starlightInstall);
+  const starlightSite = sites.starlight;
+  writeStarlightSite(starlightSite, corpus);
   console.log(
     `\n${versions} versions: ${written.brands} brands, ${written.policies} policies, ${(written.chars / 1e6).toFixed(1)} M characters of MDX.`,
   );

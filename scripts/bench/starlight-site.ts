@@ -5,7 +5,7 @@
  * the project, with the project's own Astro version.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** The Starlight release line the benchmark measures. */
@@ -16,8 +16,6 @@ import starlight from '@astrojs/starlight';
 
 export default defineConfig({
   outDir: process.env.STARLIGHT_OUT || 'dist',
-  // Its own caches, beside the site: node_modules is shared by every size's site.
-  cacheDir: './.cache',
   devToolbar: { enabled: false },
   integrations: [
     starlight({ title: '隐私中心', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } } }),
@@ -56,17 +54,17 @@ export function installStarlight(dir: string, projectRoot: string): { starlight:
   return { starlight: version('@astrojs/starlight'), astro: version('astro') };
 }
 
-/** Writes the Starlight site of a corpus, on the packages installed in `installDir`; returns its page count. */
-export function writeStarlightSite(siteDir: string, contentDir: string, installDir: string): number {
+/**
+ * Writes the Starlight site of a corpus into the folder Starlight was installed in (Astro's virtual
+ * modules do not resolve through a linked node_modules), replacing the pages of an earlier corpus;
+ * returns its page count.
+ */
+export function writeStarlightSite(siteDir: string, contentDir: string): number {
   const docs = join(siteDir, 'src/content/docs');
+  rmSync(docs, { recursive: true, force: true });
   mkdirSync(docs, { recursive: true });
-  writeFileSync(
-    join(siteDir, 'package.json'),
-    `${JSON.stringify({ name: 'bench-starlight-site', private: true, type: 'module' })}\n`,
-  );
   writeFileSync(join(siteDir, 'astro.config.mjs'), CONFIG);
   writeFileSync(join(siteDir, 'src/content.config.ts'), COLLECTIONS);
-  symlinkSync(join(installDir, 'node_modules'), join(siteDir, 'node_modules'), 'dir');
   writeFileSync(join(docs, 'index.mdx'), '---\ntitle: 隐私中心\n---\n\n本站的品牌与政策。\n');
   const brandsDir = join(contentDir, 'brands');
   const files = readdirSync(brandsDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
@@ -82,8 +80,8 @@ export function writeStarlightSite(siteDir: string, contentDir: string, installD
   return files.length;
 }
 
-/** What a fresh clone of the Starlight site lacks: its own caches and those in the shared node_modules. */
+/** What a fresh clone of the Starlight site lacks: Astro's generated files and caches, Vite's cache. */
 export function clearStarlightCaches(siteDir: string): void {
-  for (const cache of ['.astro', '.cache', 'node_modules/.astro', 'node_modules/.vite'])
+  for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite'])
     rmSync(join(siteDir, cache), { recursive: true, force: true });
 }
