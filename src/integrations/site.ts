@@ -30,7 +30,7 @@ export function site(options: SiteOptions): AstroIntegration {
       'astro:config:setup': async ({ command, logger, updateConfig }) => {
         building = command === 'build';
         pdf = building && options.pdf === true && (await canPrint(logger));
-        const warming = command === 'build' ? warmTexts(options) : undefined;
+        const warming = building ? warmTexts(options) : undefined;
         const result = load(options, logger);
         await warming?.terminate();
         if (result instanceof ContentError) {
@@ -79,23 +79,22 @@ function loadOnce(
  * reads from the first, into the cache the check reads (src/lib/build/load.ts: `warmTexts`).
  */
 function warmTexts(options: SiteOptions): Worker | undefined {
-  if (options.projectDir === undefined) return undefined;
-  const worker = new Worker(join(options.projectDir, 'src/integrations/text-warmup-worker.ts'), {
-    workerData: { options },
-  });
-  worker.on('error', () => undefined);
-  worker.unref();
-  return worker;
+  return helperThread(options, 'text-warmup-worker.ts', { options });
 }
 
 /** Only a speed-up: if the worker fails or is slow, pages compute the redlines they need themselves. */
 function warmDiffs(options: SiteOptions, built: BuiltSite): Worker | undefined {
   const dir = diffCacheDir(options);
-  if (dir === undefined || options.projectDir === undefined) return undefined;
-  // Loaded by path from the project: the config itself runs from a bundled copy elsewhere.
-  const worker = new Worker(join(options.projectDir, 'src/integrations/diff-warmup-worker.ts'), {
-    workerData: { dir, jobs: diffJobs(built) },
-  });
+  return dir === undefined ? undefined : helperThread(options, 'diff-warmup-worker.ts', { dir, jobs: diffJobs(built) });
+}
+
+/**
+ * A thread that fills a cache beside the build: its failure costs only time, and it never keeps the
+ * build alive. Loaded by path from the project: the config itself runs from a bundled copy elsewhere.
+ */
+function helperThread(options: SiteOptions, file: string, workerData: unknown): Worker | undefined {
+  if (options.projectDir === undefined) return undefined;
+  const worker = new Worker(join(options.projectDir, 'src/integrations', file), { workerData });
   worker.on('error', () => undefined);
   worker.unref();
   return worker;

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { createHash } from 'node:crypto';
 import { currentSite } from '../lib/build/current-site.ts';
+import { dataKey } from '../lib/build/data-key.ts';
 import { storedForBuild } from '../lib/build/store.ts';
 import { siteFiles } from '../lib/routes/files.ts';
 import type { SiteFile } from '../lib/routes/site-file.ts';
@@ -17,8 +17,7 @@ export const getStaticPaths = (() => {
     // `astro dev` serves only the files asked for, and has no cache to key.
     if (!storedForBuild()) return { params, props: { file } };
     const body = file.body();
-    const cacheKey = createHash('sha256').update(file.type).update('\0').update(body).digest('hex').slice(0, 32);
-    return { params, props: { file, body }, cacheKey };
+    return { params, props: { file, body }, cacheKey: dataKey([file.type, body]) };
   });
 }) satisfies GetStaticPaths;
 
