@@ -28,12 +28,6 @@ export function pairEdits(
   added: readonly number[],
   locale: string,
 ): Pair[] {
-  const bags = new Map<number, Bag>();
-  const bagOfB = (bi: number, text: string): Bag => {
-    let cached = bags.get(bi);
-    if (cached === undefined) bags.set(bi, (cached = bag(text, locale)));
-    return cached;
-  };
   const pairs: Pair[] = [];
   let from = 0;
   for (const ai of removed) {
@@ -46,7 +40,7 @@ export function pairEdits(
       const bi = added[k] ?? -1;
       const candidate = b[bi];
       if (candidate?.kind !== old.kind) continue;
-      const score = dice(oldBag, bagOfB(bi, candidate.text));
+      const score = dice(oldBag, bag(candidate.text, locale));
       if (score > bestScore) {
         best = { k, bi, text: candidate.text };
         bestScore = score;
@@ -72,11 +66,25 @@ export function editOf(a: string, b: string, locale: string): { segments: Segmen
   return unchangedShare(segments, a.length + b.length) < SHARED ? undefined : { segments, score };
 }
 
+/**
+ * Word bags last across calls: looking for edited moves compares every removed block with every
+ * added one, and versions of a policy share most blocks, so the same texts come back again and
+ * again. Bags are never changed once made. The oldest are dropped past BAGS_KEPT.
+ */
+const bags = new Map<string, Bag>();
+const BAGS_KEPT = 20_000;
+
 function bag(text: string, locale: string): Bag {
+  const key = `${locale}\n${text}`;
+  const known = bags.get(key);
+  if (known !== undefined) return known;
   const counts = new Map<string, number>();
   const all = words(text, locale);
   for (const word of all) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return { counts, size: all.length };
+  const made = { counts, size: all.length };
+  if (bags.size >= BAGS_KEPT) bags.delete(bags.keys().next().value ?? key);
+  bags.set(key, made);
+  return made;
 }
 
 function dice(x: Bag, y: Bag): number {
