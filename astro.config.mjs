@@ -8,7 +8,6 @@ import { cacheRoot, publicSite, readSettings } from './src/lib/build/settings.ts
 import { formatProblems } from './src/lib/problem.ts';
 import { site } from './src/integrations/site.ts';
 import { brandStyles } from './src/integrations/brand-styles.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { pdfPrint } from './src/integrations/pdf.ts';
 
 const projectDir = fileURLToPath(new URL('.', import.meta.url));
@@ -38,10 +37,10 @@ export default defineConfig({
   outDir: process.env['PRIVACY_CENTER_OUT'] || 'dist',
   cacheDir: join(cacheRoot(options) ?? join(projectDir, 'node_modules/.cache/privacy-center'), 'vite', viteKey),
   devToolbar: { enabled: false },
-  // Pages and files whose data did not change are copied from the last build (src/pages/: cacheKey).
+  // Pages whose data did not change are copied from the last build (src/pages/[...path].astro: cacheKey).
   experimental: { incrementalBuild: true },
   // Policy texts are rendered by src/lib/policy (never compiled as code); pages are Astro components.
-  integrations: [site(options), brandStyles(), pagefindIndex(options), pdfPrint(options)],
+  integrations: [site(options), brandStyles(), pdfPrint(options)],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { storedSite } from '../lib/build/store.ts';
 import { writeCurrentRecords } from '../lib/build/current-records.ts';
@@ -36,51 +36,44 @@ function indexed(): { jobs: BundleJob[]; language: string; brands: string[] } {
 }
 
 /**
- * Indexes the built pages with Pagefind once Astro has written them, one bundle per brand
+ * Indexes the built pages with Pagefind once Astro has written them (called by the site integration), one bundle per brand
  * (src/lib/build/search-bundles.ts: on both cores, and from the cache for a brand whose pages did
  * not change). The folder comes from the hook (the build writes into a staging folder that
  * scripts/build.ts renames), never from config. Only elements marked `data-pagefind-body` (the policy
  * text of each permanent version URL) are indexed. Each brand's records of versions in force then go
  * into a file of their own, for the header's quick search (src/lib/search/current.ts).
  */
-export function pagefindIndex(options: SiteOptions): AstroIntegration {
-  return {
-    name: 'privacy-center:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const started = performance.now();
-        try {
-          const { jobs, language, brands } = indexed();
-          const root = cacheRoot(options);
-          const project = options.projectDir;
-          const results = await writeBundles(
-            jobs,
-            {
-              site,
-              language,
-              cacheDir: root === undefined ? undefined : join(root, 'search'),
-              indexer: project === undefined ? 'pagefind' : pagefindVersion(project),
-            },
-            project === undefined ? undefined : join(project, 'src/integrations/pagefind-worker.ts'),
-          );
-          await writeCurrentRecords(site, join(site, searchFiles.pagefindRoot), brands);
-          const pages = results.reduce((n, r) => n + r.pages, 0);
-          const cached = results.filter((r) => r.cached).length;
-          const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          logger.info(
-            `Indexed ${pages} page${pages === 1 ? '' : 's'} for search in ${seconds}s: ${results.length} brand bundle${results.length === 1 ? '' : 's'}, ${cached} unchanged since the last build.`,
-          );
-          if (pages === 0) logger.warn('No page holds a data-pagefind-body element, so search will find nothing.');
-        } catch (error) {
-          throw new AstroError(
-            `Building the search index of ${site} failed: ${error instanceof Error ? error.message : String(error)}`,
-            'Pagefind runs its own binary (pagefind_extended from the @pagefind/<platform> package). Check that `npm ci` installed it for this platform and that the output folder is writable.',
-          );
-        }
+export async function indexSearch(dir: URL, logger: AstroIntegrationLogger, options: SiteOptions): Promise<void> {
+  const site = fileURLToPath(dir);
+  const started = performance.now();
+  try {
+    const { jobs, language, brands } = indexed();
+    const root = cacheRoot(options);
+    const project = options.projectDir;
+    const results = await writeBundles(
+      jobs,
+      {
+        site,
+        language,
+        cacheDir: root === undefined ? undefined : join(root, 'search'),
+        indexer: project === undefined ? 'pagefind' : pagefindVersion(project),
       },
-    },
-  };
+      project === undefined ? undefined : join(project, 'src/integrations/pagefind-worker.ts'),
+    );
+    await writeCurrentRecords(site, join(site, searchFiles.pagefindRoot), brands);
+    const pages = results.reduce((n, r) => n + r.pages, 0);
+    const cached = results.filter((r) => r.cached).length;
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    logger.info(
+      `Indexed ${pages} page${pages === 1 ? '' : 's'} for search in ${seconds}s: ${results.length} brand bundle${results.length === 1 ? '' : 's'}, ${cached} unchanged since the last build.`,
+    );
+    if (pages === 0) logger.warn('No page holds a data-pagefind-body element, so search will find nothing.');
+  } catch (error) {
+    throw new AstroError(
+      `Building the search index of ${site} failed: ${error instanceof Error ? error.message : String(error)}`,
+      'Pagefind runs its own binary (pagefind_extended from the @pagefind/<platform> package). Check that `npm ci` installed it for this platform and that the output folder is writable.',
+    );
+  }
 }
 
 /** Pagefind's version, which a kept bundle must have been written by. */

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
@@ -9,6 +10,11 @@ import { markStale, storeSite, type BuiltSite } from '../lib/build/store.ts';
 import { diffJobs } from '../lib/build/warm-diffs.ts';
 import { ContentError } from '../lib/problem.ts';
 import { launchChromium } from '../lib/build/chromium.ts';
+import { currentSite } from '../lib/build/current-site.ts';
+import { writeSiteFiles } from '../lib/build/write-files.ts';
+import { siteFiles } from '../lib/routes/files.ts';
+import type { SiteFile } from '../lib/routes/site-file.ts';
+import { indexSearch } from './pagefind.ts';
 
 /**
  * Loads the site once, before Astro starts: every content file read, checked and rendered, the
@@ -16,7 +22,8 @@ import { launchChromium } from '../lib/build/chromium.ts';
  * build with one readable list of problems (file, line, what is wrong, how to fix it).
  * In `astro dev` it loads again on every change: a mistake is printed and shown in the browser's
  * error overlay with the same text, and fixing it reloads the page without a restart.
- * In `astro build` it starts computing the redlines on a second thread while Astro bundles.
+ * In `astro build` it starts computing the redlines on a second thread while Astro bundles, and
+ * once the pages are written it writes the site's other files and builds the search index.
  */
 export function site(options: SiteOptions): AstroIntegration {
   let worker: Worker | undefined;
@@ -41,9 +48,17 @@ export function site(options: SiteOptions): AstroIntegration {
         updateConfig({ site: result.ctx.site.href });
         if (command === 'build') worker = warmDiffs(options, result);
       },
-      'astro:server:setup': ({ server, logger }) => watchContent(server, options, logger, load),
-      'astro:build:done': async () => {
+      'astro:server:setup': ({ server, logger }) => {
+        watchContent(server, options, logger, load);
+        serveFiles(server);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
         await worker?.terminate();
+        // The search index is built on the other threads while this one writes the files.
+        const indexing = indexSearch(dir, logger.fork('privacy-center:pagefind'), options);
+        const { ctx, pages } = currentSite();
+        writeSiteFiles(fileURLToPath(dir), siteFiles(ctx, pages));
+        await indexing;
       },
     },
   };
@@ -166,6 +181,31 @@ function watchContent(
     timer = setTimeout(settle, settleMs);
   };
   server.watcher.on('change', changed).on('add', changed).on('unlink', changed);
+}
+
+/**
+ * The dev server answers for the site's files (src/lib/routes/files.ts) at the paths the built site
+ * has them, which pages link to: without a trailing slash, which Astro's routes would want. A path
+ * that is no file, or a site that does not load, goes on to Astro (its page, or its error overlay).
+ */
+function serveFiles(server: ViteDevServer): void {
+  const byPath = new WeakMap<BuiltSite, Map<string, SiteFile>>();
+  server.middlewares.use((req, res, next) => {
+    let file: SiteFile | undefined;
+    try {
+      const site = currentSite();
+      let files = byPath.get(site);
+      if (files === undefined)
+        byPath.set(site, (files = new Map(siteFiles(site.ctx, site.pages).map((f) => [f.path, f]))));
+      file = files.get(decodeURI(new URL(req.url ?? '/', 'http://dev').pathname));
+    } catch {
+      file = undefined;
+    }
+    if (file === undefined || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    const body = file.body();
+    res.writeHead(200, { 'Content-Type': file.type, 'Content-Length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
 }
 
 /** How long a burst of saves is gathered before the site loads again. */

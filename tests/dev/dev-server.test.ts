@@ -73,6 +73,16 @@ afterAll(async () => {
 });
 
 describe('npm run dev', () => {
+  it("serves the files the build writes beside the pages: a version's source and blocks, the feeds", async () => {
+    const source = await fetch(`${url}/acme/privacy/2023-06-01/source.mdx`);
+    expect(source.status).toBe(200);
+    expect(await source.text()).toContain('我们将收取您的姓名和电话号码。');
+    const blocks = await fetch(`${url}/acme/privacy/2023-06-01/blocks.json`);
+    expect(blocks.headers.get('content-type')).toMatch(/application\/json/);
+    expect(JSON.stringify(await blocks.json())).toContain('我们将收取您的姓名和电话号码。');
+    expect((await fetch(`${url}/acme/feed.xml`)).status).toBe(200);
+  });
+
   it('shows the current text of a policy', async () => {
     // Vite may reload the page once after it optimises dependencies on first start.
     await until('the page text', async () =>
