@@ -1,78 +1,137 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { storedSite } from '../lib/build/store.ts';
 import { writeCurrentRecords } from '../lib/build/current-records.ts';
-import { writeBundles, type BundleJob } from '../lib/build/search-bundles.ts';
+import { isRunning } from '../lib/build/process-alive.ts';
+import { writeBundles, type BundleJob, type BundleWriting } from '../lib/build/search-bundles.ts';
 import { cacheRoot, type SiteOptions } from '../lib/build/settings.ts';
+import type { BuiltSite } from '../lib/build/store.ts';
 import { textIn } from '../lib/model/catalog.ts';
+import { searchDocument } from '../lib/search/document.ts';
 import { bundledBrands, searchFiles } from '../lib/search/files.ts';
 
+/** A search index on its way: started once the content is loaded, placed into the site once Astro wrote it. */
+export interface SearchIndexing {
+  writing: BundleWriting;
+  /** The folder the bundles are written into; it becomes the site's pagefind/ folder. */
+  work: string;
+  brands: string[];
+  started: number;
+}
+
 /**
- * Each brand's pages to index, from the page list the content check stored (exactly those it marks
- * `indexed`: reading the others, redlines, history, the current copies, would double Pagefind's
- * time for nothing), and the language of the index.
+ * Each brand's documents to index: exactly the pages the page list marks `indexed` (the others,
+ * redlines, history, the current copies, would double Pagefind's time for nothing).
  */
-function indexed(): { jobs: BundleJob[]; language: string; brands: string[] } {
-  const site = storedSite();
-  if (site === undefined) throw new Error('The page list was not loaded in this process.');
-  const brands = site.ctx.catalog.brands.map((b) => b.id);
+function indexed(site: BuiltSite): BundleJob[] {
   const jobs = new Map<string, BundleJob>(
-    bundledBrands(site.ctx.catalog).map((brand) => [brand, { brand, paths: [], characters: 0 }]),
+    bundledBrands(site.ctx.catalog).map((brand) => [brand, { brand, pages: [], characters: 0 }]),
   );
   for (const page of site.pages) {
     if (!page.indexed || page.kind !== 'version') continue;
     const job = jobs.get(page.brand.id);
-    if (job === undefined) continue;
-    job.paths.push(page.path);
+    const document = searchDocument(site.ctx, page);
+    if (job === undefined || document === undefined) continue;
+    job.pages.push(document);
     job.characters += textIn(page.version, page.locale).body.length;
   }
-  const empty = [...jobs.values()].find((job) => job.paths.length === 0);
+  const empty = [...jobs.values()].find((job) => job.pages.length === 0);
   // Search merges every bundled brand's bundle, and a bundle without pages would not load.
   if (empty) throw new Error(`The brand "${empty.brand}" has versions but no page to index.`);
-  return { jobs: [...jobs.values()], brands, language: site.ctx.catalog.locale.toLowerCase() };
+  return [...jobs.values()];
 }
 
 /**
- * Indexes the built pages with Pagefind once Astro has written them (called by the site integration), one bundle per brand
- * (src/lib/build/search-bundles.ts: on both cores, and from the cache for a brand whose pages did
- * not change). The folder comes from the hook (the build writes into a staging folder that
- * scripts/build.ts renames), never from config. Only elements marked `data-pagefind-body` (the policy
- * text of each permanent version URL) are indexed. Each brand's records of versions in force then go
- * into a file of their own, for the header's quick search (src/lib/search/current.ts).
+ * Starts indexing the site for search with Pagefind, one bundle per brand
+ * (src/lib/build/search-bundles.ts: on as many threads as there are cores, and from the cache for a
+ * brand whose pages did not change). Each page's document comes from the loaded content
+ * (src/lib/search/document.ts), so indexing runs while Astro bundles and renders, on the core the
+ * main thread leaves idle. The bundles go into a folder of their own, since Astro empties its
+ * output folder before it writes the pages.
  */
-export async function indexSearch(dir: URL, logger: AstroIntegrationLogger, options: SiteOptions): Promise<void> {
-  const site = fileURLToPath(dir);
+export function startSearchIndex(site: BuiltSite, options: SiteOptions): SearchIndexing {
   const started = performance.now();
+  const root = cacheRoot(options);
+  const workRoot = join(root ?? tmpdir(), 'search-work');
+  removeStaleWork(workRoot);
+  const work = join(workRoot, `${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
+  mkdirSync(work, { recursive: true });
+  const project = options.projectDir;
+  let writing: BundleWriting;
   try {
-    const { jobs, language, brands } = indexed();
-    const root = cacheRoot(options);
-    const project = options.projectDir;
-    const results = await writeBundles(
-      jobs,
+    writing = writeBundles(
+      indexed(site),
       {
-        site,
-        language,
+        out: work,
+        language: site.ctx.catalog.locale.toLowerCase(),
         cacheDir: root === undefined ? undefined : join(root, 'search'),
         indexer: project === undefined ? 'pagefind' : pagefindVersion(project),
       },
       project === undefined ? undefined : join(project, 'src/integrations/pagefind-worker.ts'),
     );
-    await writeCurrentRecords(site, join(site, searchFiles.pagefindRoot), brands);
+  } catch (error) {
+    writing = { widen: () => undefined, results: Promise.reject(error as Error) };
+  }
+  // Awaited in placeSearchIndex; a build that fails before then has its own error to report.
+  writing.results.catch(() => undefined);
+  return { writing, work, brands: site.ctx.catalog.brands.map((b) => b.id), started };
+}
+
+/**
+ * Waits for the index, moves it into the built site (the folder comes from the hook: the build
+ * writes into a staging folder that scripts/build.ts renames), and writes each brand's records of
+ * versions in force into a file of their own, for the header's quick search (src/lib/search/current.ts).
+ */
+export async function placeSearchIndex(
+  indexing: SearchIndexing,
+  dir: URL,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
+  const site = fileURLToPath(dir);
+  try {
+    // The pages are written: the main thread's core is free for indexing too.
+    indexing.writing.widen();
+    const results = await indexing.writing.results;
+    const target = join(site, searchFiles.pagefindRoot);
+    rmSync(target, { recursive: true, force: true });
+    moveFolder(indexing.work, target);
+    await writeCurrentRecords(site, target, indexing.brands);
     const pages = results.reduce((n, r) => n + r.pages, 0);
     const cached = results.filter((r) => r.cached).length;
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const seconds = ((performance.now() - indexing.started) / 1000).toFixed(2);
     logger.info(
       `Indexed ${pages} page${pages === 1 ? '' : 's'} for search in ${seconds}s: ${results.length} brand bundle${results.length === 1 ? '' : 's'}, ${cached} unchanged since the last build.`,
     );
-    if (pages === 0) logger.warn('No page holds a data-pagefind-body element, so search will find nothing.');
+    if (pages === 0) logger.warn('No version page is indexed, so search will find nothing.');
   } catch (error) {
     throw new AstroError(
       `Building the search index of ${site} failed: ${error instanceof Error ? error.message : String(error)}`,
       'Pagefind runs its own binary (pagefind_extended from the @pagefind/<platform> package). Check that `npm ci` installed it for this platform and that the output folder is writable.',
     );
+  } finally {
+    rmSync(indexing.work, { recursive: true, force: true });
+  }
+}
+
+/** A rename where it can (same file system), else a copy. */
+function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+  }
+}
+
+/** Work folders of builds no longer running (killed mid-way) are removed. */
+function removeStaleWork(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const pid = Number(name.split('-')[0]);
+    if (!isRunning(pid)) rmSync(join(dir, name), { recursive: true, force: true });
   }
 }
 

@@ -14,7 +14,7 @@ import { currentSite } from '../lib/build/current-site.ts';
 import { writeSiteFiles } from '../lib/build/write-files.ts';
 import { siteFiles } from '../lib/routes/files.ts';
 import type { SiteFile } from '../lib/routes/site-file.ts';
-import { indexSearch } from './pagefind.ts';
+import { placeSearchIndex, startSearchIndex, type SearchIndexing } from './pagefind.ts';
 
 /**
  * Loads the site once, before Astro starts: every content file read, checked and rendered, the
@@ -22,11 +22,12 @@ import { indexSearch } from './pagefind.ts';
  * build with one readable list of problems (file, line, what is wrong, how to fix it).
  * In `astro dev` it loads again on every change: a mistake is printed and shown in the browser's
  * error overlay with the same text, and fixing it reloads the page without a restart.
- * In `astro build` it starts computing the redlines on a second thread while Astro bundles, and
- * once the pages are written it writes the site's other files and builds the search index.
+ * In `astro build` it starts the search index and the redlines on other threads while Astro bundles
+ * and renders, and once the pages are written it writes the site's other files and places the index.
  */
 export function site(options: SiteOptions): AstroIntegration {
   let worker: Worker | undefined;
+  let search: SearchIndexing | undefined;
   let pdf = false;
   let building = false;
   const load = (o: SiteOptions, logger: AstroIntegrationLogger, report = true) =>
@@ -46,7 +47,10 @@ export function site(options: SiteOptions): AstroIntegration {
           return;
         }
         updateConfig({ site: result.ctx.site.href });
-        if (command === 'build') worker = warmDiffs(options, result);
+        if (command === 'build') {
+          search = startSearchIndex(result, options);
+          worker = warmDiffs(options, result);
+        }
       },
       'astro:server:setup': ({ server, logger }) => {
         watchContent(server, options, logger, load);
@@ -54,11 +58,10 @@ export function site(options: SiteOptions): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         await worker?.terminate();
-        // The search index is built on the other threads while this one writes the files.
-        const indexing = indexSearch(dir, logger.fork('privacy-center:pagefind'), options);
+        // The search index has been building on other threads since the content was loaded.
         const { ctx, pages } = currentSite();
         writeSiteFiles(fileURLToPath(dir), siteFiles(ctx, pages));
-        await indexing;
+        if (search) await placeSearchIndex(search, dir, logger.fork('privacy-center:pagefind'));
       },
     },
   };

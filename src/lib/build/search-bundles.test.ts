@@ -1,5 +1,8 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chunkSize, shareJobs } from './search-bundles.ts';
+import { chunkSize, writeBundles, type BundleJob } from './search-bundles.ts';
 
 describe('chunkSize', () => {
   it('cuts a small index finely and keeps a large one at Pagefind’s default', () => {
@@ -9,22 +12,53 @@ describe('chunkSize', () => {
   });
 });
 
-describe('shareJobs', () => {
-  const job = (brand: string, characters: number) => ({ brand, paths: [`/${brand}/`], characters });
+describe('writeBundles', () => {
+  const page = (url: string, text: string) => ({
+    url,
+    content: `<html lang="zh-CN"><body><div data-pagefind-body><p>${text}</p></div></body></html>`,
+  });
+  const jobs: BundleJob[] = [
+    { brand: 'a', pages: [page('/a/p/2024-01-01/', '我们收集您的姓名。')], characters: 9 },
+    {
+      brand: 'b',
+      pages: [page('/b/p/2024-01-01/', '我们保存您的订单。'), page('/b/p/2025-01-01/', '我们删除您的订单。')],
+      characters: 18,
+    },
+    { brand: 'c', pages: [page('/c/p/2024-01-01/', '我们使用 Cookie。')], characters: 12 },
+  ];
+  const settings = (out: string) => ({ out, language: 'zh-cn', cacheDir: undefined, indexer: 'test' });
 
-  it('shares brands among the lanes so that each holds about as much text', () => {
-    const lanes = shareJobs([job('a', 10), job('b', 60), job('c', 30), job('d', 25), job('e', 5)], 2);
-    expect(lanes.map((lane) => lane.map((j) => j.brand))).toEqual([
-      ['b', 'e'],
-      ['c', 'd', 'a'],
+  it('writes each brand’s bundle, on threads that take the brands one at a time, and gathers the fragments', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'privacy-center-bundles-'));
+    const writing = writeBundles(jobs, settings(out), resolve('src/integrations/pagefind-worker.ts'));
+    writing.widen();
+    const results = await writing.results;
+    expect(results).toEqual([
+      { brand: 'a', pages: 1, cached: false },
+      { brand: 'b', pages: 2, cached: false },
+      { brand: 'c', pages: 1, cached: false },
     ]);
-    const totals = lanes.map((lane) => lane.reduce((n, j) => n + j.characters, 0));
-    expect(Math.abs(totals[0]! - totals[1]!)).toBeLessThanOrEqual(5);
-  });
+    for (const brand of ['a', 'b', 'c']) {
+      expect(existsSync(join(out, brand, 'pagefind-entry.json'))).toBe(true);
+      expect(existsSync(join(out, brand, 'fragment'))).toBe(false);
+    }
+    expect(readdirSync(join(out, 'fragment'))).toHaveLength(4);
+  }, 60_000);
 
-  it('never makes more lanes than jobs, nor an empty one', () => {
-    expect(shareJobs([job('a', 1)], 8)).toEqual([[job('a', 1)]]);
-    expect(shareJobs([], 2)).toEqual([]);
-    expect(shareJobs([job('a', 1), job('b', 1)], 0)).toHaveLength(1);
-  });
+  it('writes the same bundles on this thread when there is no worker', async () => {
+    const [threads, here] = [
+      mkdtempSync(join(tmpdir(), 'privacy-center-bundles-')),
+      mkdtempSync(join(tmpdir(), 'privacy-center-bundles-')),
+    ];
+    await writeBundles(jobs, settings(threads), resolve('src/integrations/pagefind-worker.ts')).results;
+    await writeBundles(jobs, settings(here), undefined).results;
+    expect(readdirSync(join(here, 'fragment')).sort()).toEqual(readdirSync(join(threads, 'fragment')).sort());
+  }, 60_000);
+
+  it('fails, rather than leave a brand out, when an indexing thread cannot run', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'privacy-center-bundles-'));
+    const writing = writeBundles(jobs, settings(out), resolve('src/integrations/no-such-worker.ts'));
+    writing.widen();
+    await expect(writing.results).rejects.toThrow(/no-such-worker|Cannot find/);
+  }, 60_000);
 });

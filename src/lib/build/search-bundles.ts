@@ -21,18 +21,19 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
+import type { SearchDocument } from '../search/document.ts';
 import { searchFiles } from '../search/files.ts';
 
-/** One brand's bundle to write: the URL paths of its indexed pages and how much text they hold. */
+/** One brand's bundle to write: the documents of its indexed pages and how much text they hold. */
 export interface BundleJob {
   brand: string;
-  paths: string[];
+  pages: SearchDocument[];
   characters: number;
 }
 
 export interface BundleSettings {
-  /** The built site's folder; bundles go into its pagefind/ folder. */
-  site: string;
+  /** The folder the bundles go into, one subfolder per brand: the site's pagefind/ folder once placed. */
+  out: string;
   /** The one language every bundle is indexed in (the site's), so each holds every text. */
   language: string;
   /** Where finished bundles are kept between builds; undefined keeps none. */
@@ -78,65 +79,95 @@ export function chunkSize(characters: number): number {
   return Math.min(20_000, Math.max(4_000, Math.ceil(characters / 48)));
 }
 
-/**
- * Splits the jobs into `lanes` lists of about equal text, the largest first, so that the threads
- * that run them finish at about the same time.
- */
-export function shareJobs(jobs: readonly BundleJob[], lanes: number): BundleJob[][] {
-  const shares = Array.from({ length: Math.max(1, Math.min(lanes, jobs.length)) }, () => ({
-    jobs: [] as BundleJob[],
-    characters: 0,
-  }));
-  for (const job of [...jobs].sort((a, b) => b.characters - a.characters || (a.brand < b.brand ? -1 : 1))) {
-    const lightest = shares.reduce((min, share) => (share.characters < min.characters ? share : min));
-    lightest.jobs.push(job);
-    lightest.characters += job.characters;
-  }
-  return shares.map((share) => share.jobs).filter((list) => list.length > 0);
+/** Bundles being written by indexing threads that take the brands one at a time, the largest first. */
+export interface BundleWriting {
+  /**
+   * Starts more threads, up to one per core, for the brands no thread has taken yet: called once
+   * the main thread has no work of its own left (the pages are written). Until then one thread
+   * indexes, on the core the main thread leaves.
+   */
+  widen(): void;
+  /** Every brand's result, once all bundles are written and their fragments gathered. */
+  results: Promise<BundleResult[]>;
 }
 
 /**
- * Writes every brand's bundle into `<site>/pagefind/<brand>/`, then gathers their fragment files
- * (named by their content's hash) into one folder, `<site>/pagefind/fragment/`, from which search
- * reads any result's record without knowing its bundle (src/lib/search/fragment.ts).
- * `workerFile` is the thread entry (src/integrations/pagefind-worker.ts); without it, or with one
- * lane, the bundles are written here.
+ * Writes every brand's bundle into `<out>/<brand>/`, then gathers their fragment files (named by
+ * their content's hash) into one folder, `<out>/fragment/`, from which search reads any result's
+ * record without knowing its bundle (src/lib/search/fragment.ts).
+ * `workerFile` is the thread entry (src/integrations/pagefind-worker.ts); without it the bundles
+ * are written on this thread.
  */
-export async function writeBundles(
+export function writeBundles(
   jobs: readonly BundleJob[],
   settings: BundleSettings,
   workerFile: string | undefined,
-): Promise<BundleResult[]> {
-  const lanes = shareJobs(jobs, workerFile === undefined ? 1 : availableParallelism());
-  const results =
-    lanes.length <= 1 || workerFile === undefined
-      ? await indexBundles(lanes[0] ?? [], settings)
-      : (await Promise.all(lanes.map((lane) => inWorker(workerFile, lane, settings)))).flat();
-  gatherFragments(join(settings.site, searchFiles.pagefindRoot));
-  if (settings.cacheDir !== undefined) prune(settings.cacheDir);
-  return results.sort((a, b) => (a.brand < b.brand ? -1 : 1));
+): BundleWriting {
+  const queue = [...jobs].sort((a, b) => b.characters - a.characters || (a.brand < b.brand ? -1 : 1));
+  const finish = (results: BundleResult[]) => {
+    gatherFragments(settings.out);
+    if (settings.cacheDir !== undefined) prune(settings.cacheDir);
+    return results.sort((a, b) => (a.brand < b.brand ? -1 : 1));
+  };
+  if (workerFile === undefined) return { widen: () => undefined, results: indexBundles(queue, settings).then(finish) };
+  const pool = lanePool(workerFile, queue, settings);
+  pool.widen(1);
+  return { widen: () => pool.widen(availableParallelism()), results: pool.results.then(finish) };
 }
 
-function inWorker(file: string, jobs: BundleJob[], settings: BundleSettings): Promise<BundleResult[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: { jobs, settings } });
-    worker.once('message', (message: { results: BundleResult[] } | { error: string }) =>
-      'error' in message ? reject(new Error(message.error)) : resolve(message.results),
-    );
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The search indexing thread stopped (exit code ${code}).`)));
-  });
+type LaneMessage = { ready: true } | { result: BundleResult } | { error: string };
+
+/** Threads that each run their own Pagefind and ask for the next job when done with one. */
+function lanePool(file: string, queue: BundleJob[], settings: BundleSettings) {
+  const results: BundleResult[] = [];
+  let running = 0;
+  /** Threads started that have not asked for their first job yet. */
+  let starting = 0;
+  let failure: Error | undefined;
+  let settle: { resolve: (r: BundleResult[]) => void; reject: (e: Error) => void } | undefined;
+  const done = new Promise<BundleResult[]>((resolve, reject) => (settle = { resolve, reject }));
+  const check = () => {
+    if (running > 0) return;
+    if (failure) settle?.reject(failure);
+    else if (queue.length === 0) settle?.resolve(results);
+  };
+  const fail = (error: Error) => {
+    failure ??= error;
+    queue.length = 0;
+  };
+  const lane = () => {
+    running++;
+    starting++;
+    const worker = new Worker(file, { workerData: { settings } });
+    worker.on('message', (message: LaneMessage) => {
+      if ('ready' in message) starting--;
+      else if ('result' in message) results.push(message.result);
+      else fail(new Error(message.error));
+      worker.postMessage(queue.shift() ?? null);
+    });
+    worker.once('error', fail);
+    worker.once('exit', (code) => {
+      running--;
+      if (code !== 0) fail(new Error(`The search indexing thread stopped (exit code ${code}).`));
+      check();
+    });
+  };
+  return {
+    widen(lanes: number) {
+      while (running < lanes && queue.length > starting) lane();
+      check();
+    },
+    results: done,
+  };
 }
 
 /** Writes the bundles of one lane, one after another, each from the cache when it holds it. */
 export async function indexBundles(jobs: readonly BundleJob[], settings: BundleSettings): Promise<BundleResult[]> {
   const results: BundleResult[] = [];
   for (const job of jobs) {
-    const out = join(settings.site, searchFiles.pagefindBundle(job.brand));
-    const pages = job.paths.map((url) => ({
-      url,
-      content: readFileSync(join(settings.site, url, 'index.html'), 'utf8'),
-    }));
+    // `out` stands for the site's pagefind/ folder; a brand's bundle lies where search loads it.
+    const out = join(settings.out, searchFiles.pagefindBundle(job.brand).slice(searchFiles.pagefindRoot.length));
+    const { pages } = job;
     const chunk = chunkSize(job.characters);
     const key = createHash('sha256')
       .update(JSON.stringify([settings.indexer, settings.language, chunk, UNUSED_FILES]))
@@ -234,14 +265,24 @@ function gatherFragments(root: string): void {
   }
 }
 
-/** The entry of an indexing thread: its lane's jobs in, its results (or its error) out. */
-export async function runLane(
-  data: { jobs: BundleJob[]; settings: BundleSettings },
-  post: (message: unknown) => void,
-): Promise<void> {
-  try {
-    post({ results: await indexBundles(data.jobs, data.settings) });
-  } catch (error) {
-    post({ error: error instanceof Error ? error.message : String(error) });
-  }
+/**
+ * The entry of an indexing thread: it asks for a job, writes that brand's bundle, and asks again,
+ * until it is told there is none left (null).
+ */
+export function runLane(
+  settings: BundleSettings,
+  port: {
+    postMessage(message: LaneMessage): void;
+    on(event: 'message', listener: (job: BundleJob | null) => void): void;
+    close(): void;
+  },
+): void {
+  port.on('message', (job) => {
+    if (job === null) return port.close();
+    indexBundles([job], settings).then(
+      ([result]) => port.postMessage(result ? { result } : { error: `No bundle was written for ${job.brand}.` }),
+      (error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
+  port.postMessage({ ready: true });
 }

@@ -5,7 +5,6 @@ import { textIn, type Status } from '../model/catalog.ts';
 import type { Heading } from '../policy/render.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
-import { indexesFullText, searchRecord, type SearchRecord } from '../search/record.ts';
 import { policyBreadcrumbs, policyRecord, type Link, type RecordLinks } from './common.ts';
 import { lastVisitData } from './last-visit.ts';
 import { canChange } from '../live/status.ts';
@@ -55,8 +54,6 @@ export interface VersionView {
   pdf: string | undefined;
   html: string;
   headings: Heading[];
-  /** The record Pagefind keeps, on indexed pages; `fullText` says whether the text or only the title is indexed. */
-  search: { record: SearchRecord; fullText: boolean } | undefined;
 }
 
 export function versionView(ctx: SiteContext, page: VersionPage): VersionView {
@@ -67,7 +64,6 @@ export function versionView(ctx: SiteContext, page: VersionPage): VersionView {
   const text = textIn(version, locale);
   const permanent = urls.version(brand, policy.id, version.date, locale);
   const next = version.status === 'current' ? policy.upcoming[0] : undefined;
-  const record = searchRecord(ctx, page);
   return {
     breadcrumbs: [
       ...policyBreadcrumbs(ctx, brand, policy, locale),
@@ -131,7 +127,6 @@ export function versionView(ctx: SiteContext, page: VersionPage): VersionView {
     pdf: ctx.pdf ? urls.versionPdf(brand, policy.id, version.date, locale) : undefined,
     html: text.text.html,
     headings: text.text.headings,
-    search: record && { record, fullText: indexesFullText(text) },
   };
 }
 

@@ -6,7 +6,7 @@ import type { SiteContext } from '../routes/site-context.ts';
 
 type VersionPage = Extract<PageRef, { kind: 'version' }>;
 
-/** What Pagefind stores about one indexed version page, written as data-pagefind-* attributes. */
+/** What Pagefind stores about one indexed version page, written as data-pagefind-* attributes (src/lib/search/document.ts). */
 export interface SearchRecord {
   /** Narrow a search: brand display name, policy title, status, language of the text. */
   filters: { brand: string; policy: string; status: Status; locale: Locale };
