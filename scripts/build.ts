@@ -3,9 +3,10 @@
 // two builds at once never share a scratch folder.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder.ts';
+import { moveFolder, removeStaleFolders } from '../src/lib/build/folders.ts';
 import { isRunning } from '../src/lib/build/process-alive.ts';
 import { readSettings } from '../src/lib/build/settings.ts';
 import { buildInputs, isUpToDate, recordBuild } from '../src/lib/build/up-to-date.ts';
@@ -27,7 +28,7 @@ if (refused) {
 // working directory, and into one shared <cwd>/.astro/ otherwise; a staging folder inside the
 // project keeps them per build. Folders left by a killed build are removed here.
 const builds = join(project, 'node_modules/.cache/privacy-center/builds');
-removeStale(builds);
+removeStaleFolders(builds);
 recoverDestination(out);
 const lock = await lockDestination(join(builds, 'locks'), out);
 
@@ -99,16 +100,6 @@ rmSync(old, { recursive: true, force: true });
 rmSync(work, { recursive: true, force: true });
 rmSync(lock, { force: true });
 
-/** Renames, or copies when the destination is on another filesystem (EXDEV). */
-function moveFolder(from: string, to: string): void {
-  try {
-    renameSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
-  }
-}
-
 /**
  * Two builds into one destination would replace each other's files: the second waits, and says
  * so. The lock is a file holding the owner's pid, so one left by a killed build is taken over.
@@ -149,12 +140,5 @@ function recoverDestination(destination: string): void {
     const path = join(parent, name);
     if (match[1] === 'old' && !existsSync(destination)) renameSync(path, destination);
     else rmSync(path, { recursive: true, force: true });
-  }
-}
-
-function removeStale(dir: string): void {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) {
-    if (/^\d+$/.test(name) && !isRunning(Number(name))) rmSync(join(dir, name), { recursive: true, force: true });
   }
 }

@@ -1,11 +1,11 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { writeCurrentRecords } from '../lib/build/current-records.ts';
-import { isRunning } from '../lib/build/process-alive.ts';
+import { moveFolder, removeStaleFolders } from '../lib/build/folders.ts';
 import { writeBundles, type BundleJob, type BundleWriting } from '../lib/build/search-bundles.ts';
 import { cacheRoot, type SiteOptions } from '../lib/build/settings.ts';
 import type { BuiltSite } from '../lib/build/store.ts';
@@ -56,7 +56,7 @@ export function startSearchIndex(site: BuiltSite, options: SiteOptions): SearchI
   const started = performance.now();
   const root = cacheRoot(options);
   const workRoot = join(root ?? tmpdir(), 'search-work');
-  removeStaleWork(workRoot);
+  removeStaleFolders(workRoot);
   const work = join(workRoot, `${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
   mkdirSync(work, { recursive: true });
   const project = options.projectDir;
@@ -113,25 +113,6 @@ export async function placeSearchIndex(
     );
   } finally {
     rmSync(indexing.work, { recursive: true, force: true });
-  }
-}
-
-/** A rename where it can (same file system), else a copy. */
-function moveFolder(from: string, to: string): void {
-  try {
-    renameSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
-  }
-}
-
-/** Work folders of builds no longer running (killed mid-way) are removed. */
-function removeStaleWork(dir: string): void {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) {
-    const pid = Number(name.split('-')[0]);
-    if (!isRunning(pid)) rmSync(join(dir, name), { recursive: true, force: true });
   }
 }
 

@@ -1,0 +1,31 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { moveFolder, removeStaleFolders } from './folders.ts';
+
+describe('removeStaleFolders', () => {
+  it('removes the work folders of builds no longer running, and nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privacy-center-folders-'));
+    // 2**22 is above Linux's largest pid, so no process runs under it.
+    for (const name of [String(process.pid), `${process.pid}-a1`, '4194305', '4194305-b2', 'locks', 'done'])
+      mkdirSync(join(dir, name));
+    removeStaleFolders(dir);
+    expect(readdirSync(dir).sort()).toEqual([String(process.pid), `${process.pid}-a1`, 'done', 'locks'].sort());
+  });
+
+  it('does nothing for a folder that is not there', () => {
+    expect(() => removeStaleFolders(join(tmpdir(), 'privacy-center-no-such-folder'))).not.toThrow();
+  });
+});
+
+describe('moveFolder', () => {
+  it('moves a folder with its files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privacy-center-folders-'));
+    mkdirSync(join(dir, 'from/sub'), { recursive: true });
+    writeFileSync(join(dir, 'from/sub/a.txt'), 'a');
+    moveFolder(join(dir, 'from'), join(dir, 'to'));
+    expect(existsSync(join(dir, 'from'))).toBe(false);
+    expect(existsSync(join(dir, 'to/sub/a.txt'))).toBe(true);
+  });
+});
