@@ -2,6 +2,7 @@
 import type { Block, Segment } from './model.ts';
 import { diffText } from './words.ts';
 import { words } from './segment.ts';
+import { keptValues } from '../markup/kept.ts';
 
 /** Share of words two blocks must have in common (Dice coefficient) to be tried as an edit. */
 const SIMILAR = 0.5;
@@ -69,22 +70,17 @@ export function editOf(a: string, b: string, locale: string): { segments: Segmen
 /**
  * Word bags last across calls: looking for edited moves compares every removed block with every
  * added one, and versions of a policy share most blocks, so the same texts come back again and
- * again. Bags are never changed once made. The oldest are dropped past BAGS_KEPT.
+ * again.
  */
-const bags = new Map<string, Bag>();
-const BAGS_KEPT = 20_000;
+const bags = keptValues<Bag>(20_000);
 
 function bag(text: string, locale: string): Bag {
-  const key = `${locale}\n${text}`;
-  const known = bags.get(key);
-  if (known !== undefined) return known;
-  const counts = new Map<string, number>();
-  const all = words(text, locale);
-  for (const word of all) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const made = { counts, size: all.length };
-  if (bags.size >= BAGS_KEPT) bags.delete(bags.keys().next().value ?? key);
-  bags.set(key, made);
-  return made;
+  return bags(`${locale}\n${text}`, () => {
+    const counts = new Map<string, number>();
+    const all = words(text, locale);
+    for (const word of all) counts.set(word, (counts.get(word) ?? 0) + 1);
+    return { counts, size: all.length };
+  });
 }
 
 function dice(x: Bag, y: Bag): number {

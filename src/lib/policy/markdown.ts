@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { keptValues } from '../markup/kept.ts';
 import { splitSections } from './sections.ts';
 
 /**
@@ -15,11 +16,9 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /**
  * Sections already parsed, by their text. The versions of a policy share most of their sections,
- * and parsing is most of the cost of loading a site, so each distinct section is parsed once. The
- * oldest are dropped past SECTIONS_KEPT.
+ * and parsing is most of the cost of loading a site, so each distinct section is parsed once.
  */
-const sections = new Map<string, RootContent[]>();
-const SECTIONS_KEPT = 50_000;
+const sections = keptValues<RootContent[]>(50_000);
 
 /**
  * Parses a policy body; throws the parser's message (with `place`) when it is not valid MDX. The
@@ -32,15 +31,11 @@ export function parseMarkdown(body: string): Root {
   if (parts === undefined || parts.length < 2) return parseWhole(body);
   const children: RootContent[] = [];
   for (const part of parts) {
-    let parsed = sections.get(part.text);
-    if (parsed === undefined) {
-      try {
-        parsed = parser.parse(part.text).children;
-      } catch {
-        return parseWhole(body);
-      }
-      if (sections.size >= SECTIONS_KEPT) sections.delete(sections.keys().next().value ?? part.text);
-      sections.set(part.text, parsed);
+    let parsed: RootContent[];
+    try {
+      parsed = sections(part.text, () => parser.parse(part.text).children);
+    } catch {
+      return parseWhole(body);
     }
     // A copy each time, at the section's place: trees are read by callers that may annotate them.
     for (const node of parsed) children.push(placed(node, part.line - 1, part.offset) as RootContent);
