@@ -1,6 +1,6 @@
 import { workerData } from 'node:worker_threads';
-import { jsonCache } from '../lib/build/json-cache.ts';
+import { valueCache } from '../lib/build/value-cache.ts';
 import { runDiffJobs, type DiffJob } from '../lib/build/warm-diffs.ts';
 
 const { dir, jobs } = workerData as { dir: string; jobs: DiffJob[] };
-runDiffJobs(jobs, jsonCache(dir));
+runDiffJobs(jobs, valueCache(dir));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { writeCurrentRecords } from '../lib/build/current-records.ts';
+import { placeRecordsInForce } from '../lib/build/current-records.ts';
 import { moveFolder, removeStaleFolders } from '../lib/build/folders.ts';
 import { writeBundles, type BundleJob, type BundleWriting } from '../lib/build/search-bundles.ts';
 import { cacheRoot, type SiteOptions } from '../lib/build/settings.ts';
@@ -82,8 +82,9 @@ export function startSearchIndex(site: BuiltSite, options: SiteOptions): SearchI
 
 /**
  * Waits for the index, moves it into the built site (the folder comes from the hook: the build
- * writes into a staging folder that scripts/build.ts renames), and writes each brand's records of
- * versions in force into a file of their own, for the header's quick search (src/lib/search/current.ts).
+ * writes into a staging folder that scripts/build.ts renames), and places each brand's records of
+ * versions in force, written with its bundle, where the header's quick search loads them
+ * (src/lib/search/current.ts).
  */
 export async function placeSearchIndex(
   indexing: SearchIndexing,
@@ -98,7 +99,7 @@ export async function placeSearchIndex(
     const target = join(site, searchFiles.pagefindRoot);
     rmSync(target, { recursive: true, force: true });
     moveFolder(indexing.work, target);
-    await writeCurrentRecords(site, target, indexing.brands);
+    placeRecordsInForce(site, indexing.brands);
     const pages = results.reduce((n, r) => n + r.pages, 0);
     const cached = results.filter((r) => r.cached).length;
     const seconds = ((performance.now() - indexing.started) / 1000).toFixed(2);

@@ -8,6 +8,7 @@ import { diffCacheDir, loadSite } from '../lib/build/load.ts';
 import type { SiteOptions } from '../lib/build/settings.ts';
 import { markStale, storeSite, type BuiltSite } from '../lib/build/store.ts';
 import { diffJobs } from '../lib/build/warm-diffs.ts';
+import { valueCache } from '../lib/build/value-cache.ts';
 import { ContentError } from '../lib/problem.ts';
 import { launchChromium } from '../lib/build/chromium.ts';
 import { currentSite } from '../lib/build/current-site.ts';
@@ -60,7 +61,8 @@ export function site(options: SiteOptions): AstroIntegration {
         await worker?.terminate();
         // The search index has been building on other threads since the content was loaded.
         const { ctx, pages } = currentSite();
-        writeSiteFiles(fileURLToPath(dir), siteFiles(ctx, pages));
+        await writeSiteFiles(fileURLToPath(dir), siteFiles(ctx, pages));
+        currentSite().keep();
         if (search) await placeSearchIndex(search, dir, logger.fork('privacy-center:pagefind'));
       },
     },
@@ -103,7 +105,9 @@ function warmTexts(options: SiteOptions): Worker | undefined {
 /** Only a speed-up: if the worker fails or is slow, pages compute the redlines they need themselves. */
 function warmDiffs(options: SiteOptions, built: BuiltSite): Worker | undefined {
   const dir = diffCacheDir(options);
-  return dir === undefined ? undefined : helperThread(options, 'diff-warmup-worker.ts', { dir, jobs: diffJobs(built) });
+  if (dir === undefined) return undefined;
+  const jobs = diffJobs(built, valueCache(dir));
+  return jobs.length === 0 ? undefined : helperThread(options, 'diff-warmup-worker.ts', { dir, jobs });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /** Flags for a closed network and a root user: no background connections, no sandbox, no GPU. */
 const FLAGS = [
@@ -38,6 +38,8 @@ export async function launchChromium(extraArgs: string[] = []): Promise<Browser>
     throw new Error('No Chromium found: apt-get install chromium fonts-noto-cjk, or set CHROMIUM_PATH.');
   }
   const bundledArgs = found.bundled ? (await import('@sparticuz/chromium')).default.args : [];
+  // Loaded here, not with the module: a build without PDFs starts without playwright's code.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: found.path,
     args: [...bundledArgs, ...FLAGS, ...extraArgs],

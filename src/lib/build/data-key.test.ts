@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataKey } from './data-key.ts';
+import { keyed } from '../page-data/keyed.ts';
 
 describe('dataKey', () => {
   it('is the same for the same data, whatever the order of its keys', () => {
@@ -37,5 +38,23 @@ describe('dataKey', () => {
     expect(() => dataKey(loop)).toThrow(/refers to itself/);
     const shared = { a: 1 };
     expect(() => dataKey([shared, shared])).not.toThrow();
+  });
+
+  it('counts a keyed part by its name, without making it', () => {
+    let made = 0;
+    const part = (name: string, value: string) =>
+      keyed(name, () => {
+        made++;
+        return value;
+      });
+    const a = dataKey({ title: 'x', redline: part('diff-1', 'long redline') });
+    expect(dataKey({ title: 'x', redline: part('diff-1', 'another value under the same name') })).toBe(a);
+    expect(dataKey({ title: 'x', redline: part('diff-2', 'long redline') })).not.toBe(a);
+    // A name stands apart from a plain string of the same text.
+    expect(dataKey({ title: 'x', redline: 'diff-1' })).not.toBe(a);
+    expect(made).toBe(0);
+    const used = part('diff-1', 'long redline');
+    expect([used.value, used.value]).toEqual(['long redline', 'long redline']);
+    expect(made).toBe(1);
   });
 });

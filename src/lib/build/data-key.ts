@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { keyedName } from '../page-data/keyed.ts';
 
 /**
  * A hash of everything a value holds, for Astro's incremental build: a page whose data hashes the
  * same as in the last build is copied from it instead of rendered (src/pages/[...path].astro). Maps,
- * sets, URLs and dates count by their contents, which JSON.stringify would drop; a function cannot be
- * hashed, so data holding one is refused rather than keyed by less than it shows.
+ * sets, URLs and dates count by their contents, which JSON.stringify would drop; a keyed part
+ * (src/lib/page-data/keyed.ts) counts by its name, without being made; a function cannot be hashed,
+ * so data holding one is refused rather than keyed by less than it shows.
  */
 export function dataKey(value: unknown): string {
   const hash = createHash('sha256');
@@ -22,7 +24,9 @@ export function dataKey(value: unknown): string {
       // A value met again below itself would never end; one met again beside itself is hashed again.
       if (seen.has(v)) throw new TypeError("A page's data refers to itself, which cannot be hashed.");
       seen.add(v);
-      if (v instanceof URL) hash.update(`u${v.href.length}:${v.href}`);
+      const name = keyedName(v);
+      if (name !== undefined) hash.update(`k${name.length}:${name}`);
+      else if (v instanceof URL) hash.update(`u${v.href.length}:${v.href}`);
       else if (v instanceof Date) hash.update(`d${v.getTime()};`);
       else if (Buffer.isBuffer(v) || v instanceof Uint8Array) hash.update(`b${v.length}:`).update(v);
       else if (v instanceof Map) {

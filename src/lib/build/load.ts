@@ -10,7 +10,8 @@ import { ContentError, problem, type Problem } from '../problem.ts';
 import { sitePages } from '../routes/pages.ts';
 import { siteContext } from '../routes/site-context.ts';
 import { codeKey } from './code-key.ts';
-import { jsonCache } from './json-cache.ts';
+import { valueCache } from './value-cache.ts';
+import { keptWordSegments } from './word-segments.ts';
 import { cacheRoot, publicSite, type SiteOptions } from './settings.ts';
 import type { BuiltSite } from './store.ts';
 
@@ -36,15 +37,18 @@ export function loadSite(options: SiteOptions, pdf = false): BuiltSite {
   const brandSite = options.brand === undefined ? undefined : catalog.brands[0]?.data.site;
   const origin = options.site ?? brandSite ?? publicSite(options);
   const diffDir = diffCacheDir(options);
+  const root = cacheRoot(options);
+  const words = keptWordSegments(root === undefined ? undefined : join(root, 'words'));
   const ctx = siteContext(
     catalog,
     { brand: options.brand },
     new URL(origin),
-    cachedDiffs(diffDir === undefined ? undefined : jsonCache(diffDir)),
+    cachedDiffs(diffDir === undefined ? undefined : valueCache(diffDir), diffEngine(options)),
     pdf,
     [...(options.projectDir === undefined ? [] : shippedGroups(options.projectDir)), ...vocabulary],
+    words.segments,
   );
-  return { ctx, pages: sitePages(ctx), texts };
+  return { ctx, pages: sitePages(ctx), texts, keep: words.save };
 }
 
 /**
@@ -89,7 +93,7 @@ function textCache(options: SiteOptions) {
   const root = cacheRoot(options);
   if (root === undefined || options.projectDir === undefined) return {};
   return {
-    cache: jsonCache(join(root, 'texts')),
+    cache: valueCache(join(root, 'texts')),
     codeKey: codeKey(join(options.projectDir, 'src/lib/policy/text.ts'), options.projectDir),
   };
 }
@@ -97,6 +101,12 @@ function textCache(options: SiteOptions) {
 /** Where redlines are kept between builds: a folder named by the diff engine's code. */
 export function diffCacheDir(options: SiteOptions): string | undefined {
   const root = cacheRoot(options);
-  if (root === undefined || options.projectDir === undefined) return undefined;
-  return join(root, 'diffs', codeKey(join(options.projectDir, 'src/lib/diff/diff.ts'), options.projectDir));
+  const engine = diffEngine(options);
+  return root === undefined || engine === undefined ? undefined : join(root, 'diffs', engine);
+}
+
+/** A name for the diff engine's code, which redlines are kept and named under. */
+function diffEngine(options: SiteOptions): string | undefined {
+  if (options.projectDir === undefined) return undefined;
+  return codeKey(join(options.projectDir, 'src/lib/diff/diff.ts'), options.projectDir);
 }

@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkSize, writeBundles, type BundleJob } from './search-bundles.ts';
+import { IN_FORCE_FILE, placeRecordsInForce } from './current-records.ts';
+import { decodeRecords } from '../search/fragment.ts';
 
 describe('chunkSize', () => {
   it('cuts a small index finely and keeps a large one at Pagefind’s default', () => {
@@ -60,5 +62,40 @@ describe('writeBundles', () => {
     const writing = writeBundles(jobs, settings(out), resolve('src/integrations/no-such-worker.ts'));
     writing.widen();
     await expect(writing.results).rejects.toThrow(/no-such-worker|Cannot find/);
+  }, 60_000);
+
+  it('writes each bundle’s records in force beside it, keeps them with it, and places them for search', async () => {
+    const current = (url: string, text: string, status: string) => ({
+      url,
+      content: `<html lang="zh-CN"><body><div data-pagefind-body data-pagefind-meta="status:${status}"><p>${text}</p></div></body></html>`,
+    });
+    const brandJobs: BundleJob[] = [
+      {
+        brand: 'b',
+        pages: [
+          current('/b/p/2024-01-01/', '我们保存您的订单。', 'archived'),
+          current('/b/p/2025-01-01/', '我们删除您的订单。', 'current'),
+        ],
+        characters: 18,
+      },
+    ];
+    const cacheDir = mkdtempSync(join(tmpdir(), 'privacy-center-bundles-cache-'));
+    const site = mkdtempSync(join(tmpdir(), 'privacy-center-site-'));
+    const again = mkdtempSync(join(tmpdir(), 'privacy-center-site-'));
+    for (const [root, cached] of [
+      [site, false],
+      [again, true],
+    ] as const) {
+      const out = join(root, 'pagefind');
+      const results = await writeBundles(brandJobs, { ...settings(out), cacheDir }, undefined).results;
+      expect(results[0]?.cached).toBe(cached);
+      expect(existsSync(join(out, 'b', IN_FORCE_FILE))).toBe(true);
+      placeRecordsInForce(root, ['b', 'no-versions']);
+      expect(existsSync(join(out, 'b', IN_FORCE_FILE))).toBe(false);
+      const read = (brand: string) =>
+        decodeRecords(new Uint8Array(readFileSync(join(root, 'search/current', `${brand}.pf_records`))));
+      expect((await read('b')).map((r) => [r.url, r.content])).toEqual([['/b/p/2025-01-01/', '我们删除您的订单。']]);
+      expect(await read('no-versions')).toEqual([]);
+    }
   }, 60_000);
 });

@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
 import type { SearchDocument } from '../search/document.ts';
+import { IN_FORCE_FILE, writeRecordsInForce } from './current-records.ts';
 import { searchFiles } from '../search/files.ts';
 
 /** One brand's bundle to write: the documents of its indexed pages and how much text they hold. */
@@ -115,35 +116,45 @@ export function writeBundles(
   return { widen: () => pool.widen(availableParallelism()), results: pool.results.then(finish) };
 }
 
-type LaneMessage = { ready: true } | { result: BundleResult } | { error: string };
+type LaneMessage = { result: BundleResult } | { error: string };
 
-/** Threads that each run their own Pagefind and ask for the next job when done with one. */
+/** What a lane is handed: the jobs from `offset` on, and the count of jobs taken, shared by all lanes. */
+export interface LaneData {
+  settings: BundleSettings;
+  jobs: BundleJob[];
+  offset: number;
+  taken: Int32Array;
+}
+
+/**
+ * Threads that each run their own Pagefind and take the next job from a count they share, so that a
+ * lane never waits for this thread, busy rendering and writing the site, to hand it work.
+ */
 function lanePool(file: string, queue: BundleJob[], settings: BundleSettings) {
+  const taken = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const results: BundleResult[] = [];
   let running = 0;
-  /** Threads started that have not asked for their first job yet. */
-  let starting = 0;
   let failure: Error | undefined;
   let settle: { resolve: (r: BundleResult[]) => void; reject: (e: Error) => void } | undefined;
   const done = new Promise<BundleResult[]>((resolve, reject) => (settle = { resolve, reject }));
   const check = () => {
     if (running > 0) return;
     if (failure) settle?.reject(failure);
-    else if (queue.length === 0) settle?.resolve(results);
+    else settle?.resolve(results);
   };
   const fail = (error: Error) => {
     failure ??= error;
-    queue.length = 0;
+    // No lane takes another job.
+    Atomics.store(taken, 0, queue.length);
   };
   const lane = () => {
+    const offset = Math.min(Atomics.load(taken, 0), queue.length);
+    const data: LaneData = { settings, jobs: queue.slice(offset), offset, taken };
     running++;
-    starting++;
-    const worker = new Worker(file, { workerData: { settings } });
+    const worker = new Worker(file, { workerData: data });
     worker.on('message', (message: LaneMessage) => {
-      if ('ready' in message) starting--;
-      else if ('result' in message) results.push(message.result);
+      if ('result' in message) results.push(message.result);
       else fail(new Error(message.error));
-      worker.postMessage(queue.shift() ?? null);
     });
     worker.once('error', fail);
     worker.once('exit', (code) => {
@@ -154,7 +165,7 @@ function lanePool(file: string, queue: BundleJob[], settings: BundleSettings) {
   };
   return {
     widen(lanes: number) {
-      while (running < lanes && queue.length > starting) lane();
+      while (running < lanes && Atomics.load(taken, 0) < queue.length) lane();
       check();
     },
     results: done,
@@ -170,7 +181,7 @@ export async function indexBundles(jobs: readonly BundleJob[], settings: BundleS
     const { pages } = job;
     const chunk = chunkSize(job.characters);
     const key = createHash('sha256')
-      .update(JSON.stringify([settings.indexer, settings.language, chunk, UNUSED_FILES]))
+      .update(JSON.stringify([settings.indexer, settings.language, chunk, UNUSED_FILES, IN_FORCE_FILE]))
       .update(JSON.stringify(pages))
       .digest('hex')
       .slice(0, 32);
@@ -184,6 +195,7 @@ export async function indexBundles(jobs: readonly BundleJob[], settings: BundleS
       continue;
     }
     await indexOne(pages, out, settings.language, chunk);
+    await writeRecordsInForce(out);
     if (kept !== undefined) keep(out, kept);
     results.push({ brand: job.brand, pages: pageCount(out), cached: false });
   }
@@ -266,23 +278,22 @@ function gatherFragments(root: string): void {
 }
 
 /**
- * The entry of an indexing thread: it asks for a job, writes that brand's bundle, and asks again,
- * until it is told there is none left (null).
+ * The entry of an indexing thread: it takes the next job from the shared count, writes that brand's
+ * bundle and reports it, until every job is taken; a failure is reported and ends the thread.
  */
-export function runLane(
-  settings: BundleSettings,
-  port: {
-    postMessage(message: LaneMessage): void;
-    on(event: 'message', listener: (job: BundleJob | null) => void): void;
-    close(): void;
-  },
-): void {
-  port.on('message', (job) => {
-    if (job === null) return port.close();
-    indexBundles([job], settings).then(
-      ([result]) => port.postMessage(result ? { result } : { error: `No bundle was written for ${job.brand}.` }),
-      (error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }),
-    );
-  });
-  port.postMessage({ ready: true });
+export async function runLane(
+  { settings, jobs, offset, taken }: LaneData,
+  port: { postMessage(message: LaneMessage): void },
+): Promise<void> {
+  for (let i = Atomics.add(taken, 0, 1); i - offset < jobs.length; i = Atomics.add(taken, 0, 1)) {
+    const job = jobs[i - offset];
+    if (job === undefined) return;
+    try {
+      const [result] = await indexBundles([job], settings);
+      port.postMessage(result ? { result } : { error: `No bundle was written for ${job.brand}.` });
+    } catch (error) {
+      port.postMessage({ error: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+  }
 }

@@ -8,6 +8,7 @@ import type { Catalog } from '../model/catalog.ts';
 import { siteTexts } from './search-lexicon.ts';
 import type { Fold } from '../search/fold.ts';
 import type { SuggestFile } from '../search/suggest.ts';
+import { keptWordSegments, type WordSegments } from './word-segments.ts';
 
 const han = /^\p{Script=Han}+$/u;
 const latin = /^[a-z][a-z0-9]*$/;
@@ -24,16 +25,20 @@ function commonCharacters(): string {
   return chars;
 }
 
-export function buildSuggestions(catalog: Catalog, groups: readonly string[][], fold: Fold): SuggestFile {
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** `segments` cuts a text into words: a build passes one that keeps them between builds. */
+export function buildSuggestions(
+  catalog: Catalog,
+  groups: readonly string[][],
+  fold: Fold,
+  segments: WordSegments = keptWordSegments(undefined).segments,
+): SuggestFile {
   const counts = new Map<string, number>();
   const count = (word: string, by: number) => counts.set(word, (counts.get(word) ?? 0) + by);
   // Each distinct block is segmented once, its words counted as often as the block occurs.
   for (const [text, times] of siteTexts(catalog)) {
     let previous: string | undefined;
-    for (const s of segmenter.segment(fold(text))) {
-      const word = s.segment;
-      if (!s.isWordLike) {
+    for (const word of segments(fold(text))) {
+      if (word === '') {
         previous = undefined;
         continue;
       }

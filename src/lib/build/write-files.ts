@@ -1,13 +1,17 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { SiteFile } from '../routes/site-file.ts';
 
+/** Files being written at once: enough to keep the disk busy while this thread makes the next body. */
+const IN_FLIGHT = 8;
+
 /**
- * Writes the site's files (src/lib/routes/files.ts) into the built site. A path that would land
+ * Writes the site's files (src/lib/routes/files.ts) into the built site, a few at a time, so that the
+ * disk writes one while this thread makes the next. A path that would land
  * outside the folder, or that two files share, is a bug in a URL rule: it stops the build before
  * anything is written. Returns how many files were written.
  */
-export function writeSiteFiles(siteDir: string, files: readonly SiteFile[]): number {
+export async function writeSiteFiles(siteDir: string, files: readonly SiteFile[]): Promise<number> {
   const root = resolve(siteDir);
   const targets = new Map<string, SiteFile>();
   for (const file of files) {
@@ -18,14 +22,19 @@ export function writeSiteFiles(siteDir: string, files: readonly SiteFile[]): num
     if (targets.has(target)) throw new Error(`Two site files share the path "${file.path}".`);
     targets.set(target, file);
   }
-  const made = new Set<string>();
-  for (const [target, file] of targets) {
-    const folder = dirname(target);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
+  const queue = [...targets];
+  let taken = 0;
+  const made = new Map<string, Promise<unknown>>();
+  const writer = async () => {
+    for (let next = queue[taken++]; next !== undefined; next = queue[taken++]) {
+      const [target, file] = next;
+      const folder = dirname(target);
+      let folderMade = made.get(folder);
+      if (folderMade === undefined) made.set(folder, (folderMade = mkdir(folder, { recursive: true })));
+      await folderMade;
+      await writeFile(target, file.body());
     }
-    writeFileSync(target, file.body());
-  }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, writer));
   return files.length;
 }

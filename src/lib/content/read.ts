@@ -6,7 +6,7 @@ import { brandSchema, isLocale, LOCALES, type BrandData, type Locale } from '../
 import { isRealDate, versionSchema, type VersionData } from '../../schemas/version.ts';
 import { vocabularySchema } from '../../schemas/vocabulary.ts';
 import { messages } from '../i18n/index.ts';
-import type { JsonCache } from '../build/json-cache.ts';
+import type { ValueCache } from '../build/value-cache.ts';
 import { LIMITS } from '../policy/limits.ts';
 import { processPolicy, type PolicyText } from '../policy/text.ts';
 import { lineOfMatch, problem, type Problem } from '../problem.ts';
@@ -62,7 +62,7 @@ export interface ContentRecords {
 
 export interface ReadOptions {
   /** Where rendered texts are kept by content hash between builds. */
-  cache?: JsonCache | undefined;
+  cache?: ValueCache | undefined;
   /** A key for the code that renders texts: a cached text is only reused while it is unchanged. */
   codeKey?: string | undefined;
   /**

@@ -5,6 +5,7 @@ import { comparedTexts, policyTitle, type Status } from '../model/catalog.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { policyBreadcrumbs, type Link } from './common.ts';
+import { keyed, type Keyed } from './keyed.ts';
 
 type ChangesPage = Extract<PageRef, { kind: 'changes' }>;
 
@@ -32,9 +33,8 @@ export interface ChangesView {
   pdf: string | undefined;
   /** Language of the compared texts (translations when both versions have one). */
   lang: Locale;
-  panel: RedlinePanel;
-  identical: boolean;
-  coarse: boolean;
+  /** Made when the page renders; a rebuild keys the page by the redline's name (src/lib/diff/cache.ts). */
+  redline: Keyed<{ panel: RedlinePanel; identical: boolean; coarse: boolean }>;
   compare: string;
 }
 
@@ -43,7 +43,6 @@ export function changesView(ctx: SiteContext, page: ChangesPage): ChangesView {
   const { urls } = ctx;
   const t = messages(locale);
   const texts = comparedTexts(pair, locale);
-  const model = ctx.diff(...texts);
   const lang = texts[1].locale;
   const end = (v: typeof pair.from): End => ({
     date: v.date,
@@ -71,9 +70,10 @@ export function changesView(ctx: SiteContext, page: ChangesPage): ChangesView {
     },
     pdf: ctx.pdf ? urls.changesPdf(brand, policy.id, pair.from.date, pair.to.date, locale) : undefined,
     lang,
-    panel: redlinePanel(model, t, lang),
-    identical: model.identical,
-    coarse: model.coarse,
+    redline: keyed(`${ctx.redlines.name(...texts)}|${locale}`, () => {
+      const model = ctx.redlines.model(...texts);
+      return { panel: redlinePanel(model, t, lang), identical: model.identical, coarse: model.coarse };
+    }),
     compare: urls.compare(brand, policy.id, locale),
   };
 }

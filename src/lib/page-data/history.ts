@@ -37,7 +37,7 @@ export function historyView(ctx: SiteContext, page: HistoryPage): HistoryView {
   const { brand, policy, locale } = page;
   const sizes = new Map(
     policy.pairs.map((pair) => {
-      const { stats } = ctx.diff(...comparedTexts(pair, locale));
+      const stats = ctx.redlines.stats(...comparedTexts(pair, locale));
       const href = ctx.urls.changes(brand, policy.id, pair.from.date, pair.to.date, locale);
       const size = { inserted: stats.inserted, deleted: stats.deleted, total: stats.inserted + stats.deleted, href };
       return [pair.to, size];

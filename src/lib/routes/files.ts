@@ -31,7 +31,7 @@ export function siteFiles(ctx: SiteContext, pages: readonly PageRef[]): SiteFile
     {
       path: ctx.urls.searchSuggestions(),
       type: 'application/json',
-      body: () => json(buildSuggestions(ctx.catalog, ctx.vocabulary, makeFold(lexiconFile().fold))),
+      body: () => json(buildSuggestions(ctx.catalog, ctx.vocabulary, makeFold(lexiconFile().fold), ctx.segments)),
     },
   );
   return [...files, ...recordFiles(ctx), ...hostingFiles(pages, ctx.site)];
