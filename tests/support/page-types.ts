@@ -8,6 +8,7 @@ export const pageTypes: Record<string, string> = {
   history: '/yhd/privacy/history/',
   redline: '/yhd/privacy/changes/2017-09-01...2023-03-01/',
   compare: '/yhd/privacy/compare/',
+  lists: '/yhd/privacy/2023-03-01/lists/',
   search: '/search/',
   'brand search': '/yhd/search/',
   translation: '/en/beiye/privacy/',

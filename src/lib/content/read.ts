@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { brandSchema, isLocale, LOCALES, type BrandData, type Locale } from '../../schemas/brand.ts';
 import { isRealDate, versionSchema, type VersionData } from '../../schemas/version.ts';
 import { vocabularySchema } from '../../schemas/vocabulary.ts';
+import { listSchemas, type CollectedList, type SharedList } from '../../schemas/lists.ts';
 import { messages } from '../i18n/index.ts';
 import type { ValueCache } from '../build/value-cache.ts';
 import { LIMITS } from '../policy/limits.ts';
@@ -50,9 +51,15 @@ export interface VersionRecord {
   text: PolicyText;
 }
 
+/** One list file beside a version, `brands/<brand>/<policy>/<date>.<kind>.yaml` (src/schemas/lists.ts). */
+export type ListRecord = { brand: string; policy: string; date: string; file: string } & (
+  { kind: 'collected'; list: CollectedList } | { kind: 'shared'; list: SharedList }
+);
+
 export interface ContentRecords {
   brands: BrandRecord[];
   versions: VersionRecord[];
+  lists: ListRecord[];
   problems: Problem[];
   /** The content's own groups of related words for search, from `search/vocabulary.yaml`. */
   vocabulary: string[][];
@@ -73,6 +80,7 @@ export interface ReadOptions {
 }
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+const listName = /^(.+)\.(collected|shared)\.yaml$/;
 const versionName = /^(.+?)(?:\.([A-Za-z-]+))?\.mdx$/;
 
 /** Reads and checks every brand and version file under `<dir>/brands`. Never throws for bad content. */
@@ -80,6 +88,7 @@ export function readContent(dir: string, options: ReadOptions = {}): ContentReco
   const out: ContentRecords = {
     brands: [],
     versions: [],
+    lists: [],
     problems: [],
     vocabulary: [],
     texts: { parsed: 0, cached: 0 },
@@ -117,9 +126,30 @@ export function readContent(dir: string, options: ReadOptions = {}): ContentReco
           ),
         );
       }
+      const where = { brand: brandDir.name, policy: policyDir.name, locale };
+      const lists: ListRecord[] = [];
+      const dates = new Set<string>();
       for (const file of files) {
-        const version = readVersion(file, { brand: brandDir.name, policy: policyDir.name, locale }, options, out);
+        if (listName.test(file.name)) {
+          const list = readList(file, where, out.problems);
+          if (list) lists.push(list);
+          continue;
+        }
+        const version = readVersion(file, where, options, out);
         if (version) out.versions.push(version);
+        if (version && !version.translation) dates.add(version.date);
+      }
+      for (const list of lists) {
+        if (dates.has(list.date)) out.lists.push(list);
+        else if (!out.problems.some((p) => p.file.startsWith(`${policyDir.rel}/${list.date}.`)))
+          out.problems.push(
+            problem(
+              'structure',
+              list.file,
+              `The list belongs to a version of ${list.date}, and the policy has none.`,
+              `Add the version as ${list.date}.mdx, or rename the list to the date of the version it belongs to.`,
+            ),
+          );
       }
     }
   }
@@ -240,6 +270,34 @@ function readBrand(tree: ContentTree, dir: Entry, problems: Problem[]): BrandRec
   return record;
 }
 
+/** A list file beside a version: its date, and its rows checked against the list's schema. */
+function readList(
+  entry: Entry,
+  where: { brand: string; policy: string },
+  problems: Problem[],
+): ListRecord | undefined {
+  const [, date = '', kind = 'collected'] = listName.exec(entry.name) ?? [];
+  if (!isRealDate(date)) {
+    problems.push(
+      problem(
+        'date',
+        entry.rel,
+        `The file name "${entry.name}" does not start with a real date in the form YYYY-MM-DD.`,
+        `Name the list after the version it belongs to, e.g. 2024-03-01.${kind}.yaml.`,
+      ),
+    );
+    return undefined;
+  }
+  const base = { brand: where.brand, policy: where.policy, date, file: entry.rel };
+  const what = kind === 'collected' ? 'list of collected personal information' : 'list of third parties and SDKs';
+  if (kind === 'shared') {
+    const read = readYaml(entry, entry.rel, listSchemas.shared, what, problems);
+    return read && { ...base, kind, list: read.value };
+  }
+  const read = readYaml(entry, entry.rel, listSchemas.collected, what, problems);
+  return read && { ...base, kind: 'collected', list: read.value };
+}
+
 function readVersion(
   entry: Entry,
   where: { brand: string; policy: string; locale: Locale },
@@ -255,7 +313,7 @@ function readVersion(
         'structure',
         file,
         `"${entry.name}" is not a version file.`,
-        'Name versions <YYYY-MM-DD>.mdx (or <YYYY-MM-DD>.<locale>.mdx for a translation); move other files out of the policy folder.',
+        'Name versions <YYYY-MM-DD>.mdx (or <YYYY-MM-DD>.<locale>.mdx for a translation) and their lists <YYYY-MM-DD>.collected.yaml or <YYYY-MM-DD>.shared.yaml; move other files out of the policy folder.',
       ),
     );
     return undefined;

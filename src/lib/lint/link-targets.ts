@@ -15,8 +15,8 @@ const SITE = new URL('https://site.invalid');
  * exactly the pages the build makes. Links are read in the all-brands site; a link in a brand's
  * own form (`/<policy>/…`, as in a single-brand build) is read in that brand's site.
  */
-export function linkResolver(records: Pick<ContentRecords, 'brands' | 'versions'>, now: string) {
-  const catalog = buildCatalog({ brands: records.brands, versions: records.versions }, now);
+export function linkResolver(records: Pick<ContentRecords, 'brands' | 'versions' | 'lists'>, now: string) {
+  const catalog = buildCatalog({ brands: records.brands, versions: records.versions, lists: records.lists }, now);
   const all = targets(catalog, undefined);
   const single = new Map<string, Map<string, Target>>();
   const own = (brand: string) => {

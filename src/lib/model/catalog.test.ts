@@ -81,4 +81,25 @@ describe('buildCatalog', () => {
     ]);
     expect(comparedTexts(two!, 'zh-CN').map((t) => t.locale)).toEqual(['zh-CN', 'zh-CN']);
   });
+
+  it('keeps a version’s lists in force for later versions until one brings its own', () => {
+    const list = (item: string) => ({
+      illustrative: false,
+      rows: [{ item, purpose: '登录', sensitive: false, required: true }],
+    });
+    const where = { brand: 'acme', policy: 'privacy', file: 'x.yaml' };
+    const lists = [
+      { ...where, date: '2020-01-01', kind: 'collected' as const, list: list('手机号码') },
+      { ...where, date: '2025-01-01', kind: 'collected' as const, list: list('邮箱') },
+    ];
+    const [policy] = buildCatalog({ brands: [brand], versions, lists }, '2024-01-01').brands[0]!.policies;
+    expect(
+      policy!.versions.map((v) => [v.date, v.lists.collected?.date, v.lists.collected?.list.rows[0]?.item]),
+    ).toEqual([
+      ['2020-01-01', '2020-01-01', '手机号码'],
+      ['2023-06-01', '2020-01-01', '手机号码'],
+      ['2025-01-01', '2025-01-01', '邮箱'],
+    ]);
+    expect(policy!.versions.every((v) => v.lists.shared === undefined)).toBe(true);
+  });
 });

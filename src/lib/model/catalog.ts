@@ -1,5 +1,6 @@
 import type { BrandData, Locale } from '../../schemas/brand.ts';
-import type { BrandRecord, VersionRecord } from '../content/read.ts';
+import type { VersionLists } from '../../schemas/lists.ts';
+import type { BrandRecord, ListRecord, VersionRecord } from '../content/read.ts';
 import { comparedPair } from '../diff/compared.ts';
 import { statusOn } from '../live/status.ts';
 
@@ -17,6 +18,8 @@ export interface Version extends VersionRecord {
   number: number;
   /** Translations of this version, by locale. */
   translations: Partial<Record<Locale, VersionRecord>>;
+  /** The lists in force with this version (src/schemas/lists.ts): its own, or an earlier version's. */
+  lists: VersionLists;
   /** The version before and after this one in the policy's history. */
   previous: Version | undefined;
   next: Version | undefined;
@@ -65,7 +68,7 @@ export interface Catalog {
 
 /** The one place brands, policies, versions, statuses, neighbours and pairs are worked out. */
 export function buildCatalog(
-  records: { brands: BrandRecord[]; versions: VersionRecord[] },
+  records: { brands: BrandRecord[]; versions: VersionRecord[]; lists?: ListRecord[] },
   now: string,
   locale: Locale = 'zh-CN',
 ): Catalog {
@@ -79,20 +82,29 @@ export function buildCatalog(
       file: b.file,
       data: b.data,
       logoPath: b.logoPath,
-      policies: policyIds.map((id) => buildPolicy(b.id, id, records.versions, now)),
+      policies: policyIds.map((id) => buildPolicy(b.id, id, records.versions, records.lists ?? [], now)),
     };
   });
   return { now, locale, brands };
 }
 
-function buildPolicy(brand: string, id: string, all: VersionRecord[], now: string): Policy {
+function buildPolicy(brand: string, id: string, all: VersionRecord[], allLists: ListRecord[], now: string): Policy {
   const mine = all.filter((v) => v.brand === brand && v.policy === id);
   const originals = mine.filter((v) => !v.translation).sort((a, b) => a.date.localeCompare(b.date));
+  const lists = allLists.filter((l) => l.brand === brand && l.policy === id);
+  let inForce: VersionLists = {};
   const versions = originals.map((v, i): Version => {
     const translations: Partial<Record<Locale, VersionRecord>> = {};
     for (const t of mine) if (t.translation && t.date === v.date) translations[t.locale] = t;
     const status = statusOn(now, v.date, originals[i + 1]?.date);
-    return { ...v, status, number: i + 1, translations, previous: undefined, next: undefined };
+    // A list stays in force until a later version brings its own.
+    inForce = { ...inForce };
+    for (const l of lists) {
+      if (l.date !== v.date) continue;
+      if (l.kind === 'collected') inForce.collected = { list: l.list, date: l.date };
+      else inForce.shared = { list: l.list, date: l.date };
+    }
+    return { ...v, status, number: i + 1, translations, lists: inForce, previous: undefined, next: undefined };
   });
   versions.forEach((v, i) => {
     v.previous = versions[i - 1];

@@ -7,6 +7,7 @@ import { changesView, type ChangesView } from './changes.ts';
 import { compareView, type CompareView } from './compare.ts';
 import { directoryView, type DirectoryView } from './directory.ts';
 import { historyView, type HistoryView } from './history.ts';
+import { listsView, type ListsView } from './lists.ts';
 import { pendingView, type PendingView } from './pending.ts';
 import { searchView, type SearchView } from './search.ts';
 import { shellOf, type Shell } from './shell.ts';
@@ -22,6 +23,7 @@ export type PageView = { shell: Shell } & (
   | { kind: 'search'; view: SearchView }
   | { kind: 'changes'; view: ChangesView }
   | { kind: 'compare'; view: CompareView }
+  | { kind: 'lists'; view: ListsView }
 );
 
 /** Computes everything a page shows; the route hands it to the page's view component, which only renders. */
@@ -68,6 +70,12 @@ export function pageView(ctx: SiteContext, page: PageRef): PageView {
       const view = compareView(ctx, page);
       const stylesheets = [ctx.urls.compareSteps(page.brand, page.policy.id)];
       return { kind: page.kind, shell: shellOf(ctx, page, view.title, { stylesheets }), view };
+    }
+    case 'lists': {
+      const view = listsView(ctx, page);
+      // Like its version's page: an archived version's lists are not what search engines should show.
+      const noindex = page.version.status === 'archived';
+      return { kind: page.kind, shell: shellOf(ctx, page, view.title, { noindex }), view };
     }
   }
 }

@@ -36,6 +36,8 @@ export type PageRef = Base &
     | { kind: 'search'; brand?: Brand }
     | { kind: 'changes'; brand: Brand; policy: Policy; pair: Pair }
     | { kind: 'compare'; brand: Brand; policy: Policy }
+    /** The lists in force with a version (src/schemas/lists.ts), for a version that has any. */
+    | { kind: 'lists'; brand: Brand; policy: Policy; version: Version }
   );
 
 /**
@@ -98,6 +100,11 @@ export function sitePages(ctx: SiteContext): PageRef[] {
           (l) => urls.version(brand, policy.id, version.date, l),
           (locale, path) => versionPage(brand, policy, version, locale, path, false),
         );
+        if (hasLists(version))
+          each(
+            (l) => urls.versionLists(brand, policy.id, version.date, l),
+            (locale, path) => ({ ...base, kind: 'lists', path, locale, brand, policy, version }),
+          );
       }
     }
   }
@@ -120,3 +127,7 @@ function versionPage(
   const indexed = !isCurrentPage && textIn(version, locale).locale === locale;
   return { kind: 'version', path, locale, alternates: [], indexed, brand, policy, version, isCurrentPage };
 }
+
+/** Whether a version has lists in force: its own, or an earlier version's. */
+export const hasLists = (version: Version): boolean =>
+  version.lists.collected !== undefined || version.lists.shared !== undefined;

@@ -44,6 +44,9 @@ export function makeUrls(mount: Mount, siteLocale: Locale) {
     policy: policyBase,
     version: (brand: BrandRef, policy: string, date: string, locale: Locale) =>
       `${policyBase(brand, policy, locale)}${date}/`,
+    /** A version's lists of collected information and of third parties (src/schemas/lists.ts). */
+    versionLists: (brand: BrandRef, policy: string, date: string, locale: Locale) =>
+      `${policyBase(brand, policy, locale)}${date}/lists/`,
     history: (brand: BrandRef, policy: string, locale: Locale) => `${policyBase(brand, policy, locale)}history/`,
     changes: (brand: BrandRef, policy: string, from: string, to: string, locale: Locale) =>
       `${policyBase(brand, policy, locale)}changes/${from}...${to}/`,

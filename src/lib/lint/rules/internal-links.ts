@@ -17,7 +17,7 @@ export const internalLinksRule: Rule = {
 };
 
 /** The broken links of every version; the build refuses them too. */
-export function brokenLinks(records: Pick<ContentRecords, 'brands' | 'versions'>, now: string): Problem[] {
+export function brokenLinks(records: Pick<ContentRecords, 'brands' | 'versions' | 'lists'>, now: string): Problem[] {
   const resolve = linkResolver(records, now);
   return records.versions.flatMap((v) => checkVersion(v, resolve));
 }
