@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readPage, textOf } from '../support/html.ts';
 
@@ -60,5 +62,32 @@ describe('personal information lists of the sample site', () => {
     ]);
     expect(html).toMatch(/<table[^>]*lang="zh-CN"/);
     expect(html).toMatch(/<thead lang="en"/);
+  });
+
+  it('tells on the redline page, and in the feed and the JSON record, how the lists changed row by row', () => {
+    const redline = readPage(dist, '/beiye/privacy/changes/2022-03-15...2024-09-01/');
+    const section = redline.split('id="list-changes"')[1]?.split('</section>')[0] ?? '';
+    const lines = [...section.matchAll(/<li>([^<]*)<\/li>/g)].map(([, line]) => line);
+    expect(lines).toEqual([
+      '移除：“性别、出生年月日、电子邮箱”、“护照姓名、护照号码”、“银行账号”',
+      '“身份证号码”的使用场景：“下达采购订单时” → “法律法规要求核验身份时”',
+    ]);
+    expect(section).toContain('href="/beiye/privacy/2024-09-01/lists/"');
+    // 1号店's first lists arrive with 2023: every row is new; 2027 keeps them, so its redline says nothing of lists.
+    expect(readPage(dist, '/yhd/privacy/changes/2017-09-01...2023-03-01/')).toContain('新增：“姓名、公司名称');
+    expect(readPage(dist, '/yhd/privacy/changes/2023-03-01...2027-01-01/')).not.toContain('id="list-changes"');
+    const feed = readFileSync(join(dist, 'beiye/privacy/feed.xml'), 'utf8');
+    expect(feed).toContain('移除：“性别、出生年月日、电子邮箱”');
+    const record = JSON.parse(readFileSync(join(dist, 'yhd/privacy/versions.json'), 'utf8')) as {
+      versions: {
+        effective: string;
+        lists: { url: string; shared: { since: string; rows: { name: string }[] } | null } | null;
+      }[];
+    };
+    const byDate = new Map(record.versions.map((v) => [v.effective, v.lists]));
+    expect(byDate.get('2017-09-01')).toBeNull();
+    expect(byDate.get('2027-01-01')?.shared?.since).toBe('2023-03-01');
+    expect(byDate.get('2027-01-01')?.url).toBe('https://privacy.example.com/yhd/privacy/2027-01-01/lists/');
+    expect(byDate.get('2023-03-01')?.shared?.rows.map((r) => r.name)).toContain('入驻商家');
   });
 });

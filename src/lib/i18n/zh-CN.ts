@@ -209,7 +209,23 @@ export const zhCN = {
   yes: '是',
   no: '否',
   sensitiveMark: '（敏感）',
-  listsFor: (label: string) => `${label}的个人信息清单`,
+  listsChanged: '个人信息清单的变更',
+  listFields: {
+    item: '个人信息',
+    purpose: '使用目的',
+    scenario: '使用场景',
+    required: '是否必需',
+    sensitive: '敏感个人信息',
+    name: '名称',
+    kind: '类型',
+    provider: '提供方',
+    data: '共享的个人信息',
+    policy: '隐私政策',
+  } as Record<string, string>,
+  listAdded: (names: string[]) => `新增：${names.join('、')}`,
+  listRemoved: (names: string[]) => `移除：${names.join('、')}`,
+  listField: (row: string, field: string) => `${row}的${field}：`,
+  quoted: (text: string) => `“${text}”`,
 };
 
 /** The interface's words: every language has the same messages as this one. */

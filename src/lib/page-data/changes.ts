@@ -1,8 +1,9 @@
 import type { Locale } from '../../schemas/brand.ts';
+import { describeListChanges, listChanges } from '../diff/list-rows.ts';
 import { redlinePanel, type RedlinePanel } from '../diff/redline-panel.ts';
 import { formatDate, messages } from '../i18n/index.ts';
 import { comparedTexts, policyTitle, type Status } from '../model/catalog.ts';
-import type { PageRef } from '../routes/pages.ts';
+import { hasLists, type PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { policyBreadcrumbs, type Link } from './common.ts';
 import { keyed, type Keyed } from './keyed.ts';
@@ -36,6 +37,8 @@ export interface ChangesView {
   /** Made when the page renders; a rebuild keys the page by the redline's name (src/lib/diff/cache.ts). */
   redline: Keyed<{ panel: RedlinePanel; identical: boolean; coarse: boolean }>;
   compare: string;
+  /** How the personal information lists changed, row by row, and where the newer ones are; empty when they did not. */
+  lists: { changes: { title: string; lines: string[] }[]; href: string | undefined };
 }
 
 export function changesView(ctx: SiteContext, page: ChangesPage): ChangesView {
@@ -75,5 +78,9 @@ export function changesView(ctx: SiteContext, page: ChangesPage): ChangesView {
       return { panel: redlinePanel(model, t, lang), identical: model.identical, coarse: model.coarse };
     }),
     compare: urls.compare(brand, policy.id, locale),
+    lists: {
+      changes: describeListChanges(listChanges(pair.from.lists, pair.to.lists), t),
+      href: hasLists(pair.to) ? urls.versionLists(brand, policy.id, pair.to.date, locale) : undefined,
+    },
   };
 }

@@ -1,7 +1,8 @@
 import { Feed, type Item } from 'feed';
 import type { Brand, Policy, Version } from '../model/catalog.ts';
 import type { Locale } from '../../schemas/brand.ts';
-import { formatDate, messages } from '../i18n/index.ts';
+import { formatDate, messages, type Messages } from '../i18n/index.ts';
+import { describeListChanges, listChanges } from '../diff/list-rows.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { absolute, versionLinks } from './version-links.ts';
 import { escapeHtml } from '../markup/escape.ts';
@@ -120,6 +121,7 @@ function item(ctx: SiteContext, { brand, policy, version }: Entry, withBrand: bo
     upcoming ? `<p><strong>${escapeHtml(t.upcomingNotice(formatDate(version.date, locale)))}</strong></p>` : '',
     version.data.material ? `<p><strong>${escapeHtml(t.material)}</strong></p>` : '',
     `<p>${escapeHtml(summary)}</p>`,
+    listChangesHtml(version, t),
     `<p><a href="${escapeHtml(page)}">${escapeHtml(t.readVersion)}</a>`,
     redline === undefined ? '' : ` · <a href="${escapeHtml(redline)}">${escapeHtml(t.whatChanged)}</a>`,
     '</p>',
@@ -145,4 +147,16 @@ function item(ctx: SiteContext, { brand, policy, version }: Entry, withBrand: bo
 
 function day(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
+}
+
+/** The row-level changes of the version's personal information lists, as the redline page tells them. */
+function listChangesHtml(version: Version, t: Messages): string {
+  if (version.previous === undefined) return '';
+  const lists = describeListChanges(listChanges(version.previous.lists, version.lists), t);
+  return lists
+    .map(
+      (list) =>
+        `<p>${escapeHtml(list.title)}</p><ul>${list.lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
+    )
+    .join('');
 }

@@ -1,5 +1,7 @@
 import type { Brand, Policy, Status, Version } from '../model/catalog.ts';
 import type { Locale } from '../../schemas/brand.ts';
+import type { CollectedItem, SharedRecipient } from '../../schemas/lists.ts';
+import { hasLists } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { absolute, versionLinks } from './version-links.ts';
 
@@ -36,6 +38,21 @@ export interface VersionEntry {
   /** The version printed, when the build makes PDFs. */
   pdf: string | null;
   translations: TranslationEntry[];
+  /** The personal information lists in force with the version (src/schemas/lists.ts). */
+  lists: ListsEntry | null;
+}
+
+/** A list in force: the version it was published with, and its rows as the YAML gives them. */
+interface ListEntry<Row> {
+  since: string;
+  illustrative: boolean;
+  rows: Row[];
+}
+
+export interface ListsEntry {
+  url: string;
+  collected: ListEntry<CollectedItem> | null;
+  shared: ListEntry<SharedRecipient> | null;
 }
 
 export interface PolicyEntry {
@@ -139,6 +156,18 @@ function versionEntry(ctx: SiteContext, brand: Brand, policy: Policy, version: V
     sha256: version.sha256,
     pdf: links.pdf === undefined ? null : absolute(ctx.site, links.pdf),
     translations,
+    lists: listsEntry(ctx, brand, policy, version),
+  };
+}
+
+function listsEntry(ctx: SiteContext, brand: Brand, policy: Policy, version: Version): ListsEntry | null {
+  if (!hasLists(version)) return null;
+  const entry = <Row>(kept: { list: { illustrative: boolean; rows: Row[] }; date: string } | undefined) =>
+    kept === undefined ? null : { since: kept.date, illustrative: kept.list.illustrative, rows: kept.list.rows };
+  return {
+    url: absolute(ctx.site, ctx.urls.versionLists(brand, policy.id, version.date, brand.locale)),
+    collected: entry(version.lists.collected),
+    shared: entry(version.lists.shared),
   };
 }
 
