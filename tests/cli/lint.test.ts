@@ -37,6 +37,7 @@ describe('privacy-center lint', () => {
     ['duplicate-passage', ['duplicate-passage']],
     ['mixed-script', ['mixed-script', 'mixed-script', 'mixed-script', 'mixed-script']],
     ['required-sections', ['required-sections']],
+    ['lists', ['lists', 'lists', 'lists', 'lists']],
   ])('reports the problems of brand "%s", each with a fix', (brand, expected) => {
     const problems = onBrand(brand);
     expect(problems.map((p) => p.rule)).toEqual(expected);

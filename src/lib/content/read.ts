@@ -52,7 +52,7 @@ export interface VersionRecord {
 }
 
 /** One list file beside a version, `brands/<brand>/<policy>/<date>.<kind>.yaml` (src/schemas/lists.ts). */
-export type ListRecord = { brand: string; policy: string; date: string; file: string } & (
+export type ListRecord = { brand: string; policy: string; date: string; file: string; source: string } & (
   { kind: 'collected'; list: CollectedList } | { kind: 'shared'; list: SharedList }
 );
 
@@ -292,10 +292,10 @@ function readList(
   const what = kind === 'collected' ? 'list of collected personal information' : 'list of third parties and SDKs';
   if (kind === 'shared') {
     const read = readYaml(entry, entry.rel, listSchemas.shared, what, problems);
-    return read && { ...base, kind, list: read.value };
+    return read && { ...base, source: read.text, kind, list: read.value };
   }
   const read = readYaml(entry, entry.rel, listSchemas.collected, what, problems);
-  return read && { ...base, kind: 'collected', list: read.value };
+  return read && { ...base, source: read.text, kind: 'collected', list: read.value };
 }
 
 function readVersion(

@@ -87,7 +87,7 @@ describe('buildCatalog', () => {
       illustrative: false,
       rows: [{ item, purpose: '登录', sensitive: false, required: true }],
     });
-    const where = { brand: 'acme', policy: 'privacy', file: 'x.yaml' };
+    const where = { brand: 'acme', policy: 'privacy', file: 'x.yaml', source: '' };
     const lists = [
       { ...where, date: '2020-01-01', kind: 'collected' as const, list: list('手机号码') },
       { ...where, date: '2025-01-01', kind: 'collected' as const, list: list('邮箱') },
