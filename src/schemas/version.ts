@@ -28,6 +28,11 @@ export const versionSchema = z.strictObject({
   published: isoDate.optional(),
   /** Whether the change is material (visitors may need to agree again). */
   material: z.boolean().default(false),
+  /**
+   * Key points: a short plain-language layer (5–10 points) shown before the full text, and redlined
+   * across versions like it. The full text prevails.
+   */
+  keyPoints: z.array(z.string().trim().min(1)).min(1).max(10).optional(),
   /** Repeats the effective date; when present it must match the file name. */
   effective: isoDate.optional(),
 });

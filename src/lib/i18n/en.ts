@@ -212,6 +212,10 @@ export const en: Messages = {
   yes: 'Yes',
   no: 'No',
   sensitiveMark: ' (sensitive)',
+  keyPoints: 'Key points',
+  keyPointsNote: 'The key points summarise the policy for easier reading; the full text below prevails.',
+  keyPointsChanged: 'Changes to the key points',
+  pointStatus: { added: '[added]', removed: '[removed]', moved: '[moved]' },
   listsChanged: 'Changes to the personal information lists',
   listFields: {
     item: 'personal information',

@@ -209,6 +209,10 @@ export const zhCN = {
   yes: '是',
   no: '否',
   sensitiveMark: '（敏感）',
+  keyPoints: '要点',
+  keyPointsNote: '要点是便于阅读的概括；以下为完整政策文本，以完整文本为准。',
+  keyPointsChanged: '要点的变更',
+  pointStatus: { added: '［新增］', removed: '［删除］', moved: '［移动］' },
   listsChanged: '个人信息清单的变更',
   listFields: {
     item: '个人信息',

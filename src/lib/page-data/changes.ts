@@ -1,4 +1,5 @@
 import type { Locale } from '../../schemas/brand.ts';
+import { keyPointsRedline, type KeyPointChange } from '../diff/key-points.ts';
 import { describeListChanges, listChanges } from '../diff/list-rows.ts';
 import { redlinePanel, type RedlinePanel } from '../diff/redline-panel.ts';
 import { formatDate, messages } from '../i18n/index.ts';
@@ -37,6 +38,8 @@ export interface ChangesView {
   /** Made when the page renders; a rebuild keys the page by the redline's name (src/lib/diff/cache.ts). */
   redline: Keyed<{ panel: RedlinePanel; identical: boolean; coarse: boolean }>;
   compare: string;
+  /** The key points of the two texts redlined, when either has them and they differ. */
+  keyPoints: KeyPointChange[] | undefined;
   /** How the personal information lists changed, row by row, and where the newer ones are; empty when they did not. */
   lists: { changes: { title: string; lines: string[] }[]; href: string | undefined };
 }
@@ -78,6 +81,7 @@ export function changesView(ctx: SiteContext, page: ChangesPage): ChangesView {
       return { panel: redlinePanel(model, t, lang), identical: model.identical, coarse: model.coarse };
     }),
     compare: urls.compare(brand, policy.id, locale),
+    keyPoints: keyPointsRedline(texts[0].data.keyPoints ?? [], texts[1].data.keyPoints ?? [], lang),
     lists: {
       changes: describeListChanges(listChanges(pair.from.lists, pair.to.lists), t),
       href: hasLists(pair.to) ? urls.versionLists(brand, policy.id, pair.to.date, locale) : undefined,

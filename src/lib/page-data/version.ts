@@ -55,6 +55,8 @@ export interface VersionView {
   /** Show the change summary open: on an announced or material change a visitor needs to read it. */
   summaryOpen: boolean;
   pdf: string | undefined;
+  /** The version's key points in the text's language, shown before the full text. */
+  keyPoints: string[] | undefined;
   html: string;
   headings: Heading[];
 }
@@ -129,6 +131,7 @@ export function versionView(ctx: SiteContext, page: VersionPage): VersionView {
     summary: text.data.summary ?? version.data.summary,
     summaryOpen: version.status === 'upcoming' || version.data.material,
     pdf: ctx.pdf ? urls.versionPdf(brand, policy.id, version.date, locale) : undefined,
+    keyPoints: text.data.keyPoints,
     html: text.text.html,
     headings: text.text.headings,
   };
