@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { hostingFiles } from '../hosting/hosting.ts';
 import { logoFile } from '../model/assets.ts';
 import { recordFiles } from '../record/files.ts';
+import { otaFiles } from '../record/ota.ts';
 import { buildLexicon } from '../build/search-lexicon.ts';
 import { buildSuggestions } from '../build/search-suggest.ts';
 import { makeFold } from '../search/fold.ts';
@@ -34,5 +35,5 @@ export function siteFiles(ctx: SiteContext, pages: readonly PageRef[]): SiteFile
       body: () => json(buildSuggestions(ctx.catalog, ctx.vocabulary, makeFold(lexiconFile().fold), ctx.segments)),
     },
   );
-  return [...files, ...recordFiles(ctx), ...hostingFiles(pages, ctx.site)];
+  return [...files, ...recordFiles(ctx), ...otaFiles(ctx), ...hostingFiles(pages, ctx.site)];
 }
