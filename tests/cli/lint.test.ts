@@ -38,6 +38,7 @@ describe('privacy-center lint', () => {
     ['mixed-script', ['mixed-script', 'mixed-script', 'mixed-script', 'mixed-script']],
     ['required-sections', ['required-sections']],
     ['lists', ['lists', 'lists', 'lists', 'lists']],
+    ['key-terms', ['key-terms']],
   ])('reports the problems of brand "%s", each with a fix', (brand, expected) => {
     const problems = onBrand(brand);
     expect(problems.map((p) => p.rule)).toEqual(expected);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { planQuery } from '../../src/lib/search/query.ts';
 import { resultView } from '../../src/lib/search/results.ts';
 import { readSearchState } from '../../src/lib/search/state.ts';
 import { suggestQuery } from '../../src/lib/search/suggest.ts';
@@ -292,6 +293,28 @@ describe('filters, sorting and what each result carries', () => {
     const id = decodeURIComponent(link.hash.slice(1));
     expect(id).toContain('跨境');
     expect(readPage(dist, '/jiapin/privacy/')).toContain(`id="${id}"`);
+  });
+
+  it('finds what only a version’s lists hold, and leads to that list on the version’s lists page', async () => {
+    // 贝业's collected lists of 2022 and 2024 give this purpose; no text says it.
+    const all = await results('zh-CN', 'q=安装商品和提供售后服务&archive=1');
+    expect(all.map(({ data }) => versionOf(data)).sort()).toEqual(['beiye 2022-03-15', 'beiye 2024-09-01']);
+    const result = all.find(({ data }) => versionOf(data) === 'beiye 2024-09-01')!;
+    const link = new URL(result.view.href, 'http://x');
+    expect(link.pathname).toBe('/beiye/privacy/2024-09-01/lists/');
+    expect(link.hash).toBe('#collected-list');
+    expect(link.searchParams.getAll('highlight')).toEqual(['安装商品和提供售后服务']);
+    expect(readPage(dist, link.pathname)).toContain('id="collected-list"');
+    expect(result.view.excerpt.filter((p) => p.mark).map((p) => p.text)).toEqual(['安装商品和提供售后服务']);
+    // A result found in the text still leads to the text.
+    const text = (await results('zh-CN', 'q=个人信息')).find((r) => r.view.brandId === 'beiye')!;
+    expect(new URL(text.view.href, 'http://x').pathname).toBe('/beiye/privacy/');
+  });
+
+  it('keeps a term a policy defines whole in a question, and offers it as a suggestion', () => {
+    // 个人信息删除 is defined in 嘉品云市's 定义 part; the segmenter alone cuts it as 个人|信息|删除.
+    expect(planQuery('怎样申请个人信息删除', sample.lexicon).terms.words).toContain('个人信息删除');
+    expect(sample.lexicon.words).toContain('嘉品云市app');
   });
 });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseMarkdown } from '../../src/lib/policy/markdown.ts';
+import { renderLabels } from '../../src/lib/i18n/index.ts';
 import { renderPolicy } from '../../src/lib/policy/render.ts';
 import { refusedCases } from '../fixtures/hostile/cases.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -30,10 +31,7 @@ beforeAll(async () => {
     if (source === undefined) return;
     let html: string;
     try {
-      html = renderPolicy(parseMarkdown(source.slice(source.indexOf('\n---\n', 3) + 5)), {
-        footnotes: 'Footnotes',
-        footnoteBack: 'Back',
-      }).html;
+      html = renderPolicy(parseMarkdown(source.slice(source.indexOf('\n---\n', 3) + 5)), renderLabels('en')).html;
     } catch {
       // Not valid MDX, or past the size limits that stop the build before it parses: never rendered.
       return;

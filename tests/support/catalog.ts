@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { buildCatalog, type Catalog } from '../../src/lib/model/catalog.ts';
 import type { BrandRecord, VersionRecord } from '../../src/lib/content/read.ts';
 import { processPolicy } from '../../src/lib/policy/text.ts';
+import { renderLabels } from '../../src/lib/i18n/index.ts';
 import type { VersionData } from '../../src/schemas/version.ts';
 
 /** Brand `acme` (zh-CN with English translations) as read from brand.yaml, with any fields changed. */
@@ -37,7 +38,7 @@ export function versionRecord(date: string, extra: Partial<VersionRecord> = {}):
     data: { title: `T ${date}`, material: false },
     body: '',
     bodyLine: 4,
-    text: { html: '', headings: [], blocks: [], links: [] },
+    text: { html: '', headings: [], terms: [], blocks: [], links: [] },
     ...extra,
   };
 }
@@ -84,7 +85,6 @@ function version(policy: string, date: string, data: VersionData, locale?: 'en')
     data,
     body: `## ${date}\n`,
     bodyLine: 4,
-    text: processPolicy(`## ${date}\n`, { file: 'x.mdx', bodyLine: 4 }, { footnotes: '脚注', footnoteBack: '返回' })
-      .text!,
+    text: processPolicy(`## ${date}\n`, { file: 'x.mdx', bodyLine: 4 }, renderLabels('zh-CN')).text!,
   };
 }

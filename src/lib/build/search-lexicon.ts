@@ -1,6 +1,7 @@
 /**
  * Writes the search lexicon (src/lib/search/lexicon.ts) for a site: the vocabulary shipped in
- * src/lib/search/vocabulary/ with the content folder's own (search/vocabulary.yaml), and a fold table from traditional to simplified characters made with
+ * src/lib/search/vocabulary/ with the content folder's own (search/vocabulary.yaml), the terms the
+ * texts define, and a fold table from traditional to simplified characters made with
  * OpenCC for just the characters the site's texts and vocabulary hold, so the file stays small.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -42,6 +43,21 @@ export function siteTexts(catalog: Catalog): Map<string, number> {
         for (const file of [version, ...Object.values(version.translations)])
           if (file !== undefined) for (const { text } of file.text.blocks) texts.set(text, (texts.get(text) ?? 0) + 1);
   return texts;
+}
+
+/**
+ * Every term the site's texts define (src/lib/policy/glossary.ts), each once: the glossary's part of
+ * the search vocabulary. A query keeps such a term whole when it is split into words, and "did you
+ * mean" offers it.
+ */
+export function siteTerms(catalog: Catalog): string[] {
+  const terms = new Set<string>();
+  for (const brand of catalog.brands)
+    for (const policy of brand.policies)
+      for (const version of policy.versions)
+        for (const file of [version, ...Object.values(version.translations)])
+          if (file !== undefined) for (const { term } of file.text.terms) terms.add(term);
+  return [...terms].sort();
 }
 
 const han = /\p{Script=Han}/u;
@@ -86,6 +102,7 @@ export function buildLexicon(catalog: Catalog, groups: readonly string[][]): Lex
   return {
     fold,
     groups: groups.map((g) => [...new Set(g.map(folding))]).filter((g) => g.length > 1),
+    terms: [...new Set(siteTerms(catalog).map(folding))],
     written,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Catalog } from '../model/catalog.ts';
-import { siteTexts } from './search-lexicon.ts';
+import { siteTerms, siteTexts } from './search-lexicon.ts';
 import type { Fold } from '../search/fold.ts';
 import type { SuggestFile } from '../search/suggest.ts';
 import { keptWordSegments, type WordSegments } from './word-segments.ts';
@@ -53,7 +53,9 @@ export function buildSuggestions(
   frequent.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const words = new Map(frequent.slice(0, MAX_WORDS));
   // The vocabulary's words are always offered: they are what readers are expected to type.
-  for (const group of groups) for (const word of group) words.set(fold(word), Math.max(words.get(fold(word)) ?? 0, 1));
+  // So are the terms the texts define.
+  for (const word of [...groups.flat(), ...siteTerms(catalog)])
+    words.set(fold(word), Math.max(words.get(fold(word)) ?? 0, 1));
   const chars = new Set(commonCharacters());
   for (const word of words.keys()) for (const c of word) if (han.test(c)) chars.add(c);
   const bySyllable = new Map<string, string>();

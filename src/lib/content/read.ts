@@ -6,7 +6,7 @@ import { brandSchema, isLocale, LOCALES, type BrandData, type Locale } from '../
 import { isRealDate, versionSchema, type VersionData } from '../../schemas/version.ts';
 import { vocabularySchema } from '../../schemas/vocabulary.ts';
 import { listSchemas, type CollectedList, type SharedList } from '../../schemas/lists.ts';
-import { messages } from '../i18n/index.ts';
+import { renderLabels } from '../i18n/index.ts';
 import type { ValueCache } from '../build/value-cache.ts';
 import { LIMITS } from '../policy/limits.ts';
 import { processPolicy, type PolicyText } from '../policy/text.ts';
@@ -430,8 +430,7 @@ function renderCached(
   count: ContentRecords['texts'],
 ): ReturnType<typeof processPolicy> {
   const { cache, codeKey } = options;
-  const t = messages(locale);
-  const labels = { footnotes: t.footnotes, footnoteBack: t.footnoteBack };
+  const labels = renderLabels(locale);
   const key =
     cache && codeKey
       ? `text-${codeKey}-${sha256}-${createHash('sha256').update(JSON.stringify([place.file, labels])).digest('hex').slice(0, 16)}`

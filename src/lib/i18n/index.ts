@@ -13,6 +13,17 @@ export function messages(locale: Locale): Messages {
   return catalogues[locale];
 }
 
+/** The words the renderer adds to a policy text (src/lib/policy/render.ts), in one language. */
+export function renderLabels(locale: Locale) {
+  const t = catalogues[locale];
+  return {
+    footnotes: t.footnotes,
+    footnoteBack: t.footnoteBack,
+    termSeeDefinition: t.termSeeDefinition,
+    termClose: t.termClose,
+  };
+}
+
 /** 2024年3月1日 / March 1, 2024; computed in UTC so the day never shifts with the build machine's zone. */
 // Making a DateTimeFormat costs far more than using one (a site of 1,000 versions formats dates
 // hundreds of thousands of times), so there is one per locale and each date is formatted once.

@@ -4,6 +4,7 @@ import type { Problem } from '../problem.ts';
 import { duplicatePassageRule } from './rules/duplicate-passage.ts';
 import { emptyContactRule } from './rules/empty-contact.ts';
 import { internalLinksRule } from './rules/internal-links.ts';
+import { keyTermsRule } from './rules/key-terms.ts';
 import { listsRule } from './rules/lists.ts';
 import { mixedScriptRule } from './rules/mixed-script.ts';
 import { requiredSectionsRule } from './rules/required-sections.ts';
@@ -22,6 +23,7 @@ export const rules: readonly Rule[] = [
   mixedScriptRule,
   requiredSectionsRule,
   listsRule,
+  keyTermsRule,
 ];
 
 /** Checks a whole content folder with every rule; problems sorted by file, then line. */

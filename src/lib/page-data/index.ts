@@ -6,6 +6,7 @@ import { brandView, type BrandView } from './brand.ts';
 import { changesView, type ChangesView } from './changes.ts';
 import { compareView, type CompareView } from './compare.ts';
 import { directoryView, type DirectoryView } from './directory.ts';
+import { glossaryView, type GlossaryView } from './glossary.ts';
 import { historyView, type HistoryView } from './history.ts';
 import { listsView, type ListsView } from './lists.ts';
 import { pendingView, type PendingView } from './pending.ts';
@@ -20,6 +21,7 @@ export type PageView = { shell: Shell } & (
   | { kind: 'version'; view: VersionView }
   | { kind: 'pending'; view: PendingView }
   | { kind: 'history'; view: HistoryView }
+  | { kind: 'glossary'; view: GlossaryView }
   | { kind: 'search'; view: SearchView }
   | { kind: 'changes'; view: ChangesView }
   | { kind: 'compare'; view: CompareView }
@@ -55,6 +57,10 @@ export function pageView(ctx: SiteContext, page: PageRef): PageView {
       return { kind: page.kind, shell: shellOf(ctx, page, page.policy.title), view: pendingView(ctx, page) };
     case 'history': {
       const view = historyView(ctx, page);
+      return { kind: page.kind, shell: shellOf(ctx, page, view.title), view };
+    }
+    case 'glossary': {
+      const view = glossaryView(ctx, page);
       return { kind: page.kind, shell: shellOf(ctx, page, view.title), view };
     }
     case 'search': {

@@ -5,7 +5,7 @@ import { textIn, type Status } from '../model/catalog.ts';
 import type { Heading } from '../policy/render.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
-import { hasLists } from '../routes/pages.ts';
+import { definesTerms, hasLists } from '../routes/pages.ts';
 import { policyBreadcrumbs, policyRecord, type Link, type RecordLinks } from './common.ts';
 import { lastVisitData } from './last-visit.ts';
 import { canChange } from '../live/status.ts';
@@ -34,6 +34,8 @@ export interface VersionView {
     permanent: string | undefined;
     /** The lists of collected information and third parties in force with this version. */
     lists: string | undefined;
+    /** The policy's glossary, when its texts define terms. */
+    glossary: string | undefined;
     record: RecordLinks;
   };
   /** The printed page's header: whose policy, which version, where it is. */
@@ -88,6 +90,7 @@ export function versionView(ctx: SiteContext, page: VersionPage): VersionView {
         version.previous && urls.changes(brand, policy.id, version.previous.date, version.date, locale),
       permanent: page.isCurrentPage ? permanent : undefined,
       lists: hasLists(version) ? urls.versionLists(brand, policy.id, version.date, locale) : undefined,
+      glossary: definesTerms(policy) ? urls.glossary(brand, policy.id, locale) : undefined,
       record: policyRecord(ctx, brand, policy),
     },
     print: {

@@ -7,6 +7,7 @@ import { toHast, type State } from 'mdast-util-to-hast';
 import { find, html as htmlSchema } from 'property-information';
 import { ELEMENTS, GLOBAL_ATTRIBUTES, SCHEMES, URL_ATTRIBUTES } from './allowlist.ts';
 import { headingAnchor, headingSlugger } from './anchors.ts';
+import { findTerms, linkTerms, textOf, type GlossaryLabels, type Term } from './glossary.ts';
 
 /** A heading of the rendered text, for the table of contents. */
 export interface Heading {
@@ -15,8 +16,8 @@ export interface Heading {
   text: string;
 }
 
-/** Words the renderer adds to a text: the heading of its footnotes and their links back. */
-export interface RenderLabels {
+/** Words the renderer adds to a text: the heading of its footnotes, their links back, the term popovers. */
+export interface RenderLabels extends GlossaryLabels {
   footnotes: string;
   footnoteBack: string;
 }
@@ -24,6 +25,8 @@ export interface RenderLabels {
 export interface Rendered {
   html: string;
   headings: Heading[];
+  /** The terms its definitions part defines (src/lib/policy/glossary.ts). */
+  terms: Term[];
 }
 
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303F\\uFF00-\\uFFEF';
@@ -50,7 +53,9 @@ export function renderPolicy(tree: Root, labels: RenderLabels): Rendered {
   const clean = sanitize(hast, schema) as HastRoot;
   const headings = anchorHeadings(clean);
   joinCjkLines(clean);
-  return { html: toHtml(clean), headings };
+  const { terms, part } = findTerms(clean, new Set(headings.map((h) => h.slug)));
+  if (part) linkTerms(clean, terms, part, labels);
+  return { html: toHtml(clean), headings, terms };
 }
 
 function none(): undefined {
@@ -156,10 +161,4 @@ function visitElements(node: HastRoot | Element, visit: (element: Element) => vo
     visit(child);
     visitElements(child, visit);
   }
-}
-
-function textOf(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(textOf).join('');
-  return '';
 }

@@ -5,11 +5,13 @@ import { problem, type Problem } from '../problem.ts';
 import { treeBlocks } from './blocks.ts';
 import { checkLimits } from './limits.ts';
 import { parseMarkdown } from './markdown.ts';
+import type { Term } from './glossary.ts';
 import { renderPolicy, type Heading, type RenderLabels } from './render.ts';
 import { checkSafety, type BodyPlace } from './safety.ts';
 
 export type { BodyPlace } from './safety.ts';
 export type { Heading } from './render.ts';
+export type { Term } from './glossary.ts';
 
 /** A link written in a text, with its file position, for the check of links between pages. */
 export interface TextLink {
@@ -22,6 +24,8 @@ export interface TextLink {
 export interface PolicyText {
   html: string;
   headings: Heading[];
+  /** The terms its definitions part defines. */
+  terms: Term[];
   blocks: Block[];
   links: TextLink[];
 }

@@ -32,6 +32,8 @@ export type PageRef = Base &
       }
     | { kind: 'pending'; brand: Brand; policy: Policy }
     | { kind: 'history'; brand: Brand; policy: Policy }
+    /** The terms a policy's texts define, for a policy that defines any. */
+    | { kind: 'glossary'; brand: Brand; policy: Policy }
     /** Full-text search; `brand` is the brand searched by default. */
     | { kind: 'search'; brand?: Brand }
     | { kind: 'changes'; brand: Brand; policy: Policy; pair: Pair }
@@ -78,6 +80,11 @@ export function sitePages(ctx: SiteContext): PageRef[] {
         (l) => urls.history(brand, policy.id, l),
         (locale, path) => ({ ...base, kind: 'history', path, locale, brand, policy }),
       );
+      if (definesTerms(policy))
+        each(
+          (l) => urls.glossary(brand, policy.id, l),
+          (locale, path) => ({ ...base, kind: 'glossary', path, locale, brand, policy }),
+        );
       each(
         (l) => urls.policy(brand, policy.id, l),
         (locale, path) =>
@@ -131,3 +138,7 @@ function versionPage(
 /** Whether a version has lists in force: its own, or an earlier version's. */
 export const hasLists = (version: Version): boolean =>
   version.lists.collected !== undefined || version.lists.shared !== undefined;
+
+/** Whether any text of a policy, original or translation, defines terms (src/lib/policy/glossary.ts). */
+export const definesTerms = (policy: Policy): boolean =>
+  policy.versions.some((v) => [v, ...Object.values(v.translations)].some((text) => (text?.text.terms.length ?? 0) > 0));

@@ -48,6 +48,8 @@ export function makeUrls(mount: Mount, siteLocale: Locale) {
     versionLists: (brand: BrandRef, policy: string, date: string, locale: Locale) =>
       `${policyBase(brand, policy, locale)}${date}/lists/`,
     history: (brand: BrandRef, policy: string, locale: Locale) => `${policyBase(brand, policy, locale)}history/`,
+    /** The terms a policy defines (src/lib/policy/glossary.ts), with when each was defined and changed. */
+    glossary: (brand: BrandRef, policy: string, locale: Locale) => `${policyBase(brand, policy, locale)}glossary/`,
     changes: (brand: BrandRef, policy: string, from: string, to: string, locale: Locale) =>
       `${policyBase(brand, policy, locale)}changes/${from}...${to}/`,
     compare: (brand: BrandRef, policy: string, locale: Locale) => `${policyBase(brand, policy, locale)}compare/`,

@@ -9,7 +9,7 @@ import { FULL_TEXT_LIMIT } from './record.ts';
 
 const text = (html: string, body: string): Partial<VersionRecord> => ({
   body,
-  text: { html, headings: [], blocks: [], links: [] },
+  text: { html, headings: [], terms: [], blocks: [], links: [] },
 });
 const catalog = buildCatalog(
   {

@@ -1,5 +1,8 @@
-import { textIn } from '../model/catalog.ts';
+import type { Locale } from '../../schemas/brand.ts';
+import { messages } from '../i18n/index.ts';
+import { textIn, type Version } from '../model/catalog.ts';
 import { escapeHtml } from '../markup/escape.ts';
+import { LIST_SECTIONS } from './list-sections.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { indexesFullText, searchRecord, type SearchRecord } from './record.ts';
@@ -15,7 +18,9 @@ export interface SearchDocument {
 /**
  * The document Pagefind indexes for an indexed version page, made from the same rendered text the
  * page shows (the text's HTML, headings with their ids) and its search record (filters, meta, sort)
- * as data-pagefind-* attributes. Made from the loaded content rather than read back from the built
+ * as data-pagefind-* attributes, followed (in the original's document: the lists are written in the
+ * brand's language) by the lists in force with the version, each under a heading whose id leads a
+ * result found in it to the lists page. Made from the loaded content rather than read back from the built
  * page, indexing starts as soon as the content is loaded and runs while Astro renders. A text past
  * FULL_TEXT_LIMIT is found by its title only.
  */
@@ -24,7 +29,7 @@ export function searchDocument(ctx: SiteContext, page: VersionPage): SearchDocum
   if (record === undefined) return undefined;
   const text = textIn(page.version, page.locale);
   const body = indexesFullText(text)
-    ? `<div data-pagefind-body>${text.text.html}</div>`
+    ? `<div data-pagefind-body>${text.text.html}${text.locale === page.brand.locale ? listsHtml(page.version, page.locale) : ''}</div>`
     : `<h1 data-pagefind-body>${escapeHtml(text.data.title)}</h1>`;
   return {
     url: page.path,
@@ -46,4 +51,30 @@ function fields(record: SearchRecord): string {
     ([attribute, key, value]) => `<data ${attribute}="${key}[value]" value="${escapeHtml(value)}"></data>`,
   );
   return `<div hidden>${tags.join('')}</div>`;
+}
+
+/** The version's lists in force, a row to a line, under headings with the lists page's section ids. */
+function listsHtml(version: Version, locale: Locale): string {
+  const t = messages(locale);
+  const section = (id: string, title: string, rows: string[]) =>
+    `<h2 id="${id}">${escapeHtml(title)}</h2><ul>${rows.map((row) => `<li>${escapeHtml(row)}</li>`).join('')}</ul>`;
+  const { collected, shared } = version.lists;
+  return [
+    collected &&
+      section(
+        LIST_SECTIONS.collected,
+        t.collectedList,
+        collected.list.rows.map((r) => [r.item, r.purpose, r.scenario].filter(Boolean).join(' · ')),
+      ),
+    shared &&
+      section(
+        LIST_SECTIONS.shared,
+        t.sharedList,
+        shared.list.rows.map((r) =>
+          [r.name, r.provider, r.purpose, r.scenario, r.data.join('、')].filter(Boolean).join(' · '),
+        ),
+      ),
+  ]
+    .filter(Boolean)
+    .join('');
 }

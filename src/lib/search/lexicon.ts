@@ -10,6 +10,8 @@ export interface LexiconFile {
   fold: string;
   /** Groups of words that mean the same, folded. */
   groups: string[][];
+  /** Terms the texts define (their glossaries), folded: a query keeps each whole. */
+  terms?: string[];
   /**
    * The forms of `fold` the site's texts write (traditional or variant characters): the index holds
    * them as written, so a simplified query is also asked for in them.
@@ -21,7 +23,7 @@ export interface Lexicon {
   fold: Fold;
   /** For each folded word, the other words of its groups. */
   related: Map<string, string[]>;
-  /** Every word of every group, longest first, to find them inside a query. */
+  /** Every word of every group and every defined term, longest first, to find them inside a query. */
   words: string[];
   /** Folded text in the forms the site's texts write (账户 → 帳戶 on a site written in traditional characters). */
   unfold: (folded: string) => string;
@@ -38,7 +40,7 @@ export function lexiconOf(file: LexiconFile): Lexicon {
       related.set(word, others);
     }
   }
-  const words = [...related.keys()].sort((a, b) => b.length - a.length);
+  const words = [...new Set([...related.keys(), ...(file.terms ?? []).map(fold)])].sort((a, b) => b.length - a.length);
   const writtenAs = new Map<string, string>();
   for (const form of file.written ?? '') if (!writtenAs.has(fold(form))) writtenAs.set(fold(form), form);
   const unfold = (folded: string) => [...folded].map((c) => writtenAs.get(c) ?? c).join('');

@@ -88,6 +88,15 @@ describe('planQuery and matchOf', () => {
       words: ['删除', '个人', '信息'],
     });
   });
+
+  it('keeps a term the texts define whole when it splits a question into words', () => {
+    const withTerms = lexiconOf({ fold: '', groups: [], terms: ['个人信息', '敏感个人信息'] });
+    expect(planQuery('如何删除个人信息', withTerms).terms.words).toEqual(['删除', '个人信息']);
+    expect(planQuery('哪些属于敏感个人信息', withTerms).terms.words).toEqual(['属于', '敏感个人信息']);
+    expect(
+      matchOf('我们不会处理您的敏感个人信息。', planQuery('如何处理敏感个人信息', withTerms), withTerms),
+    ).toMatchObject({ kind: 'all-words', words: { found: ['处理', '敏感个人信息'], missing: [] } });
+  });
 });
 
 describe('searchPolicies', () => {

@@ -1,7 +1,7 @@
 import type { Locale } from '../../schemas/brand.ts';
 import { policyTitle, textIn, type Brand, type Status } from '../model/catalog.ts';
 import type { VersionRecord } from '../content/read.ts';
-import type { PageRef } from '../routes/pages.ts';
+import { hasLists, type PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 
 type VersionPage = Extract<PageRef, { kind: 'version' }>;
@@ -26,6 +26,8 @@ export interface SearchRecord {
     policy_url: string;
     /** Where a result should lead: the canonical policy URL for the current version, else the permanent one. */
     page: string;
+    /** The version's lists page, where a result found in a list leads (src/lib/search/list-sections.ts). */
+    lists_url?: string;
   };
   sort: { date: string };
 }
@@ -56,6 +58,7 @@ export function searchRecord(ctx: SiteContext, page: VersionPage): SearchRecord 
       version_url: versionUrl,
       policy_url: urls.policy(brand, policy.id, locale),
       page: version.status === 'current' ? urls.policy(brand, policy.id, locale) : versionUrl,
+      ...(hasLists(version) ? { lists_url: urls.versionLists(brand, policy.id, version.date, locale) } : {}),
     },
     sort: { date: version.date },
   };

@@ -1,6 +1,7 @@
 import type { Status } from '../model/catalog.ts';
 import { statusOf } from './group.ts';
 import { highlightRanges } from './highlight.ts';
+import { isListSection } from './list-sections.ts';
 import type { PagefindFragment } from './pagefind-api.ts';
 import type { Match, MatchKind } from './query.ts';
 
@@ -151,9 +152,14 @@ export function highlightLink(page: string, terms: readonly string[], id?: strin
 export function resultView(data: PagefindFragment, query: string, match?: Match): ResultView {
   const terms = termsFor(query, match);
   const page = data.meta['page'] ?? data.url;
+  // A list's section is shown on the version's lists page, not with the text.
+  const lists = data.meta['lists_url'];
+  const link = (id: string | undefined) =>
+    lists !== undefined && isListSection(id) ? highlightLink(lists, terms, id) : highlightLink(page, terms, id);
   const starts = sectionStarts(data);
-  // A section whose heading names what was found is the best place to show it (二、Cookie 的使用).
-  const named = starts.find((s) => markText(s.title, terms).some((p) => p.mark));
+  // A section whose heading names what was found is the best place to show it (二、Cookie 的使用);
+  // not a list's, whose fixed title (已收集个人信息清单) would win every query for 个人信息.
+  const named = starts.find((s) => !isListSection(s.id) && markText(s.title, terms).some((p) => p.mark));
   const excerpt = excerptOf(data.content, terms, 90, named?.at);
   // The result leads to the section its excerpt comes from.
   const section = starts.filter((s) => s.at <= excerpt.at).pop();
@@ -161,9 +167,9 @@ export function resultView(data: PagefindFragment, query: string, match?: Match)
   const sections = starts
     .filter((s, i) => found.some(([at]) => at >= s.at && at < (starts[i + 1]?.at ?? Infinity)))
     .slice(0, 3)
-    .map((s) => ({ href: highlightLink(page, terms, s.id), title: s.title }));
+    .map((s) => ({ href: link(s.id), title: s.title }));
   return {
-    href: highlightLink(page, terms, section?.id),
+    href: link(section?.id),
     title: data.meta['title'] ?? page,
     brand: data.meta['brand'] ?? '',
     brandId: data.meta['brand_id'] ?? '',
