@@ -163,6 +163,39 @@ describe('privacy-center import-history', () => {
     expect(r.stdout).toContain('Fix typo (no date in the text: commit date)');
   });
 
+  it('gives each version the title its own text writes, even as a heading with inline HTML', async () => {
+    const g = gitRepo();
+    const kramdown = (title: string, body: string) =>
+      `---\nlayout: page\n---\n\n## <span class="brand">Acme</span> <span class="doc">${title}</span>\n\n## 一、收集\n\n*了解更多：*我们收集${body}。\n`;
+    writeFileSync(join(g.repo, 'privacy.md'), kramdown('隐私声明', '手机号码'));
+    g.commit('2021-01-05', 'First');
+    writeFileSync(join(g.repo, 'privacy.md'), kramdown('个人信息保护政策', '手机号码和地址'));
+    g.commit('2022-03-01', 'Renamed');
+    const content = tempDir('history-titles');
+    const r = await cli([
+      'import-history',
+      '--git',
+      g.repo,
+      '--path',
+      'privacy.md',
+      '--brand',
+      'acme',
+      '--policy',
+      'privacy',
+      '--content',
+      content,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const title = (date: string) =>
+      /^title: (.*)$/m.exec(readVersion(join(content, `brands/acme/privacy/${date}.mdx`)).yaml)?.[1];
+    expect(title('2021-01-05')).toBe('Acme 隐私声明');
+    expect(title('2022-03-01')).toBe('Acme 个人信息保护政策');
+    expect(readVersion(join(content, 'brands/acme/privacy/2022-03-01.mdx')).body).toContain(
+      '*了解更多：*我们收集手机号码和地址。',
+    );
+  });
+
   it('refuses to replace versions that exist, and exits 2 on wrong usage', async () => {
     const content = tempDir('history-again');
     const args = [

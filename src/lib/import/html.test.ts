@@ -22,7 +22,7 @@ describe('convertHtml', () => {
     const out = convertHtml(page);
     expect(out.title).toBe('ACME Privacy Policy');
     expect(out.body).toBe(
-      'We collect \\{some} data when a \\< b.\n\n## What we collect \\{#collect}\n\n- Email\n- Phone _number_\n\n| Data  | Kept    |\n| ----- | ------- |\n| Email | 2 years |\n\nSee [terms](https://acme.example/terms).\n',
+      'We collect \\{some} data when a \\< b.\n\n## What we collect \\{#collect}\n\n- Email\n- Phone *number*\n\n| Data  | Kept    |\n| ----- | ------- |\n| Email | 2 years |\n\nSee [terms](https://acme.example/terms).\n',
     );
     expect(out.dropped.map((n) => n.text)).toEqual(['<header> Home Blog', '<script> track()', '<footer> © 2024 ACME']);
     expect(out.unconverted.map((n) => n.text.slice(0, 20))).toEqual(['anchor "old" on <a> ', '<iframe https://maps']);

@@ -12,6 +12,22 @@ describe('convertMarkdown', () => {
     expect(out.unconverted).toEqual([{ line: 1, text: 'front matter fields not kept: layout' }]);
   });
 
+  it('takes a title written as an opening heading with inline HTML, when the document has no level-1 heading', () => {
+    const out = convertMarkdown(
+      '## <span class="a">Acme</span> <span class="b">隐私声明</span>\n\n更新日期：2021年1月1日\n\n## 一、收集\n\n正文。\n',
+    );
+    expect(out.title).toBe('Acme 隐私声明');
+    expect(out.body).toBe('更新日期：2021年1月1日\n\n## 一、收集\n\n正文。\n');
+    // An opening heading that names no policy is a section, not a title.
+    expect(convertMarkdown('## 一、收集\n\n正文。\n').title).toBeUndefined();
+  });
+
+  it('reads emphasis beside Chinese punctuation as emphasis, as the site does', () => {
+    const out = convertMarkdown('# 隐私政策\n\n*了解更多：*您可以随时**“注销”**账户。\n');
+    expect(out.body).toBe('*了解更多：*您可以随时**“注销”**账户。\n');
+    expect(verifyPolicy(out.body, 'x.mdx', 1)).toEqual([]);
+  });
+
   it('escapes what MDX would read as code or JSX', () => {
     const out = convertMarkdown('# T\n\nUse {{ site.name }} when a < b and {x}.\n\nexport your data any time.\n');
     expect(out.body).toBe('Use \\{\\{ site.name }} when a \\< b and \\{x}.\n\n&#x65;xport your data any time.\n');

@@ -1,4 +1,5 @@
 import type { Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -9,8 +10,12 @@ import { htmlToMdast, type HtmlNotes } from './html-fragment.ts';
 import { toMdx } from './serialise.ts';
 import { phrasingToHtml, tidyTree } from './tidy.ts';
 
-/** Plain Markdown, not MDX: a `{` or `<` in the input is text or HTML here, and escaped on output. */
-const parser = unified().use(remarkParse).use(remarkGfm);
+/**
+ * Plain Markdown, not MDX: a `{` or `<` in the input is text or HTML here, and escaped on output.
+ * Emphasis follows the same CJK-friendly rules as the site's parser (src/lib/policy/markdown.ts), so
+ * `*了解更多：*您` imports as emphasis rather than as escaped asterisks.
+ */
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
 
 /**
  * Converts Markdown from other repositories (Jekyll/kramdown, GitHub) to an MDX body: front matter

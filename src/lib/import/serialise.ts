@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
@@ -6,11 +7,12 @@ import { unified } from 'unified';
 
 /**
  * Writes an mdast tree as MDX. The MDX extension makes the serialiser escape `{`, `}` and `<` in
- * text, which MDX would otherwise read as code or JSX; GFM keeps tables.
+ * text, which MDX would otherwise read as code or JSX; GFM keeps tables; the CJK-friendly rules
+ * (which the site's parser reads by) write emphasis beside Chinese as plain `*…*`.
  */
-const processor = unified().use(remarkGfm).use(remarkMdx).use(remarkStringify, {
+const processor = unified().use(remarkGfm).use(remarkMdx).use(remarkCjkFriendly).use(remarkStringify, {
   bullet: '-',
-  emphasis: '_',
+  emphasis: '*',
   fences: true,
   listItemIndent: 'one',
   // MDX has no `<https://…>` autolinks: always write [text](url).

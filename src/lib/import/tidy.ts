@@ -5,13 +5,16 @@ import { headingAnchor } from '../policy/anchors.ts';
 import { isSafeLink } from '../policy/link-safety.ts';
 import { excerpt, plainText } from './html-fragment.ts';
 import { escapeHtml } from '../markup/escape.ts';
+import { titleWord } from './txt-clean.ts';
 
 /**
  * Last pass over a converted tree, shared by the Markdown and HTML importers: removes what the
  * safety policy refuses (raw HTML, images, links with other schemes than https, http, mailto and
  * tel, in place or as reference definitions), each with a note; takes the level-1 heading out as the title
  * and shifts the other headings so the body starts at level 2 (the page renders the title as h1).
- * Returns the title: `known` (from front matter) or the first level-1 heading.
+ * Returns the title: `known` (from front matter), the first level-1 heading, or, in a document
+ * without one, a heading that opens it and names a policy (`## <span>Acme</span> 隐私声明`, as some
+ * published histories write their title).
  */
 export function tidyTree(tree: Root, known: string | undefined, unconverted: Note[]): string | undefined {
   const at = (node: Nodes) => node.position?.start.line;
@@ -73,7 +76,11 @@ function takeTitle(tree: Root, known: string | undefined): string | undefined {
   const first = tree.children.find((n): n is Heading => n.type === 'heading');
   let title = known;
   const firstText = first && headingAnchor(plainText(first)).text.trim();
-  if (first?.depth === 1 && (known === undefined || firstText === known.trim())) {
+  const opens = first !== undefined && tree.children.find((n) => n.type !== 'definition') === first;
+  const isTitle =
+    first?.depth === 1 ||
+    (opens && !tree.children.some((n) => n.type === 'heading' && n.depth === 1) && titleWord.test(firstText ?? ''));
+  if (first !== undefined && isTitle && (known === undefined || firstText === known.trim())) {
     title = firstText;
     tree.children.splice(tree.children.indexOf(first), 1);
   }

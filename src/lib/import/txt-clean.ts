@@ -9,7 +9,8 @@ export interface Cleaned {
   dropped: Note[];
 }
 
-const titleWord = /政策|声明|协议|条款|指引|方针|规则|须知|policy|notice|statement|terms/i;
+/** Words that name a policy: a line or heading holding one may be the document's title. */
+export const titleWord = /政策|声明|协议|条款|指引|方针|规则|须知|policy|notice|statement|terms/i;
 
 /** Turns scraped text into clean logical lines: junk dropped, title taken out, broken lines joined. */
 export function cleanText(raw: string): Cleaned {

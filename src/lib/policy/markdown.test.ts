@@ -64,6 +64,23 @@ describe('parseMarkdown', () => {
     }
   });
 
+  it('reads emphasis beside Chinese punctuation as emphasis, not as asterisks', () => {
+    const html = (body: string) => JSON.stringify(parseMarkdown(body).children[0]);
+    const tree = parseMarkdown('*了解更多：*您可以**“注销”**账户。').children[0];
+    expect(tree).toMatchObject({
+      type: 'paragraph',
+      children: [
+        { type: 'emphasis', children: [{ type: 'text', value: '了解更多：' }] },
+        { type: 'text', value: '您可以' },
+        { type: 'strong', children: [{ type: 'text', value: '“注销”' }] },
+        { type: 'text', value: '账户。' },
+      ],
+    });
+    // Latin text keeps CommonMark's rules: an asterisk inside a word pair is still emphasis, a lone one is text.
+    expect(html('a *b* c and 2 * 3')).not.toContain('"value":"*');
+    expect(html('2 * 3 * 4')).toContain('2 * 3 * 4');
+  });
+
   it('gives each caller a tree of its own', () => {
     const body = '# A\n\nSame text.\n\n# B\n\nMore.\n';
     const first = parseMarkdown(body);

@@ -1,4 +1,5 @@
 import type { Root, RootContent } from 'mdast';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -8,11 +9,14 @@ import { splitSections } from './sections.ts';
 
 /**
  * The one parser configuration for policy texts: MDX syntax (so `<abbr title="…">` and `\{` work as
- * editors expect) with GitHub-flavoured Markdown (tables, footnotes, autolinks). The build, lint,
+ * editors expect) with GitHub-flavoured Markdown (tables, footnotes, autolinks), and emphasis rules
+ * that fit Chinese: CommonMark does not close `*了解更多：*您` (punctuation before the closing `*`,
+ * a letter after it), which reaches readers as literal asterisks; remark-cjk-friendly lets such
+ * emphasis open and close beside CJK characters and punctuation. The build, lint,
  * the importers and the diff all parse with this, so they agree on what a text is. The tree is only
  * ever read and rendered to HTML by src/lib/policy/render.ts; nothing in it is compiled or run.
  */
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCjkFriendly);
 
 /**
  * Sections already parsed, by their text. The versions of a policy share most of their sections,
