@@ -1,5 +1,5 @@
 import type { Brand } from './catalog.ts';
-import { brandColours } from './contrast.ts';
+import { brandColours, focusRings } from './contrast.ts';
 
 /** CSS custom properties per brand, selected by `data-brand` on <html>; Tailwind maps them in @theme. */
 export function brandStylesheet(brands: readonly Pick<Brand, 'id' | 'data'>[]): string {
@@ -7,10 +7,13 @@ export function brandStylesheet(brands: readonly Pick<Brand, 'id' | 'data'>[]): 
   const dark: string[] = [];
   for (const b of brands) {
     const c = brandColours(b.data.colors);
+    const focus = focusRings(c);
     light.push(
-      `[data-brand="${b.id}"]{--brand-primary:${c.primary};--brand-link:${c.accent};--brand-link-dark:${c.accentDark};--brand-primary-dark:${c.primaryDark}}`,
+      `[data-brand="${b.id}"]{--brand-primary:${c.primary};--brand-link:${c.accent};--brand-link-dark:${c.accentDark};--brand-primary-dark:${c.primaryDark};--focus-header:${focus.header};--focus-page:${focus.page};--focus-page-dark:${focus.pageDark}}`,
     );
   }
-  dark.push('@media (prefers-color-scheme: dark){[data-brand]{--brand-link:var(--brand-link-dark)}}');
+  dark.push(
+    '@media (prefers-color-scheme: dark){[data-brand]{--brand-link:var(--brand-link-dark);--focus-page:var(--focus-page-dark)}}',
+  );
   return [...light, ...dark].join('\n') + '\n';
 }

@@ -33,6 +33,8 @@ export function mix(hex: string, target: string, amount: number): string {
 /** Page backgrounds the brand colours are drawn on; kept in step with src/styles/global.css. */
 export const SURFACES = { light: '#ffffff', dark: '#111827' } as const;
 export const AA_TEXT = 4.5;
+/** WCAG 2.2 (1.4.11, 2.4.13): a focus indicator needs 3:1 against what it is drawn on. */
+export const FOCUS_MIN = 3;
 
 /** Lightens a colour until it reads on the dark background: the derived dark-mode primary. */
 export function deriveDark(primary: string): string {
@@ -66,6 +68,15 @@ export function brandColours(colors: {
 }
 
 /**
+ * The focus ring's colour on each surface a focusable element sits on: white on the brand-coloured
+ * header (as its text), the link colour on the page, light and dark. The stylesheet
+ * (src/lib/model/brand-css.ts) draws these, and checkBrandColours checks them.
+ */
+export function focusRings(c: BrandColours): { header: string; page: string; pageDark: string } {
+  return { header: '#ffffff', page: c.accent, pageDark: c.accentDark };
+}
+
+/**
  * White text sits on `primary` (header, buttons) and `primary`/`accent` colour links on white; in dark
  * mode `primaryDark` colours links on the dark surface. Each pair must reach WCAG AA for normal text.
  */
@@ -78,6 +89,25 @@ export function checkBrandColours(brands: BrandRecord[]): Problem[] {
       ['accent', c.accent, SURFACES.light, 'link colour on white'],
       ['primaryDark', c.primaryDark, SURFACES.dark, 'link colour on the dark-mode background'],
     ];
+    const rings = focusRings(c);
+    const focus: [string, string, string, string][] = [
+      ['primary', rings.header, c.primary, 'the focus ring on the header'],
+      ['accent', rings.page, SURFACES.light, 'the focus ring on the page'],
+      ['accent', rings.pageDark, SURFACES.dark, 'the focus ring on the dark-mode page'],
+    ];
+    for (const [field, colour, against, role] of focus) {
+      const ratio = contrastRatio(colour, against);
+      if (ratio < FOCUS_MIN)
+        problems.push(
+          problem(
+            'contrast',
+            b.file,
+            `${role} (${colour}) has a contrast ratio of ${ratio.toFixed(2)}:1 against ${against}; WCAG 2.2 needs ${FOCUS_MIN}:1 for a focus indicator.`,
+            `Choose a colors.${field} with more contrast against ${against}.`,
+            { line: lineOfMatch(b.source, new RegExp(`^\\s*${field}:`, 'm')) },
+          ),
+        );
+    }
     for (const [field, colour, against, role] of pairs) {
       const ratio = contrastRatio(colour, against);
       if (ratio < AA_TEXT) {
