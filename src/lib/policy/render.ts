@@ -8,6 +8,7 @@ import { find, html as htmlSchema } from 'property-information';
 import { ELEMENTS, GLOBAL_ATTRIBUTES, SCHEMES, URL_ATTRIBUTES } from './allowlist.ts';
 import { headingAnchor, headingSlugger } from './anchors.ts';
 import { findTerms, linkTerms, textOf, type GlossaryLabels, type Term } from './glossary.ts';
+import { markNumberedLists } from './list-markers.ts';
 
 /** A heading of the rendered text, for the table of contents. */
 export interface Heading {
@@ -53,6 +54,7 @@ export function renderPolicy(tree: Root, labels: RenderLabels): Rendered {
   const clean = sanitize(hast, schema) as HastRoot;
   const headings = anchorHeadings(clean);
   joinCjkLines(clean);
+  markNumberedLists(clean);
   const { terms, part } = findTerms(clean, new Set(headings.map((h) => h.slug)));
   if (part) linkTerms(clean, terms, part, labels);
   return { html: toHtml(clean), headings, terms };
@@ -117,7 +119,9 @@ const schema: Schema = {
   strip: ['script', 'style'],
 };
 
-/** Sets each heading's id (fixed anchor or slug) and lists the headings. */
+const TRAILING_PUNCTUATION = /[\s:：;；,，、]+$/u;
+
+/** Sets each heading's id (fixed anchor or slug) and lists the headings, for the contents. */
 function anchorHeadings(tree: HastRoot): Heading[] {
   const slug = headingSlugger();
   const headings: Heading[] = [];
@@ -129,7 +133,8 @@ function anchorHeadings(tree: HastRoot): Heading[] {
     const text = textOf(element).trim();
     const id = slug(text, fixed);
     element.properties['id'] = id;
-    headings.push({ depth: Number(depth), slug: id, text });
+    // A heading that leads into its section ("合作伙伴:") reads as a title without its colon.
+    headings.push({ depth: Number(depth), slug: id, text: text.replace(TRAILING_PUNCTUATION, '') || text });
   });
   return headings;
 }
