@@ -119,7 +119,7 @@ const schema: Schema = {
   strip: ['script', 'style'],
 };
 
-const TRAILING_PUNCTUATION = /[\s:：;；,，、]+$/u;
+const TRAILING_PUNCTUATION = /[\s:：;；,，、.。]+$/u;
 
 /** Sets each heading's id (fixed anchor or slug) and lists the headings, for the contents. */
 function anchorHeadings(tree: HastRoot): Heading[] {
@@ -133,7 +133,7 @@ function anchorHeadings(tree: HastRoot): Heading[] {
     const text = textOf(element).trim();
     const id = slug(text, fixed);
     element.properties['id'] = id;
-    // A heading that leads into its section ("合作伙伴:") reads as a title without its colon.
+    // A heading that leads into its section ("合作伙伴:") or ends a sentence reads as a title without that punctuation.
     headings.push({ depth: Number(depth), slug: id, text: text.replace(TRAILING_PUNCTUATION, '') || text });
   });
   return headings;
