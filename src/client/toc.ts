@@ -31,3 +31,11 @@ export function followContents(): void {
   addEventListener('resize', queue, { passive: true });
   update();
 }
+
+/** Closes the contents popover once the reader has chosen where to go (without a script, a tap outside does). */
+export function closeSheetOnChoice(): void {
+  const sheet = document.getElementById('contents-sheet');
+  sheet?.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('a')) sheet.hidePopover();
+  });
+}

@@ -20,6 +20,8 @@ export function isLocale(value: string): value is Locale {
 export const brandSchema = z.strictObject({
   /** Display name shown in headers and titles, e.g. "贝业". */
   name: z.string().trim().min(1),
+  /** The name in other languages, for the pages in them (`en: Beiye`); without one, `name` is shown. */
+  names: z.partialRecord(localeSchema, z.string().trim().min(1)).default({}),
   /** Legal entity that publishes the policies. */
   legalName: z.string().trim().min(1),
   /** Locale of the original policy texts; pages in it are unprefixed. */

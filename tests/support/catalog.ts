@@ -13,6 +13,7 @@ export function brandRecord(data: Partial<BrandRecord['data']> = {}): BrandRecor
     source: '',
     data: {
       name: 'Acme',
+      names: {},
       legalName: 'Acme & Co Ltd',
       locale: 'zh-CN',
       locales: ['en'],

@@ -122,7 +122,11 @@ export const en: Messages = {
   footerDataRequest: 'Make a personal data request',
   builtWith: 'Built with Privacy Center',
   policyCount: (n) => `${n} polic${n === 1 ? 'y' : 'ies'}`,
+  languageName: { 'zh-CN': 'Chinese', en: 'English' },
+  onlyIn: (language) => `Policies in ${language} only`,
   subscribe: 'Subscribe to changes',
+  dataAndFeeds: 'Data and feeds',
+  backToTop: 'Back to top',
   feedSubtitle:
     'Every version of the policies: when it was announced, when it takes effect and what changed, upcoming ones included.',
   readVersion: 'Read this version',

@@ -1,5 +1,6 @@
 import type { BlockKind } from '../diff/model.ts';
 import type { Status } from '../model/catalog.ts';
+import type { Locale } from '../../schemas/brand.ts';
 
 const blockNounZh: Record<BlockKind, string> = {
   heading: '标题',
@@ -122,7 +123,12 @@ export const zhCN = {
   footerDataRequest: '提交个人信息请求',
   builtWith: '由 Privacy Center 生成',
   policyCount: (n: number) => `${n} 项政策`,
+  /** A language named in the interface's language. */
+  languageName: { 'zh-CN': '中文', en: '英文' } as Record<Locale, string>,
+  onlyIn: (language: string) => `仅有${language}文本`,
   subscribe: '订阅变更',
+  dataAndFeeds: '数据与订阅',
+  backToTop: '回到顶部',
   feedSubtitle: '政策的每个版本：何时发布、何时生效、改了什么，包括即将生效的版本。',
   readVersion: '阅读此版本',
   versionRecord: '版本记录（JSON）',

@@ -128,6 +128,14 @@ export function comparedTexts(pair: Pair, locale: Locale): [VersionRecord, Versi
   return comparedPair(choice(pair.from), choice(pair.to));
 }
 
+/** A brand's name in one language: its own name there, else the name it is known by. */
+export function brandName(
+  brand: { data: { name: string; names: Partial<Record<Locale, string>> } },
+  locale: Locale,
+): string {
+  return brand.data.names[locale] ?? brand.data.name;
+}
+
 /** A policy's name in one language: the title of its current (or first announced) version there. */
 export function policyTitle(policy: Policy, locale: Locale): string {
   const lead = policy.current ?? policy.upcoming[0] ?? policy.versions.at(-1);

@@ -17,12 +17,12 @@ describe('focus rings', () => {
     }
   });
 
-  it('stop a build whose header would hide the focus ring, naming the file, line and colour', () => {
+  it('report a colour too faint for text once, not again for the focus ring drawn with it', () => {
     const problems = colours({ primary: '#cccccc' });
-    const focus = problems.find((p) => p.message.startsWith('the focus ring on the header'));
-    expect(focus).toMatchObject({ rule: 'contrast', file: 'brands/acme/brand.yaml', line: 2 });
-    expect(focus?.message).toBe(
-      'the focus ring on the header (#ffffff) has a contrast ratio of 1.61:1 against #cccccc; WCAG 2.2 needs 3:1 for a focus indicator.',
-    );
+    // accent is primary when not given: both fail as text colours, and nothing more is said.
+    expect(problems.map((p) => p.message.slice(0, 32))).toEqual([
+      'colors.primary #cccccc has a con',
+      'colors.accent #cccccc has a cont',
+    ]);
   });
 });

@@ -89,25 +89,6 @@ export function checkBrandColours(brands: BrandRecord[]): Problem[] {
       ['accent', c.accent, SURFACES.light, 'link colour on white'],
       ['primaryDark', c.primaryDark, SURFACES.dark, 'link colour on the dark-mode background'],
     ];
-    const rings = focusRings(c);
-    const focus: [string, string, string, string][] = [
-      ['primary', rings.header, c.primary, 'the focus ring on the header'],
-      ['accent', rings.page, SURFACES.light, 'the focus ring on the page'],
-      ['accent', rings.pageDark, SURFACES.dark, 'the focus ring on the dark-mode page'],
-    ];
-    for (const [field, colour, against, role] of focus) {
-      const ratio = contrastRatio(colour, against);
-      if (ratio < FOCUS_MIN)
-        problems.push(
-          problem(
-            'contrast',
-            b.file,
-            `${role} (${colour}) has a contrast ratio of ${ratio.toFixed(2)}:1 against ${against}; WCAG 2.2 needs ${FOCUS_MIN}:1 for a focus indicator.`,
-            `Choose a colors.${field} with more contrast against ${against}.`,
-            { line: lineOfMatch(b.source, new RegExp(`^\\s*${field}:`, 'm')) },
-          ),
-        );
-    }
     for (const [field, colour, against, role] of pairs) {
       const ratio = contrastRatio(colour, against);
       if (ratio < AA_TEXT) {
@@ -123,6 +104,29 @@ export function checkBrandColours(brands: BrandRecord[]): Problem[] {
           ),
         );
       }
+    }
+    const rings = focusRings(c);
+    const focus: [string, string, string, string][] = [
+      ['primary', rings.header, c.primary, 'the focus ring on the header'],
+      ['accent', rings.page, SURFACES.light, 'the focus ring on the page'],
+      ['accent', rings.pageDark, SURFACES.dark, 'the focus ring on the dark-mode page'],
+    ];
+    // A colour already too faint for text is reported once, as that.
+    const reported = new Set(
+      problems.filter((p) => p.file === b.file).map((p) => /^colors\.(\w+)/.exec(p.message)?.[1]),
+    );
+    for (const [field, colour, against, role] of focus) {
+      const ratio = contrastRatio(colour, against);
+      if (ratio < FOCUS_MIN && !reported.has(field))
+        problems.push(
+          problem(
+            'contrast',
+            b.file,
+            `${role} (${colour}) has a contrast ratio of ${ratio.toFixed(2)}:1 against ${against}; WCAG 2.2 needs ${FOCUS_MIN}:1 for a focus indicator.`,
+            `Choose a colors.${field} with more contrast against ${against}.`,
+            { line: lineOfMatch(b.source, new RegExp(`^\\s*${field}:`, 'm')) },
+          ),
+        );
     }
   }
   return problems;

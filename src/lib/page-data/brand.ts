@@ -1,7 +1,7 @@
 import { messages } from '../i18n/index.ts';
 import type { Locale } from '../../schemas/brand.ts';
 import { recentChanges, upcomingChanges } from '../model/changes.ts';
-import { textIn, type Brand } from '../model/catalog.ts';
+import { textIn, type Brand, brandName } from '../model/catalog.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { markOf, versionItem, type Mark, type RecordLinks, type VersionItem } from './common.ts';
@@ -41,7 +41,7 @@ export function brandView(ctx: SiteContext, page: BrandPage): BrandView {
   const item = ({ policy, version }: ReturnType<typeof recentChanges>[number]) =>
     versionItem(ctx, brand, policy, version, locale);
   return {
-    name: brand.data.name,
+    name: brandName(brand, locale),
     legalName: brand.data.legalName,
     mark: markOf(ctx, brand),
     record: { feed: urls.brandFeed(brand), record: urls.brandIndex(brand) },

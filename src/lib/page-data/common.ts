@@ -1,7 +1,15 @@
 import type { Locale } from '../../schemas/brand.ts';
 import { messages } from '../i18n/index.ts';
 import { logoFile } from '../model/assets.ts';
-import { policyTitle, textIn, type Brand, type Policy, type Status, type Version } from '../model/catalog.ts';
+import {
+  policyTitle,
+  textIn,
+  type Brand,
+  type Policy,
+  type Status,
+  type Version,
+  brandName,
+} from '../model/catalog.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 
 /** A link as a page shows it. */
@@ -79,7 +87,7 @@ export function policyBreadcrumbs(
 ): Link[] {
   const t = messages(locale);
   return [
-    { href: ctx.urls.brand(brand, locale), label: brand.data.name },
+    { href: ctx.urls.brand(brand, locale), label: brandName(brand, locale) },
     { href: ctx.urls.policy(brand, policy.id, locale), label: policyTitle(policy, locale) },
     ...(withHistory ? [{ href: ctx.urls.history(brand, policy.id, locale), label: t.history }] : []),
   ];

@@ -1,3 +1,5 @@
+import { brandName } from '../model/catalog.ts';
+import type { Locale } from '../../schemas/brand.ts';
 import { lastChange } from '../model/changes.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
@@ -7,6 +9,10 @@ type DirectoryPage = Extract<PageRef, { kind: 'directory' }>;
 
 export interface DirectoryEntry {
   id: string;
+  /** The language its name is written in: the page's when the brand has a name in it, else its own. */
+  lang: Locale;
+  /** Set when the brand has no text in the page's language: the language its policies are in. */
+  onlyIn: Locale | undefined;
   name: string;
   legalName: string;
   /** The brand's center in the page's language when it offers it, otherwise in its own. */
@@ -28,7 +34,9 @@ export function directoryView(ctx: SiteContext, page: DirectoryPage): DirectoryV
     record: { feed: urls.siteFeed(), record: urls.siteIndex() },
     brands: catalog.brands.map((brand) => ({
       id: brand.id,
-      name: brand.data.name,
+      lang: brand.data.names[page.locale] === undefined ? brand.locale : page.locale,
+      onlyIn: brand.locales.includes(page.locale) ? undefined : brand.locale,
+      name: brandName(brand, page.locale),
       legalName: brand.data.legalName,
       href: urls.brand(brand, brand.locales.includes(page.locale) ? page.locale : brand.locale),
       mark: markOf(ctx, brand),

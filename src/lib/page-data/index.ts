@@ -1,5 +1,5 @@
 import { formatDate, messages } from '../i18n/index.ts';
-import { policyTitle } from '../model/catalog.ts';
+import { policyTitle, brandName } from '../model/catalog.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { brandView, type BrandView } from './brand.ts';
@@ -41,7 +41,7 @@ export function pageView(ctx: SiteContext, page: PageRef): PageView {
     case 'brand':
       return {
         kind: page.kind,
-        shell: shellOf(ctx, page, `${page.brand.data.name} ${t.siteName}`),
+        shell: shellOf(ctx, page, `${brandName(page.brand, page.locale)} ${t.siteName}`),
         view: brandView(ctx, page),
       };
     case 'version': {

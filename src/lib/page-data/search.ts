@@ -1,3 +1,4 @@
+import { brandName } from '../model/catalog.ts';
 import { messages } from '../i18n/index.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
@@ -27,12 +28,12 @@ export function searchView(ctx: SiteContext, page: SearchPage): SearchView {
   // a brand's center is linked in the page's language where it has one.
   const brands = ctx.catalog.brands;
   return {
-    title: page.brand ? t.searchIn(page.brand.data.name) : t.searchTitle,
+    title: page.brand ? t.searchIn(brandName(page.brand, page.locale)) : t.searchTitle,
     scope: page.brand?.id ?? '',
     brands: brands.map((b) => ({
       id: b.id,
       name: b.data.name,
-      label: b.data.name,
+      label: brandName(b, page.locale),
       href: ctx.urls.brand(b, b.locales.includes(page.locale) ? page.locale : b.locale),
     })),
     policies: policyChoices(brands, page.locale),

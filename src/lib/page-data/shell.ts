@@ -1,6 +1,7 @@
 import type { Locale } from '../../schemas/brand.ts';
 import { messages } from '../i18n/index.ts';
 import type { Brand } from '../model/catalog.ts';
+import { brandName } from '../model/catalog.ts';
 import { pageFeeds, type FeedLink } from '../routes/page-feeds.ts';
 import type { Alternate, PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
@@ -72,7 +73,7 @@ export function shellOf(
 ): Shell {
   const t = messages(page.locale);
   const brand = page.brand;
-  const siteTitle = brand ? `${brand.data.name} · ${t.siteName}` : t.siteName;
+  const siteTitle = brand ? `${brandName(brand, page.locale)} · ${t.siteName}` : t.siteName;
   const absolute = (path: string) => new URL(path, ctx.site).href;
   return {
     locale: page.locale,
@@ -95,7 +96,7 @@ function header(ctx: SiteContext, page: ShellPage, brand: Brand | undefined): He
   const action = brand ? urls.brandSearch(brand, page.locale) : urls.search(page.locale);
   return {
     home: brand ? urls.brand(brand, page.locale) : urls.home(page.locale),
-    name: brand ? brand.data.name : t.siteName,
+    name: brand ? brandName(brand, page.locale) : t.siteName,
     subtitle: brand ? t.siteName : undefined,
     mark: brand && markOf(ctx, brand),
     allBrands: brand && ctx.mount.brand === undefined ? urls.home(page.locale) : undefined,
@@ -106,7 +107,7 @@ function header(ctx: SiteContext, page: ShellPage, brand: Brand | undefined): He
         : {
             action,
             scope: brand?.id ?? '',
-            names: brand ? { [brand.id]: brand.data.name } : {},
+            names: brand ? { [brand.id]: brandName(brand, page.locale) } : {},
             quick: quickScopes(currentCharacters(ctx.catalog), brand?.id),
             bundles: bundledBrands(ctx.catalog),
           },
@@ -127,6 +128,16 @@ function footer(brand: Brand | undefined, locale: Locale, builtOn: string): Foot
 }
 
 /** The 404 page's shell: in the mounted brand's language and colours, or the site's. */
+/** The languages the 404 page speaks, the page's own first, each with the home page in it. */
+export function notFoundLanguages(ctx: SiteContext): { locale: Locale; home: string }[] {
+  const brand = ctx.mount.brand === undefined ? undefined : ctx.catalog.brands[0];
+  const first = brand?.locale ?? ctx.catalog.locale;
+  const locales = [first, ...new Set(ctx.catalog.brands.flatMap((b) => [b.locale, ...b.locales]))].filter(
+    (locale, i, all) => all.indexOf(locale) === i,
+  );
+  return locales.map((locale) => ({ locale, home: brand ? ctx.urls.brand(brand, locale) : ctx.urls.home(locale) }));
+}
+
 export function notFoundShell(ctx: SiteContext): Shell {
   const brand = ctx.mount.brand === undefined ? undefined : ctx.catalog.brands[0];
   const locale = brand?.locale ?? ctx.catalog.locale;

@@ -1,7 +1,7 @@
 import type { Locale } from '../../schemas/brand.ts';
 import { daysBetween, formatDate, messages } from '../i18n/index.ts';
 import type { LastVisitData } from '../last-visit/prompt.ts';
-import { textIn, type Status } from '../model/catalog.ts';
+import { textIn, type Status, brandName } from '../model/catalog.ts';
 import type { Heading } from '../policy/render.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
@@ -154,6 +154,6 @@ export function versionTitle(page: VersionPage): { title: string; description: s
     : t.versionLabel(date, version.status);
   return {
     title: t.titleWithVersion(text.data.title, label),
-    description: `${page.brand.data.name} · ${text.data.title} · ${page.version.date}`,
+    description: `${brandName(page.brand, page.locale)} · ${text.data.title} · ${page.version.date}`,
   };
 }
