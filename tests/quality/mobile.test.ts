@@ -53,12 +53,7 @@ describe('reading on a phone', () => {
   it.each(widths)('never breaks a date or a short link inside, at %i px', async (width) => {
     const page = await site.browser.newPage({ viewport: { width, height: 700 } });
     const broken: string[] = [];
-    for (const path of [
-      '/chefu/privacy/',
-      '/yhd/',
-      '/jiapin/privacy/history/',
-      '/en/beiye/privacy/',
-    ]) {
+    for (const path of ['/chefu/privacy/', '/yhd/', '/jiapin/privacy/history/', '/en/beiye/privacy/']) {
       await page.goto(`${site.url}${path}`);
       const found = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('time, .link-row a, a[href$="/history/"]')]
