@@ -18,7 +18,7 @@ describe('the text and its contents', () => {
     expect(entries).toContain('第三方服务提供者');
     expect(entries.filter((e) => /[:：]$/.test(e ?? ''))).toEqual([]);
     // The heading itself keeps what the text says.
-    expect(readPage(dist, '/yhd/privacy/2023-03-01/')).toMatch(/<h3 id="[^"]+">合作伙伴:<\/h3>/);
+    expect(readPage(dist, '/yhd/privacy/2023-03-01/')).toMatch(/<h3 id="[^"]+">合作伙伴:<a class="heading-link"/);
   });
 
   it('shows a list’s own numbers without a bullet in front of them', async () => {

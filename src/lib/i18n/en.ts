@@ -125,6 +125,10 @@ export const en: Messages = {
   languageName: { 'zh-CN': 'Chinese', en: 'English' },
   onlyIn: (language) => `Policies in ${language} only`,
   subscribe: 'Subscribe to changes',
+  sectionLink: 'Link to this section',
+  themeChoices: { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' },
+  noContactChannel:
+    'The policy text gives no way to reach the company (email, phone or address), and none is listed here.',
   dataAndFeeds: 'Data and feeds',
   backToTop: 'Back to top',
   feedSubtitle:

@@ -12,8 +12,11 @@ export function brandStylesheet(brands: readonly Pick<Brand, 'id' | 'data'>[]): 
       `[data-brand="${b.id}"]{--brand-primary:${c.primary};--brand-link:${c.accent};--brand-link-dark:${c.accentDark};--brand-primary-dark:${c.primaryDark};--focus-header:${focus.header};--focus-page:${focus.page};--focus-page-dark:${focus.pageDark}}`,
     );
   }
+  // Dark by choice (data-theme, src/client/theme.ts) or by the system unless light was chosen.
+  const darkVars = '{--brand-link:var(--brand-link-dark);--focus-page:var(--focus-page-dark)}';
   dark.push(
-    '@media (prefers-color-scheme: dark){[data-brand]{--brand-link:var(--brand-link-dark);--focus-page:var(--focus-page-dark)}}',
+    `[data-brand][data-theme="dark"]${darkVars}`,
+    `@media (prefers-color-scheme: dark){[data-brand]:not([data-theme="light"])${darkVars}}`,
   );
   return [...light, ...dark].join('\n') + '\n';
 }

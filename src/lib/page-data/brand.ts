@@ -33,6 +33,8 @@ export interface BrandView {
   policies: PolicyCard[];
   recent: VersionItem[];
   contact: ContactRow[];
+  /** Whether any row is a way to reach the brand (mail, phone, address, website), not only its name. */
+  reachable: boolean;
 }
 
 export function brandView(ctx: SiteContext, page: BrandPage): BrandView {
@@ -58,6 +60,12 @@ export function brandView(ctx: SiteContext, page: BrandPage): BrandView {
     }),
     recent: recentChanges(brand).map(item),
     contact: contactRows(brand, locale),
+    reachable: [
+      brand.data.contact.email,
+      brand.data.contact.phone,
+      brand.data.contact.address,
+      brand.data.website,
+    ].some((way) => way !== undefined),
   };
 }
 

@@ -6,6 +6,7 @@ import type { Heading } from '../policy/render.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { definesTerms, hasLists } from '../routes/pages.ts';
+import { withHeadingLinks } from './heading-links.ts';
 import { policyBreadcrumbs, policyRecord, type Link, type RecordLinks } from './common.ts';
 import { lastVisitData } from './last-visit.ts';
 import { canChange } from '../live/status.ts';
@@ -135,7 +136,7 @@ export function versionView(ctx: SiteContext, page: VersionPage): VersionView {
     summaryOpen: version.status === 'upcoming' || version.data.material,
     pdf: ctx.pdf ? urls.versionPdf(brand, policy.id, version.date, locale) : undefined,
     keyPoints: text.data.keyPoints,
-    html: text.text.html,
+    html: withHeadingLinks(text.text.html, t.sectionLink),
     headings: text.text.headings,
   };
 }

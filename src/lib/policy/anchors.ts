@@ -16,6 +16,8 @@ const ANCHOR = /\s*\{#([\p{L}\p{N}][\p{L}\p{N}_-]*)\}\s*$/u;
 /** Ids the pages themselves use; a heading never takes one (a generated id gets a suffix instead). */
 export const RESERVED_IDS: ReadonlySet<string> = new Set([
   'main',
+  'top',
+  'contents-sheet',
   'site-search',
   'search-query',
   'contact-title',
