@@ -33,10 +33,11 @@ describe('the theme switch', () => {
     expect(await background(page)).toBe(DARK);
     // Back to the system's choice: nothing stored.
     await page.locator('[data-theme-switch]').click();
-    expect(await page.evaluate(() => [document.documentElement.dataset['theme'], localStorage.getItem(key)])).toEqual([
-      undefined,
-      null,
-    ]);
+    const left = await page.evaluate(
+      (key) => [document.documentElement.dataset['theme'], localStorage.getItem(key)],
+      THEME_KEY,
+    );
+    expect(left).toEqual([undefined, null]);
     expect(await background(page)).toBe(DARK);
     await context.close();
   });
