@@ -16,6 +16,9 @@ export const reservedSegments: ReadonlySet<string> = new Set([
   ...localeSchema.options.map((l) => l.toLowerCase()),
 ]);
 
+/** The script that applies a chosen theme before the first paint: a file of public/, the same on every site. */
+export const THEME_SCRIPT = '/theme.js';
+
 /** Where the brands sit in the URL space: all brands under /<brand>/, or one brand mounted at /. */
 export interface Mount {
   /** Set for a single-brand build: that brand is served at `/`. */
