@@ -71,7 +71,8 @@ export function startCompare(): void {
       result.innerHTML = `${model.identical ? `<p>${escapeHtml(t.noChanges)}</p>` : ''}${panel.summary}${panel.body}`;
       result.hidden = false;
       const summary = model.identical ? t.noChanges : t.changeCount(panel.redline.changes);
-      status.textContent = reversed ? `${t.compareSwapped} ${summary}` : summary;
+      // The panel shows the count: the status announces it to screen readers without showing it twice.
+      status.innerHTML = `${reversed ? `${escapeHtml(t.compareSwapped)} ` : ''}<span class="sr-only">${escapeHtml(summary)}</span>`;
     } catch {
       status.textContent = t.compareFailed;
     }

@@ -67,6 +67,16 @@ describe('the compare page with JavaScript', () => {
     await expect(page.locator('.compare-status').innerText()).resolves.toMatch(
       /^“旧版本”选的是较新的一个，已将两者对调。/,
     );
+    // The count is shown once, in the result; the status only announces it.
+    const shown = await page.locator('.compare-status').evaluate((el) =>
+      [...el.childNodes]
+        .filter((n) => !(n instanceof Element && n.matches('.sr-only')))
+        .map((n) => n.textContent)
+        .join(''),
+    );
+    expect(shown).not.toContain('处变更');
+    await expect(page.locator('.compare-status .sr-only').textContent()).resolves.toMatch(/^共 \d+ 处变更$/);
+    await expect(page.locator('.compare-result').innerText()).resolves.toMatch(/共 \d+ 处变更/);
     expect(await page.getByLabel('旧版本').inputValue()).toBe('2019-11-01');
     expect(await page.getByLabel('新版本').inputValue()).toBe('2025-01-15');
     expect(new URL(page.url()).search).toBe('?from=2019-11-01&to=2025-01-15');
