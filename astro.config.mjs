@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
-import { cacheRoot, publicSite, readSettings } from './src/lib/build/settings.ts';
+import { cacheRoot, readSettings } from './src/lib/build/settings.ts';
 import { formatProblems } from './src/lib/problem.ts';
+import { defaultCacheRoot } from './src/lib/build/packages.ts';
 import { site } from './src/integrations/site.ts';
 import { brandStyles } from './src/integrations/brand-styles.ts';
 import { pdfPrint } from './src/integrations/pdf.ts';
@@ -31,11 +32,10 @@ const viteKey = createHash('sha256')
   .slice(0, 12);
 
 export default defineConfig({
-  site: publicSite(options),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env['PRIVACY_CENTER_OUT'] || 'dist',
-  cacheDir: join(cacheRoot(options) ?? join(projectDir, 'node_modules/.cache/privacy-center'), 'vite', viteKey),
+  cacheDir: join(cacheRoot(options) ?? defaultCacheRoot(projectDir), 'vite', viteKey),
   devToolbar: { enabled: false },
   // Pages whose data did not change are copied from the last build (src/pages/[...path].astro: cacheKey).
   experimental: { incrementalBuild: true },

@@ -8,13 +8,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder.ts';
 import { moveFolder, removeStaleFolders } from '../src/lib/build/folders.ts';
 import { isRunning } from '../src/lib/build/process-alive.ts';
+import { defaultCacheRoot, requirePackageDir } from '../src/lib/build/packages.ts';
 import { readSettings } from '../src/lib/build/settings.ts';
 import { buildInputs, isUpToDate, recordBuild } from '../src/lib/build/up-to-date.ts';
 
 const project = resolve(import.meta.dirname, '..');
 const out = resolve(process.env['PRIVACY_CENTER_OUT'] || 'dist');
 const contentDir = resolve(process.env['PRIVACY_CENTER_CONTENT'] || 'content');
-const astro = join(project, 'node_modules/astro/bin/astro.mjs');
+const astro = join(requirePackageDir('astro', project), 'bin/astro.mjs');
 
 const refused = outputFolderProblem(out, { contentDir, projectDir: project });
 if (refused) {
@@ -27,7 +28,7 @@ if (refused) {
 // Astro writes its prerender scratch files beside the output folder when that lies inside the
 // working directory, and into one shared <cwd>/.astro/ otherwise; a staging folder inside the
 // project keeps them per build. Folders left by a killed build are removed here.
-const builds = join(project, 'node_modules/.cache/privacy-center/builds');
+const builds = join(defaultCacheRoot(project), 'builds');
 removeStaleFolders(builds);
 recoverDestination(out);
 const lock = await lockDestination(join(builds, 'locks'), out);

@@ -8,6 +8,7 @@ import { placeRecordsInForce } from '../lib/build/current-records.ts';
 import { moveFolder, removeStaleFolders } from '../lib/build/folders.ts';
 import { writeBundles, type BundleJob, type BundleWriting } from '../lib/build/search-bundles.ts';
 import { cacheRoot, type SiteOptions } from '../lib/build/settings.ts';
+import { requirePackageDir } from '../lib/build/packages.ts';
 import type { BuiltSite } from '../lib/build/store.ts';
 import { textIn } from '../lib/model/catalog.ts';
 import { searchDocument } from '../lib/search/document.ts';
@@ -119,6 +120,6 @@ export async function placeSearchIndex(
 
 /** Pagefind's version, which a kept bundle must have been written by. */
 function pagefindVersion(projectDir: string): string {
-  const manifest = join(projectDir, 'node_modules/pagefind/package.json');
+  const manifest = join(requirePackageDir('pagefind', projectDir), 'package.json');
   return `pagefind ${(JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version}`;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { packageDir } from './packages.ts';
 
 const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"]*?\sfrom\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
@@ -8,7 +9,7 @@ const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"]*?\sfrom\s*['"]([^'"]+)['"]|i
  * A key for the code that produced a cached result: the source of `entry` and of every module it
  * imports, followed through relative imports, and the version of every package among them (jsdiff,
  * the parsers). Any change to that code or those versions gives a new key, so a cache built by older
- * code is never read. `projectDir` is where node_modules is.
+ * code is never read. `projectDir` is the project, whose packages are found as Node finds them.
  */
 export function codeKey(entry: string, projectDir: string): string {
   const hash = createHash('sha256');
@@ -36,7 +37,8 @@ function packageName(spec: string): string {
 }
 
 function packageVersion(name: string, projectDir: string): string {
-  const file = join(projectDir, 'node_modules', name, 'package.json');
-  if (!existsSync(file)) return 'unknown';
+  const dir = packageDir(name, projectDir);
+  const file = dir === undefined ? undefined : join(dir, 'package.json');
+  if (file === undefined || !existsSync(file)) return 'unknown';
   return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? 'unknown';
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { brokenCases } from '../../../tests/fixtures/broken-cases.ts';
 import { writeContent } from '../../../tests/support/content-dir.ts';
-import { loadCatalog } from './load.ts';
-import { readSettings } from './settings.ts';
+import { brandRecord } from '../../../tests/support/catalog.ts';
+import { buildCatalog } from '../model/catalog.ts';
+import { siteSchema } from '../../schemas/site.ts';
+import { loadCatalog, publicOrigin } from './load.ts';
+import { PLACEHOLDER_SITE, readSettings } from './settings.ts';
 import { ContentError, type Problem } from '../problem.ts';
 
 function problemsOf(contentDir: string): readonly Problem[] {
@@ -25,6 +28,12 @@ describe('loadCatalog on broken content', () => {
     ).toBeDefined();
     expect(found!.hint).toMatch(c.hint);
     if (c.line !== undefined) expect(found!.line).toBe(c.line);
+  });
+
+  it('says when there is no content folder at all, and how to start one', () => {
+    const problems = problemsOf('/nonexistent/content');
+    expect(problems.map((p) => p.message)).toEqual(['There is no content folder at /nonexistent/content.']);
+    expect(problems[0]?.hint).toMatch(/privacy-center init/);
   });
 
   it('reports every problem at once, not just the first', () => {
@@ -75,5 +84,35 @@ describe('readSettings', () => {
         site,
       ).toEqual(['PRIVACY_CENTER_SITE']);
     }
+  });
+});
+
+describe('publicOrigin', () => {
+  const catalog = (site: object, brandSite?: string) =>
+    buildCatalog(
+      {
+        brands: [brandRecord(brandSite === undefined ? {} : { site: brandSite })],
+        versions: [],
+        site: siteSchema.parse(site),
+      },
+      '2024-01-01',
+    );
+  const options = (env: { site?: string; brand?: string }) => ({
+    contentDir: '/c',
+    now: '2024-01-01',
+    brand: env.brand,
+    site: env.site,
+  });
+
+  it('prefers PRIVACY_CENTER_SITE, then a brand built alone, then site.yaml, then the mounted brand, then a placeholder', () => {
+    const both = catalog({ url: 'https://privacy.group.example' }, 'https://privacy.acme.example');
+    expect(publicOrigin(options({ site: 'https://env.example' }), both, 'acme')).toBe('https://env.example');
+    expect(publicOrigin(options({ brand: 'acme' }), both, 'acme')).toBe('https://privacy.acme.example');
+    expect(publicOrigin(options({}), both, undefined)).toBe('https://privacy.group.example');
+    expect(publicOrigin(options({}), both, 'acme')).toBe('https://privacy.group.example');
+    expect(publicOrigin(options({}), catalog({}, 'https://privacy.acme.example'), 'acme')).toBe(
+      'https://privacy.acme.example',
+    );
+    expect(publicOrigin(options({}), catalog({}), undefined)).toBe(PLACEHOLDER_SITE);
   });
 });

@@ -12,7 +12,7 @@ import { siteContext } from '../routes/site-context.ts';
 import { codeKey } from './code-key.ts';
 import { valueCache } from './value-cache.ts';
 import { keptWordSegments } from './word-segments.ts';
-import { cacheRoot, publicSite, type SiteOptions } from './settings.ts';
+import { cacheRoot, PLACEHOLDER_SITE, type SiteOptions } from './settings.ts';
 import type { BuiltSite } from './store.ts';
 
 /**
@@ -33,15 +33,14 @@ export function contentProblems(records: ContentRecords, now: string): Problem[]
  * pages. A single-brand build is that brand's own center, so its `site` is the public origin.
  */
 export function loadSite(options: SiteOptions, pdf = false): BuiltSite {
-  const { catalog, texts, vocabulary } = loadContent(options);
-  const brandSite = options.brand === undefined ? undefined : catalog.brands[0]?.data.site;
-  const origin = options.site ?? brandSite ?? publicSite(options);
+  const { catalog, texts, vocabulary, mounted } = loadContent(options);
+  const origin = publicOrigin(options, catalog, mounted);
   const diffDir = diffCacheDir(options);
   const root = cacheRoot(options);
   const words = keptWordSegments(root === undefined ? undefined : join(root, 'words'));
   const ctx = siteContext(
     catalog,
-    { brand: options.brand },
+    { brand: mounted },
     new URL(origin),
     cachedDiffs(diffDir === undefined ? undefined : valueCache(diffDir), diffEngine(options)),
     pdf,
@@ -52,6 +51,17 @@ export function loadSite(options: SiteOptions, pdf = false): BuiltSite {
 }
 
 /**
+ * The public origin of a build, most specific first: PRIVACY_CENTER_SITE; a brand built alone by
+ * PRIVACY_CENTER_BRAND (build:brands) has its own domain in brand.yaml's `site`; then site.yaml's
+ * `url`, the mounted brand's `site`, and a placeholder.
+ */
+export function publicOrigin(options: SiteOptions, catalog: Catalog, mounted: string | undefined): string {
+  const brandSite = mounted === undefined ? undefined : catalog.brands.find((b) => b.id === mounted)?.data.site;
+  const chosenAlone = options.brand === undefined ? undefined : brandSite;
+  return options.site ?? chosenAlone ?? catalog.site.url ?? brandSite ?? PLACEHOLDER_SITE;
+}
+
+/**
  * Loads and checks the whole content folder; throws a ContentError listing every problem when any
  * file is wrong, so the build stops before anything is written.
  */
@@ -59,10 +69,14 @@ export function loadCatalog(options: SiteOptions): Catalog {
   return loadContent(options).catalog;
 }
 
-function loadContent(options: SiteOptions): Pick<ContentRecords, 'texts' | 'vocabulary'> & { catalog: Catalog } {
+function loadContent(
+  options: SiteOptions,
+): Pick<ContentRecords, 'texts' | 'vocabulary'> & { catalog: Catalog; mounted: string | undefined } {
   const records = readContent(options.contentDir, textCache(options));
   const problems = contentProblems(records, options.now);
   const catalog = buildCatalog(records, options.now);
+  // site.yaml's brand is checked where it is read; PRIVACY_CENTER_BRAND here.
+  const mounted = options.brand ?? catalog.site.brand;
   if (options.brand !== undefined && !catalog.brands.some((b) => b.id === options.brand)) {
     problems.push(
       problem(
@@ -74,8 +88,8 @@ function loadContent(options: SiteOptions): Pick<ContentRecords, 'texts' | 'voca
     );
   }
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems, options.contentDir);
-  const brands = options.brand === undefined ? catalog.brands : catalog.brands.filter((b) => b.id === options.brand);
-  return { catalog: { ...catalog, brands }, texts: records.texts, vocabulary: records.vocabulary };
+  const brands = mounted === undefined ? catalog.brands : catalog.brands.filter((b) => b.id === mounted);
+  return { catalog: { ...catalog, brands }, texts: records.texts, vocabulary: records.vocabulary, mounted };
 }
 
 /**

@@ -1,6 +1,7 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { isRealDate } from '../../schemas/version.ts';
 import { problem, type Problem } from '../problem.ts';
+import { defaultCacheRoot } from './packages.ts';
 
 export interface SiteOptions {
   /** Absolute path of the content folder. */
@@ -19,7 +20,8 @@ export interface SiteOptions {
   pdf?: boolean;
 }
 
-const DEFAULT_SITE = 'https://privacy.example.com';
+/** The origin of a build that names none (PRIVACY_CENTER_SITE, site.yaml's `url`, brand.yaml's `site`). */
+export const PLACEHOLDER_SITE = 'https://privacy.example.com';
 
 /**
  * Reads the build's settings from the environment, with the defaults a plain `npm run build` uses,
@@ -57,37 +59,41 @@ export function readSettings(
   };
 }
 
-/** The folder of the build's caches: PRIVACY_CENTER_CACHE, else node_modules/.cache/privacy-center. */
+/** The folder of the build's caches: PRIVACY_CENTER_CACHE, else node_modules/.cache/privacy-center (packages.ts). */
 export function cacheRoot(options: SiteOptions): string | undefined {
   if (options.cacheDir !== undefined) return options.cacheDir;
-  return options.projectDir === undefined ? undefined : join(options.projectDir, 'node_modules/.cache/privacy-center');
-}
-
-/** The origin canonical URLs, feeds and sitemaps use: PRIVACY_CENTER_SITE, else a placeholder. */
-export function publicSite(options: SiteOptions): string {
-  return options.site ?? DEFAULT_SITE;
+  return options.projectDir === undefined ? undefined : defaultCacheRoot(options.projectDir);
 }
 
 /** An absolute http(s) URL at the root of its host: every URL the site makes starts at `/`. */
 function checkSite(site: string): Problem[] {
-  const refuse = (message: string, hint: string) => [problem('settings', 'PRIVACY_CENTER_SITE', message, hint)];
+  const wrong = siteUrlProblem(site);
+  if (wrong === undefined) return [];
+  return [problem('settings', 'PRIVACY_CENTER_SITE', wrong.message, `Set PRIVACY_CENTER_SITE=${wrong.suggestion}.`)];
+}
+
+/**
+ * What is wrong with a public URL for the site, if anything, and a value that would do: the site is
+ * served from the root of an http(s) host (PRIVACY_CENTER_SITE, site.yaml's `url`).
+ */
+export function siteUrlProblem(site: string): { message: string; suggestion: string } | undefined {
   let url: URL;
   try {
     url = new URL(site);
   } catch {
-    return refuse(`"${site}" is not an absolute URL.`, 'Set PRIVACY_CENTER_SITE=https://privacy.example.com.');
+    return { message: `"${site}" is not an absolute URL.`, suggestion: 'https://privacy.example.com' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return refuse(
-      `"${site}" is not an http(s) address.`,
-      'Set PRIVACY_CENTER_SITE to an https:// (or http://) address.',
-    );
+    return {
+      message: `"${site}" is not an http(s) address.`,
+      suggestion: `https://${url.host || 'privacy.example.com'}`,
+    };
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-    return refuse(
-      `"${site}" has a path, query or credentials; the site is served from the root of its host.`,
-      `Serve the site at the root of a host (e.g. https://privacy.${url.hostname}/) and set PRIVACY_CENTER_SITE=${url.origin}.`,
-    );
+    return {
+      message: `"${site}" has a path, query or credentials; the site is served from the root of its host.`,
+      suggestion: url.origin,
+    };
   }
-  return [];
+  return undefined;
 }

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'astro/zod';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brandSchema, isLocale, LOCALES, type BrandData, type Locale } from '../../schemas/brand.ts';
 import { isRealDate, versionSchema, type VersionData } from '../../schemas/version.ts';
 import { vocabularySchema } from '../../schemas/vocabulary.ts';
+import { DEFAULT_SITE, siteSchema, type SiteData } from '../../schemas/site.ts';
+import { siteUrlProblem } from '../build/settings.ts';
 import { listSchemas, type CollectedList, type SharedList } from '../../schemas/lists.ts';
 import { renderLabels } from '../i18n/index.ts';
 import type { ValueCache } from '../build/value-cache.ts';
@@ -63,6 +65,8 @@ export interface ContentRecords {
   problems: Problem[];
   /** The content's own groups of related words for search, from `search/vocabulary.yaml`. */
   vocabulary: string[][];
+  /** What the site says about itself, from `site.yaml` (its defaults without one). */
+  site: SiteData;
   /** Texts parsed in this read, and texts whose rendering came from the cache. */
   texts: { parsed: number; cached: number };
 }
@@ -91,11 +95,25 @@ export function readContent(dir: string, options: ReadOptions = {}): ContentReco
     lists: [],
     problems: [],
     vocabulary: [],
+    site: DEFAULT_SITE,
     texts: { parsed: 0, cached: 0 },
   };
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    out.problems.push(
+      problem(
+        'structure',
+        '',
+        `There is no content folder at ${dir}.`,
+        'Start one with "privacy-center init", or point --content (PRIVACY_CENTER_CONTENT) at the folder that holds site.yaml and brands/.',
+      ),
+    );
+    return out;
+  }
   const tree = new ContentTree(dir, out.problems);
   const list = (path: string) => (options.backwards ? [...tree.list(path)].reverse() : tree.list(path));
   out.vocabulary = readVocabulary(tree, dir, out.problems);
+  const site = readSite(tree, dir, out.problems);
+  if (site !== undefined) out.site = site.value;
   const root = tree.entry(join(dir, 'brands'));
   if (root?.kind !== 'folder') {
     out.problems.push(
@@ -153,6 +171,7 @@ export function readContent(dir: string, options: ReadOptions = {}): ContentReco
       }
     }
   }
+  checkSiteBrands(site, out.brands, out.problems);
   return out;
 }
 
@@ -192,6 +211,43 @@ function readYaml<S extends z.ZodType>(
     return undefined;
   }
   return { text, value: parsed.value };
+}
+
+/** Where a content folder keeps what the site says about itself (README, "Site settings"). */
+export const SITE_FILE = 'site.yaml';
+
+function readSite(tree: ContentTree, dir: string, problems: Problem[]): { text: string; value: SiteData } | undefined {
+  const entry = tree.entry(join(dir, SITE_FILE));
+  if (entry === undefined) return undefined;
+  const read = readYaml(entry, SITE_FILE, siteSchema, 'site settings file', problems);
+  if (read?.value.url === undefined) return read;
+  const wrong = siteUrlProblem(read.value.url);
+  if (wrong === undefined) return read;
+  problems.push(
+    problem('schema', SITE_FILE, `"url": ${wrong.message}`, `Write url: ${wrong.suggestion}`, {
+      line: lineOfMatch(read.text, /^url:/m),
+    }),
+  );
+  return undefined;
+}
+
+/** The brands site.yaml names (`brands`, `brand`) must be brands of the content. */
+function checkSiteBrands(site: { text: string; value: SiteData } | undefined, brands: BrandRecord[], problems: Problem[]): void {
+  if (site === undefined) return;
+  const ids = new Set(brands.map((b) => b.id));
+  const named = [...site.value.brands, ...(site.value.brand === undefined ? [] : [site.value.brand])];
+  for (const id of new Set(named)) {
+    if (ids.has(id) || problems.some((p) => p.file.startsWith(`brands/${id}/`))) continue;
+    problems.push(
+      problem(
+        'schema',
+        SITE_FILE,
+        `The site settings name the brand "${id}", and there is no brands/${id}/brand.yaml.`,
+        `Use one of: ${[...ids].join(', ') || '(none yet)'}; or add the brand.`,
+        { line: lineOfMatch(site.text, new RegExp(`(?:^|[\\s\\[,:-])${id}(?:$|[\\s\\],#])`, 'm')) },
+      ),
+    );
+  }
 }
 
 /** Where a content folder keeps its search vocabulary (README, "Search"). */

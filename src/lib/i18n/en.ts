@@ -13,10 +13,7 @@ const blockNounEn: Record<BlockKind, string> = {
 /** Interface text in English. */
 export const en: Messages = {
   siteName: 'Privacy Center',
-  sampleNotice:
-    'Sample content: the brands and policy texts on this site demonstrate Privacy Center and are not the companies’ current policies.',
   skipToContent: 'Skip to content',
-  directoryTitle: 'Privacy Center',
   directoryIntro: 'Privacy policies, their past versions and what changed, for each brand.',
   brands: 'Brands',
   policies: 'Policies',

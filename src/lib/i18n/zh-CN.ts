@@ -14,9 +14,7 @@ const blockNounZh: Record<BlockKind, string> = {
 /** Interface text in Simplified Chinese. The English catalogue must have the same keys. */
 export const zhCN = {
   siteName: '隐私中心',
-  sampleNotice: '示例内容：本站的品牌与政策文本仅用于演示 Privacy Center，不代表相关公司的现行政策。',
   skipToContent: '跳到正文',
-  directoryTitle: '隐私中心',
   directoryIntro: '各品牌的隐私政策、历史版本与变更记录。',
   brands: '品牌',
   policies: '政策',

@@ -1,3 +1,5 @@
+import { DEFAULT_SITE, type SiteData } from '../../schemas/site.ts';
+import { orderBrands } from './site-texts.ts';
 import type { BrandData, Locale } from '../../schemas/brand.ts';
 import type { VersionLists } from '../../schemas/lists.ts';
 import type { BrandRecord, ListRecord, VersionRecord } from '../content/read.ts';
@@ -61,18 +63,21 @@ export interface Brand {
 export interface Catalog {
   /** The day statuses were computed for, YYYY-MM-DD. */
   now: string;
-  /** The site's own language: its directory and search pages in it have no locale prefix. */
+  /** The site's own language: its directory and search pages in it have no locale prefix (site.yaml's). */
   locale: Locale;
+  /** What the site says about itself (site.yaml). */
+  site: SiteData;
+  /** In the directory's order (site.yaml's `brands`, then by id). */
   brands: Brand[];
 }
 
 /** The one place brands, policies, versions, statuses, neighbours and pairs are worked out. */
 export function buildCatalog(
-  records: { brands: BrandRecord[]; versions: VersionRecord[]; lists?: ListRecord[] },
+  records: { brands: BrandRecord[]; versions: VersionRecord[]; lists?: ListRecord[]; site?: SiteData },
   now: string,
-  locale: Locale = 'zh-CN',
 ): Catalog {
-  const brands = records.brands.map((b): Brand => {
+  const site = records.site ?? DEFAULT_SITE;
+  const brands = orderBrands(records.brands, site.brands).map((b): Brand => {
     const originals = records.versions.filter((v) => v.brand === b.id && !v.translation);
     const policyIds = [...new Set(originals.map((v) => v.policy))].sort();
     return {
@@ -85,7 +90,7 @@ export function buildCatalog(
       policies: policyIds.map((id) => buildPolicy(b.id, id, records.versions, records.lists ?? [], now)),
     };
   });
-  return { now, locale, brands };
+  return { now, locale: site.locale, site, brands };
 }
 
 function buildPolicy(brand: string, id: string, all: VersionRecord[], allLists: ListRecord[], now: string): Policy {

@@ -1,3 +1,4 @@
+import { siteName } from '../model/site-texts.ts';
 import { messages } from '../i18n/index.ts';
 import type { Locale } from '../../schemas/brand.ts';
 import { recentChanges, upcomingChanges } from '../model/changes.ts';
@@ -26,6 +27,8 @@ export interface ContactRow {
 /** A brand's privacy center. */
 export interface BrandView {
   name: string;
+  /** The brand's name and the site's: 贝业 隐私中心. */
+  heading: string;
   legalName: string;
   mark: Mark;
   record: RecordLinks;
@@ -44,6 +47,7 @@ export function brandView(ctx: SiteContext, page: BrandPage): BrandView {
     versionItem(ctx, brand, policy, version, locale);
   return {
     name: brandName(brand, locale),
+    heading: `${brandName(brand, locale)} ${siteName(ctx.catalog.site, locale)}`,
     legalName: brand.data.legalName,
     mark: markOf(ctx, brand),
     record: { feed: urls.brandFeed(brand), record: urls.brandIndex(brand) },

@@ -1,3 +1,4 @@
+import { siteDescription, siteName, type Words } from '../model/site-texts.ts';
 import { brandName } from '../model/catalog.ts';
 import type { Locale } from '../../schemas/brand.ts';
 import { lastChange } from '../model/changes.ts';
@@ -24,6 +25,9 @@ export interface DirectoryEntry {
 
 /** The directory of brands. */
 export interface DirectoryView {
+  /** The site's name and description (site.yaml). */
+  title: string;
+  intro: Words;
   record: RecordLinks;
   brands: DirectoryEntry[];
 }
@@ -31,6 +35,8 @@ export interface DirectoryView {
 export function directoryView(ctx: SiteContext, page: DirectoryPage): DirectoryView {
   const { urls, catalog } = ctx;
   return {
+    title: siteName(catalog.site, page.locale),
+    intro: siteDescription(catalog.site, page.locale),
     record: { feed: urls.siteFeed(), record: urls.siteIndex() },
     brands: catalog.brands.map((brand) => ({
       id: brand.id,

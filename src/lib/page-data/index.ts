@@ -1,5 +1,6 @@
 import { formatDate, messages } from '../i18n/index.ts';
 import { policyTitle, brandName } from '../model/catalog.ts';
+import { siteDescription, siteName } from '../model/site-texts.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { brandView, type BrandView } from './brand.ts';
@@ -35,13 +36,15 @@ export function pageView(ctx: SiteContext, page: PageRef): PageView {
     case 'directory':
       return {
         kind: page.kind,
-        shell: shellOf(ctx, page, t.directoryTitle, { description: t.directoryIntro }),
+        shell: shellOf(ctx, page, siteName(ctx.catalog.site, page.locale), {
+          description: siteDescription(ctx.catalog.site, page.locale).text,
+        }),
         view: directoryView(ctx, page),
       };
     case 'brand':
       return {
         kind: page.kind,
-        shell: shellOf(ctx, page, `${brandName(page.brand, page.locale)} ${t.siteName}`),
+        shell: shellOf(ctx, page, `${brandName(page.brand, page.locale)} ${siteName(ctx.catalog.site, page.locale)}`),
         view: brandView(ctx, page),
       };
     case 'version': {

@@ -2,6 +2,7 @@ import type { Locale } from '../../schemas/brand.ts';
 import { messages } from '../i18n/index.ts';
 import type { Brand } from '../model/catalog.ts';
 import { brandName } from '../model/catalog.ts';
+import { siteFooterLinks, siteName, siteNotice, type Words } from '../model/site-texts.ts';
 import { pageFeeds, type FeedLink } from '../routes/page-feeds.ts';
 import type { Alternate, PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
@@ -36,7 +37,10 @@ export interface HeaderData {
 
 export interface FooterData {
   legalName: string | undefined;
-  links: Link[];
+  /** The brand's links, then the site's (site.yaml's `footer`). */
+  links: (Link & { lang?: Locale | undefined })[];
+  /** Whether to say "Built with Privacy Center" (site.yaml's `credit`). */
+  credit: boolean;
   /** The day the site was built for (statuses on the page follow the visitor's day). */
   builtOn: string;
 }
@@ -55,6 +59,8 @@ export interface Shell {
   /** Stylesheets of this page alone, after the site's. */
   stylesheets: string[];
   brandId: string | undefined;
+  /** The banner every page shows, when site.yaml sets one. */
+  notice: Words | undefined;
   header: HeaderData;
   footer: FooterData;
 }
@@ -71,9 +77,9 @@ export function shellOf(
   title: string,
   extra: { description?: string; noindex?: boolean; stylesheets?: string[] } = {},
 ): Shell {
-  const t = messages(page.locale);
   const brand = page.brand;
-  const siteTitle = brand ? `${brandName(brand, page.locale)} · ${t.siteName}` : t.siteName;
+  const name = siteName(ctx.catalog.site, page.locale);
+  const siteTitle = brand ? `${brandName(brand, page.locale)} · ${name}` : name;
   const absolute = (path: string) => new URL(path, ctx.site).href;
   return {
     locale: page.locale,
@@ -85,19 +91,20 @@ export function shellOf(
     noindex: extra.noindex ?? false,
     stylesheets: extra.stylesheets ?? [],
     brandId: brand?.id,
+    notice: siteNotice(ctx.catalog.site, page.locale),
     header: header(ctx, page, brand),
-    footer: footer(brand, page.locale, ctx.catalog.now),
+    footer: footer(ctx, brand, page.locale),
   };
 }
 
 function header(ctx: SiteContext, page: ShellPage, brand: Brand | undefined): HeaderData {
   const { urls } = ctx;
-  const t = messages(page.locale);
+  const name = siteName(ctx.catalog.site, page.locale);
   const action = brand ? urls.brandSearch(brand, page.locale) : urls.search(page.locale);
   return {
     home: brand ? urls.brand(brand, page.locale) : urls.home(page.locale),
-    name: brand ? brandName(brand, page.locale) : t.siteName,
-    subtitle: brand ? t.siteName : undefined,
+    name: brand ? brandName(brand, page.locale) : name,
+    subtitle: brand ? name : undefined,
     mark: brand && markOf(ctx, brand),
     allBrands: brand && ctx.mount.brand === undefined ? urls.home(page.locale) : undefined,
     alternates: page.alternates,
@@ -114,9 +121,10 @@ function header(ctx: SiteContext, page: ShellPage, brand: Brand | undefined): He
   };
 }
 
-function footer(brand: Brand | undefined, locale: Locale, builtOn: string): FooterData {
+function footer(ctx: SiteContext, brand: Brand | undefined, locale: Locale): FooterData {
   const t = messages(locale);
-  const links = brand
+  const site = ctx.catalog.site;
+  const brandLinks = brand
     ? [
         { href: brand.data.links.terms, label: t.footerTerms },
         { href: brand.data.links.cookies, label: t.footerCookies },
@@ -124,7 +132,12 @@ function footer(brand: Brand | undefined, locale: Locale, builtOn: string): Foot
         { href: brand.data.website, label: t.website },
       ].filter((l): l is Link => l.href !== undefined)
     : [];
-  return { legalName: brand?.data.legalName, links, builtOn };
+  return {
+    legalName: brand?.data.legalName,
+    links: [...brandLinks, ...siteFooterLinks(site, locale)],
+    credit: site.credit,
+    builtOn: ctx.catalog.now,
+  };
 }
 
 /** The 404 page's shell: in the mounted brand's language and colours, or the site's. */

@@ -1,3 +1,5 @@
+import type { SiteData } from '../../schemas/site.ts';
+import { siteName } from '../model/site-texts.ts';
 import { Feed, type Item } from 'feed';
 import type { Brand, Policy, Version } from '../model/catalog.ts';
 import type { Locale } from '../../schemas/brand.ts';
@@ -19,7 +21,7 @@ interface Entry {
 }
 
 export const policyFeedTitle = (brand: Brand, policy: Policy) => `${brand.data.name} · ${policy.title}`;
-export const brandFeedTitle = (brand: Brand) => `${brand.data.name} ${messages(brand.locale).siteName}`;
+export const brandFeedTitle = (site: SiteData, brand: Brand) => `${brand.data.name} ${siteName(site, brand.locale)}`;
 
 export function policyFeed(ctx: SiteContext, brand: Brand, policy: Policy): string {
   return render(ctx, {
@@ -36,7 +38,7 @@ export function policyFeed(ctx: SiteContext, brand: Brand, policy: Policy): stri
 export function brandFeed(ctx: SiteContext, brand: Brand): string {
   return render(ctx, {
     locale: brand.locale,
-    title: brandFeedTitle(brand),
+    title: brandFeedTitle(ctx.catalog.site, brand),
     page: ctx.urls.brand(brand, brand.locale),
     self: ctx.urls.brandFeed(brand),
     author: brand.data.legalName,
@@ -50,7 +52,7 @@ export function siteFeed(ctx: SiteContext): string {
   const locale = ctx.catalog.locale;
   return render(ctx, {
     locale,
-    title: messages(locale).siteName,
+    title: siteName(ctx.catalog.site, locale),
     page: ctx.urls.home(locale),
     self: ctx.urls.siteFeed(),
     author: undefined,

@@ -1,6 +1,6 @@
+import { siteName } from '../model/site-texts.ts';
 import type { Brand, Policy } from '../model/catalog.ts';
 import { brandFeedTitle, policyFeedTitle } from '../record/feeds.ts';
-import { messages } from '../i18n/index.ts';
 import type { SiteContext } from './site-context.ts';
 
 /** A feed a page advertises with `<link rel="alternate" type="application/atom+xml">`. */
@@ -19,7 +19,8 @@ export function pageFeeds(ctx: SiteContext, page: { kind: string; brand?: Brand;
   const feeds: FeedLink[] = [];
   if (page.brand && page.policy)
     feeds.push({ title: policyFeedTitle(page.brand, page.policy), href: urls.policyFeed(page.brand, page.policy.id) });
-  if (page.brand) feeds.push({ title: brandFeedTitle(page.brand), href: urls.brandFeed(page.brand) });
-  if (page.kind === 'directory') feeds.push({ title: messages(ctx.catalog.locale).siteName, href: urls.siteFeed() });
+  if (page.brand) feeds.push({ title: brandFeedTitle(ctx.catalog.site, page.brand), href: urls.brandFeed(page.brand) });
+  if (page.kind === 'directory')
+    feeds.push({ title: siteName(ctx.catalog.site, ctx.catalog.locale), href: urls.siteFeed() });
   return feeds;
 }
