@@ -1,6 +1,6 @@
 /**
  * The builds being compared, each run the way a user runs it: the project through its own entry
- * (`node scripts/build.ts`, what `npm run build` runs) with the settings in the environment, the
+ * (`node scripts/build.ts`, which `npm run build` runs through the CLI) with the settings in the environment, the
  * baseline through its generated build.mjs, and Starlight with `astro build`. All on the Node running
  * this script.
  */

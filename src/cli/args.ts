@@ -38,10 +38,12 @@ export const commonOptions = {
 } as const satisfies ParseArgsOptionsConfig;
 
 /** Formats `[option, description]` pairs as the Options section of a help text, with the common options last. */
-export function optionsHelp(rows: [string, string][]): string {
+export function optionsHelp(rows: [string, string][], withContent = true): string {
   const all: [string, string][] = [
     ...rows,
-    ['--content <dir>', 'content folder (default: $PRIVACY_CENTER_CONTENT or content/)'],
+    ...(withContent
+      ? [['--content <dir>', 'content folder (default: $PRIVACY_CENTER_CONTENT or content/)'] as [string, string]]
+      : []),
     ['-h, --help', 'show this help'],
   ];
   const width = Math.max(...all.map(([o]) => o.length));

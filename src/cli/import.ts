@@ -18,6 +18,7 @@ import {
   requireId,
   UsageError,
   type Command,
+  type Io,
 } from './args.ts';
 
 const options = {
@@ -72,23 +73,13 @@ Exit codes: 0 written, 1 the input is not text or the converted text fails the c
     const policy = requireId(values.policy, '--policy');
     const date = requireDate(values.effective, '--effective');
     const locale = optionalLocale(values.locale);
-    const convert = converterFor(input);
-    if (!convert)
-      throw new UsageError(`Cannot import "${input}": the importer reads ${supportedExtensions.join(', ')} files.`);
-    const inputPath = resolve(io.cwd, input);
-    if (!existsSync(inputPath)) throw new UsageError(`There is no file ${input}.`);
     const dir = contentDir(values.content, io);
     const place = placeVersion(dir, brand, policy, date, locale);
     if (existsSync(join(dir, place.file)) && !values.force)
       throw new UsageError(`${place.file} already exists; pass --force to replace it.`);
 
-    const decoded = decodeInput(readFileSync(inputPath));
-    if ('error' in decoded) {
-      io.err(`privacy-center import: ${input}: ${decoded.error}\nNothing was written.\n`);
-      return 1;
-    }
-    if (decoded.encoding !== 'utf-8') io.out(`Read ${input} as ${decoded.encoding.toUpperCase()} text.\n`);
-    const converted = convert(decoded.text);
+    const converted = readPolicyInput(input, io, 'import');
+    if (converted === undefined) return 1;
     const title = values.title ?? converted.title;
     if (title === undefined || title.trim() === '')
       throw new UsageError(`No title found in ${input}; pass --title "…".`);
@@ -119,6 +110,25 @@ Exit codes: 0 written, 1 the input is not text or the converted text fails the c
     return 0;
   },
 };
+
+/**
+ * Reads a policy file (`.txt`, `.md`, `.html`) and converts it to MDX; says which encoding it was
+ * read as. Undefined, after saying why, when the file is not text.
+ */
+export function readPolicyInput(input: string, io: Io, command: string): Converted | undefined {
+  const convert = converterFor(input);
+  if (!convert)
+    throw new UsageError(`Cannot import "${input}": the importer reads ${supportedExtensions.join(', ')} files.`);
+  const inputPath = resolve(io.cwd, input);
+  if (!existsSync(inputPath)) throw new UsageError(`There is no file ${input}.`);
+  const decoded = decodeInput(readFileSync(inputPath));
+  if ('error' in decoded) {
+    io.err(`privacy-center ${command}: ${input}: ${decoded.error}\nNothing was written.\n`);
+    return undefined;
+  }
+  if (decoded.encoding !== 'utf-8') io.out(`Read ${input} as ${decoded.encoding.toUpperCase()} text.\n`);
+  return convert(decoded.text);
+}
 
 /** The dropped lines and unconverted parts of a conversion, for the editor to check. */
 export function describeNotes(converted: Pick<Converted, 'dropped' | 'unconverted'>, indent = ''): string {

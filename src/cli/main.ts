@@ -4,18 +4,32 @@ import { importCommand } from './import.ts';
 import { importHistoryCommand } from './import-history.ts';
 import { lintCommand } from './lint.ts';
 import { newVersionCommand } from './new-version.ts';
+import { initCommand } from './init.ts';
+import { buildCommand } from './build.ts';
+import { devCommand } from './dev.ts';
+import { previewCommand } from './preview.ts';
 
-const commands: readonly Command[] = [importCommand, importHistoryCommand, newVersionCommand, lintCommand];
+const commands: readonly Command[] = [
+  initCommand,
+  importCommand,
+  importHistoryCommand,
+  newVersionCommand,
+  lintCommand,
+  buildCommand,
+  devCommand,
+  previewCommand,
+];
 
 const usage = `Usage: privacy-center <command> [options]
 
-The editor's tools for a Privacy Center content folder (brands/<brand>/<policy>/<date>.mdx).
+Builds a Privacy Center from a content folder (site.yaml, brands/<brand>/<policy>/<date>.mdx),
+and the editor's tools for that folder.
 
 Commands:
 ${commands.map((c) => `  ${c.name.padEnd(15)} ${c.summary}`).join('\n')}
 
 Run "privacy-center <command> --help" for a command's options.
-Every command takes --content <dir> (default: $PRIVACY_CENTER_CONTENT or content/).
+Commands that read the content take --content <dir> (default: $PRIVACY_CENTER_CONTENT or content/).
 Exit codes: 0 fine, 1 content problems found, 2 wrong usage or an unexpected failure.`;
 
 /** Runs one command line; resolves to the exit code and never throws. */

@@ -15,7 +15,7 @@ describe('bin/privacy-center.js', () => {
 });
 
 describe('privacy-center help', () => {
-  it.each(['import', 'import-history', 'new-version', 'lint'])(
+  it.each(['init', 'import', 'import-history', 'new-version', 'lint', 'build', 'dev'])(
     '%s --help describes options and exit codes',
     async (command) => {
       const r = await cli([command, '--help']);
@@ -26,6 +26,16 @@ describe('privacy-center help', () => {
       expect((await cli(['help', command])).stdout).toBe(r.stdout);
     },
   );
+
+  it('preview --help describes its options, and preview says when there is nothing built to serve', async () => {
+    const help = await cli(['preview', '--help']);
+    expect(help.stdout).toMatch(/^Usage: privacy-center preview /);
+    expect(help.stdout).toContain('--out <dir>');
+    expect(help.stdout).not.toContain('--content');
+    const none = await cli(['preview', '--out', 'no-such-folder']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('there is no built site in no-such-folder; run "privacy-center build" first.');
+  });
 
   it('prints the command list and exits 2 without a command', async () => {
     const r = await cli([]);

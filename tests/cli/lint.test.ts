@@ -39,6 +39,7 @@ describe('privacy-center lint', () => {
     ['required-sections', ['required-sections']],
     ['lists', ['lists', 'lists', 'lists', 'lists']],
     ['key-terms', ['key-terms']],
+    ['template-text', ['template-text']],
   ])('reports the problems of brand "%s", each with a fix', (brand, expected) => {
     const problems = onBrand(brand);
     expect(problems.map((p) => p.rule)).toEqual(expected);

@@ -38,14 +38,23 @@ const overlayText = () =>
 beforeAll(async () => {
   cpSync(resolve(root, 'tests/fixtures/sites/basic'), content, { recursive: true });
   const port = await freePort();
+  // `privacy-center dev` (what `npm run dev` runs), with its settings as flags; it starts Astro as a
+  // child, so the server runs in a process group of its own that afterAll stops as a whole.
   server = spawn(
     process.execPath,
-    [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...userEnv(), PRIVACY_CENTER_CONTENT: content, PRIVACY_CENTER_NOW: '2024-01-01', NO_COLOR: '1' },
-    },
+    [
+      resolve(root, 'src/cli/main.ts'),
+      'dev',
+      '--content',
+      content,
+      '--now',
+      '2024-01-01',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+    ],
+    { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...userEnv(), NO_COLOR: '1' } },
   );
   server.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   server.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -68,7 +77,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill();
+  if (server?.pid !== undefined) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // Already ended.
+    }
+  }
   rmSync(content, { recursive: true, force: true });
 });
 

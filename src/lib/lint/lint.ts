@@ -9,6 +9,7 @@ import { listsRule } from './rules/lists.ts';
 import { mixedScriptRule } from './rules/mixed-script.ts';
 import { requiredSectionsRule } from './rules/required-sections.ts';
 import { schemaRule } from './rules/schema.ts';
+import { templateTextRule } from './rules/template-text.ts';
 import { unsafeHtmlRule } from './rules/unsafe-html.ts';
 import { versionsRule } from './rules/versions.ts';
 import type { Rule } from './types.ts';
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   requiredSectionsRule,
   listsRule,
   keyTermsRule,
+  templateTextRule,
 ];
 
 /** Checks a whole content folder with every rule; problems sorted by file, then line. */

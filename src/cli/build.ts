@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { optionsHelp, parse, UsageError, type Command } from './args.ts';
+import { PROJECT_DIR, runNode, siteEnv, siteOptions, siteOptionsHelp } from './site-run.ts';
+
+const options = {
+  ...siteOptions,
+  out: { type: 'string' },
+  'no-pdf': { type: 'boolean' },
+  force: { type: 'boolean' },
+} as const;
+
+export const buildCommand: Command = {
+  name: 'build',
+  summary: 'build the site from the content folder into dist/',
+  help: `Usage: privacy-center build [options]
+
+Checks the whole content folder, then builds the site into a staging folder and puts it in place of
+the output folder only when the build succeeded. A site already built from the same content, code
+and settings is left as it is. Each option overrides its environment variable.
+
+${optionsHelp([
+  ...siteOptionsHelp.filter(([o]) => !o.startsWith('--content')),
+  ['--out <dir>', 'output folder (default: $PRIVACY_CENTER_OUT or dist/)'],
+  ['--no-pdf', 'build without the PDFs of versions and redlines (PRIVACY_CENTER_PDF=0)'],
+  ['--force', 'build everything again, ignoring what the last build left'],
+])}
+
+Exit codes: 0 built, 1 the content has problems (each named with its file and line; nothing written).`,
+  run(argv, io) {
+    const { values, positionals } = parse(argv, options);
+    if (values.help) {
+      io.out(`${this.help}\n`);
+      return 0;
+    }
+    if (positionals.length > 0) throw new UsageError(`build takes no arguments (got "${positionals[0]}").`);
+    const env = siteEnv({ ...values, pdf: !values['no-pdf'] }, io);
+    return runNode([join(PROJECT_DIR, 'scripts/build.ts'), ...(values.force ? ['--force'] : [])], io.cwd, env);
+  },
+};

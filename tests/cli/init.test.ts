@@ -1,0 +1,103 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/lib/build/load.ts';
+import { siteNotice } from '../../src/lib/model/site-texts.ts';
+import { cli, root, tempDir } from './helpers.ts';
+
+const load = (dir: string) => loadCatalog({ contentDir: dir, now: '2026-12-04', brand: undefined, site: undefined });
+
+describe('privacy-center init', () => {
+  it('writes site settings, a brand and its first version that build and lint, and says what to fill in', async () => {
+    const parent = tempDir('init');
+    const r = await cli(['init', '--brand', 'acme', '--name', 'Acme 商城', '--effective', '2026-12-01'], {
+      cwd: parent,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'Wrote a new content folder in content:\n  site.yaml\n  brands/acme/brand.yaml\n  brands/acme/privacy/2026-12-01.mdx\n',
+    );
+    expect(r.stdout).toContain('replace every "【待填写】" passage');
+    const dir = join(parent, 'content');
+    const catalog = load(dir);
+    expect(catalog.brands.map((b) => [b.id, b.data.name, b.data.legalName, b.locale])).toEqual([
+      ['acme', 'Acme 商城', 'Acme 商城', 'zh-CN'],
+    ]);
+    expect(catalog.brands[0]?.policies[0]?.versions.map((v) => [v.date, v.data.title])).toEqual([
+      ['2026-12-01', '隐私政策'],
+    ]);
+    expect(siteNotice(catalog.site, 'zh-CN')?.text).toMatch(/^草稿/);
+    expect(readFileSync(join(dir, 'brands/acme/privacy/2026-12-01.mdx'), 'utf8')).toContain(
+      '本政策说明Acme 商城（“我们”）',
+    );
+    // The template passes every check but one: its own passages, until they are replaced.
+    const lint = await cli(['lint', '--content', dir, '--format', 'json']);
+    expect(lint.code).toBe(0);
+    const report = JSON.parse(lint.stdout) as { problems: { rule: string }[] };
+    expect(report.problems.map((p) => p.rule)).toEqual(['template-text']);
+  });
+
+  it('refuses a folder that holds files and leaves it as it was; --force writes into it', async () => {
+    const dir = tempDir('init-full');
+    mkdirSync(join(dir, 'brands'));
+    writeFileSync(join(dir, 'notes.md'), 'mine');
+    const r = await cli(['init', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/already holds files \(brands, notes\.md\).*--force/);
+    expect(readdirSync(dir).sort()).toEqual(['brands', 'notes.md']);
+    const forced = await cli(['init', dir, '--force', '--brand', 'acme']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toBe('mine');
+    expect(load(dir).brands.map((b) => b.id)).toEqual(['acme']);
+  });
+
+  it('starts from an existing policy with --from, through the importer', async () => {
+    const dir = join(tempDir('init-from'), 'site');
+    const seed = join(root, 'tests/fixtures/seeds/000_e727046d7c83e8c3.txt');
+    const r = await cli([
+      'init',
+      dir,
+      '--from',
+      seed,
+      '--brand',
+      'beiye',
+      '--name',
+      '贝业',
+      '--effective',
+      '2019-06-01',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('check the converted text');
+    const version = load(dir).brands[0]?.policies[0]?.versions[0];
+    expect(version?.data.title).toMatch(/隐私政策/);
+    expect(version?.text.headings.length).toBeGreaterThan(5);
+    const lint = await cli(['lint', '--content', dir, '--format', 'json']);
+    const report = JSON.parse(lint.stdout) as { problems: { rule: string }[] };
+    expect(report.problems.map((p) => p.rule)).not.toContain('template-text');
+  });
+
+  it('writes an English center with --locale en, and keeps names with markup characters as text', async () => {
+    const dir = join(tempDir('init-en'), 'content');
+    const name = 'A{b}<c> *Co* "#1"';
+    const r = await cli(['init', dir, '--locale', 'en', '--name', name, '--legal-name', 'true']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('replace every "[To fill in]" passage');
+    const catalog = load(dir);
+    expect(catalog.locale).toBe('en');
+    expect(catalog.brands[0]?.data).toMatchObject({ name, legalName: 'true', locale: 'en' });
+    const version = catalog.brands[0]?.policies[0]?.versions[0];
+    expect(version?.data.title).toBe('Privacy Policy');
+    expect(version?.text.html).toContain('how A{b}&#x3C;c> *Co* "#1" ("we") collects');
+  });
+
+  it('refuses a bad id and a missing --from file before writing anything', async () => {
+    const parent = tempDir('init-bad');
+    expect((await cli(['init', 'c1', '--brand', 'Acme Inc'], { cwd: parent })).stderr).toMatch(
+      /--brand "Acme Inc" is not a valid id/,
+    );
+    const missing = await cli(['init', 'c2', '--from', 'nothing.txt'], { cwd: parent });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('There is no file nothing.txt.');
+    expect(existsSync(join(parent, 'c1')) || existsSync(join(parent, 'c2'))).toBe(false);
+  });
+});
