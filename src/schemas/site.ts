@@ -45,6 +45,11 @@ export const siteSchema = z.strictObject({
     .array(z.strictObject({ label: localized(60), href: footerHref }))
     .max(12, 'must list at most 12 links')
     .default([]),
+  /** The site's icon in browser tabs: a file beside site.yaml (SVG or PNG); a shield without it. */
+  icon: z
+    .string()
+    .regex(/^[\w.-]+\.(svg|png)$/i, 'must be a file name beside site.yaml ending in .svg or .png')
+    .optional(),
   /** Whether the footer says "Built with Privacy Center". */
   credit: z.boolean().default(true),
 });

@@ -16,7 +16,10 @@ footer:
   - label: { en: Contact us, zh-CN: 联系我们 }
     href: mailto:privacy@group.example
 credit: false
+icon: group.svg
 `;
+const ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4" fill="#0f766e"/></svg>';
 
 function content(siteYaml: string): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'privacy-center-settings-')), 'content');
@@ -31,6 +34,7 @@ function content(siteYaml: string): string {
     '---\ntitle: Privacy Policy\n---\n\n## Contact\n\nWrite to us.\n',
   );
   writeFileSync(join(dir, 'site.yaml'), siteYaml);
+  writeFileSync(join(dir, 'group.svg'), ICON);
   return dir;
 }
 
@@ -83,6 +87,12 @@ describe('a site built with content/site.yaml', () => {
     expect(readPage(group, '/')).toMatch(/<a[^>]*href="mailto:privacy@group.example"[^>]*>\s*Contact us\s*<\/a>/);
     expect(zh).not.toContain('由 Privacy Center 生成');
     expect(readPage(group, '/')).not.toContain('Built with Privacy Center');
+  });
+
+  it('serves its own icon to every page in place of the default one', () => {
+    for (const path of ['/', '/acme/privacy/', '/404.html'])
+      expect(readPage(group, path), path).toContain('<link rel="icon" href="/site-icon.svg" type="image/svg+xml">');
+    expect(readPage(group, '/site-icon.svg')).toBe(ICON);
   });
 
   it('uses its url for canonical links, feeds and the record', () => {

@@ -26,14 +26,14 @@ const ATTRIBUTES = new Set([
 /** `url(…)` in a value may only point inside the file: `url(#gradient)`. */
 const OUTSIDE_URL = /url\s*\(\s*(?!['"]?#)/i;
 
-/** Checks a logo file: an SVG with an XML parser and the allowlist above; other formats by name only. */
-export function checkLogo(bytes: Buffer, file: string): Problem[] {
+/** Checks a logo or icon file: an SVG with an XML parser and the allowlist above; other formats by name only. */
+export function checkLogo(bytes: Buffer, file: string, what: 'logo' | 'icon' = 'logo'): Problem[] {
   if (!file.toLowerCase().endsWith('.svg')) return [];
-  const refuse = (what: string, line?: number): Problem[] => [
+  const refuse = (fault: string, line?: number): Problem[] => [
     problem(
       'logo',
       file,
-      `The SVG logo ${what}.`,
+      `The SVG ${what} ${fault}.`,
       'Export a plain SVG from your design tool (shapes and text only), or use a PNG.',
       line === undefined ? {} : { line },
     ),

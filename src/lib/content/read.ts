@@ -67,6 +67,8 @@ export interface ContentRecords {
   vocabulary: string[][];
   /** What the site says about itself, from `site.yaml` (its defaults without one). */
   site: SiteData;
+  /** Absolute path of the icon site.yaml names, once checked. */
+  siteIconPath?: string;
   /** Texts parsed in this read, and texts whose rendering came from the cache. */
   texts: { parsed: number; cached: number };
 }
@@ -114,6 +116,10 @@ export function readContent(dir: string, options: ReadOptions = {}): ContentReco
   out.vocabulary = readVocabulary(tree, dir, out.problems);
   const site = readSite(tree, dir, out.problems);
   if (site !== undefined) out.site = site.value;
+  if (site?.value.icon !== undefined) {
+    const icon = checkedImage(tree, dir, '', site.value.icon, { file: SITE_FILE, text: site.text, field: 'icon' }, out.problems);
+    if (icon !== undefined) out.siteIconPath = icon;
+  }
   const root = tree.entry(join(dir, 'brands'));
   if (root?.kind !== 'folder') {
     out.problems.push(
@@ -301,29 +307,47 @@ function readBrand(tree: ContentTree, dir: Entry, problems: Problem[]): BrandRec
   const { text, value: data } = read;
   const record: BrandRecord = { id: dir.name, file, source: text, data };
   if (data.logo !== undefined) {
-    const logoFile = `${dir.rel}/${data.logo}`;
-    const logo = tree.entry(join(dir.path, data.logo));
-    if (logo?.kind !== 'file') {
-      if (!problems.some((p) => p.file === logoFile)) {
-        problems.push(
-          problem(
-            'logo',
-            file,
-            `The logo "${data.logo}" is not a file beside brand.yaml.`,
-            'Add the file or remove the "logo" field.',
-            { line: lineOfMatch(text, /^logo:/m) },
-          ),
-        );
-      }
-    } else if (logo.size > LIMITS.fileBytes) {
-      problems.push(tooLarge(logoFile, logo.size));
-    } else {
-      const logoProblems = checkLogo(readFileSync(logo.path), logoFile);
-      problems.push(...logoProblems);
-      if (logoProblems.length === 0) record.logoPath = logo.path;
-    }
+    const logo = checkedImage(tree, dir.path, `${dir.rel}/`, data.logo, { file, text, field: 'logo' }, problems);
+    if (logo !== undefined) record.logoPath = logo;
   }
   return record;
+}
+
+/**
+ * An image a settings file names (a brand's logo, the site's icon), beside it in the content
+ * folder: its path once it is a file, small enough, and an SVG without scripts or outside links.
+ */
+function checkedImage(
+  tree: ContentTree,
+  dir: string,
+  rel: string,
+  name: string,
+  from: { file: string; text: string; field: 'logo' | 'icon' },
+  problems: Problem[],
+): string | undefined {
+  const imageFile = `${rel}${name}`;
+  const image = tree.entry(join(dir, name));
+  if (image?.kind !== 'file') {
+    if (!problems.some((p) => p.file === imageFile)) {
+      problems.push(
+        problem(
+          'logo',
+          from.file,
+          `The ${from.field} "${name}" is not a file beside ${from.file.split('/').at(-1)}.`,
+          `Add the file or remove the "${from.field}" field.`,
+          { line: lineOfMatch(from.text, new RegExp(`^${from.field}:`, 'm')) },
+        ),
+      );
+    }
+    return undefined;
+  }
+  if (image.size > LIMITS.fileBytes) {
+    problems.push(tooLarge(imageFile, image.size));
+    return undefined;
+  }
+  const imageProblems = checkLogo(readFileSync(image.path), imageFile, from.field);
+  problems.push(...imageProblems);
+  return imageProblems.length === 0 ? image.path : undefined;
 }
 
 /** A list file beside a version: its date, and its rows checked against the list's schema. */

@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
-import type { Brand } from './catalog.ts';
+import type { Brand, Catalog } from './catalog.ts';
+import { DEFAULT_ICON, siteIconPath } from '../routes/urls.ts';
 
 const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
@@ -8,6 +9,17 @@ const types: Record<string, string> = {
   '.jpeg': 'image/jpeg',
   '.webp': 'image/webp',
 };
+
+/** The content's own site icon (site.yaml's `icon`) as served, else the default one of public/. */
+export function siteIcon(catalog: Catalog): { href: string; type: string; path: string | undefined } {
+  if (catalog.siteIconPath === undefined) return { ...DEFAULT_ICON, path: undefined };
+  const extension = extname(catalog.siteIconPath);
+  return {
+    href: siteIconPath(extension),
+    type: types[extension.toLowerCase()] ?? 'image/png',
+    path: catalog.siteIconPath,
+  };
+}
 
 /** The brand's logo as served beside its center page (`/<brand>/logo.svg`), when it has one. */
 export function logoFile(brand: Brand): { name: string; path: string; type: string } | undefined {

@@ -67,13 +67,21 @@ export interface Catalog {
   locale: Locale;
   /** What the site says about itself (site.yaml). */
   site: SiteData;
+  /** Absolute path of the icon site.yaml names, once checked. */
+  siteIconPath: string | undefined;
   /** In the directory's order (site.yaml's `brands`, then by id). */
   brands: Brand[];
 }
 
 /** The one place brands, policies, versions, statuses, neighbours and pairs are worked out. */
 export function buildCatalog(
-  records: { brands: BrandRecord[]; versions: VersionRecord[]; lists?: ListRecord[]; site?: SiteData },
+  records: {
+    brands: BrandRecord[];
+    versions: VersionRecord[];
+    lists?: ListRecord[];
+    site?: SiteData;
+    siteIconPath?: string | undefined;
+  },
   now: string,
 ): Catalog {
   const site = records.site ?? DEFAULT_SITE;
@@ -90,7 +98,7 @@ export function buildCatalog(
       policies: policyIds.map((id) => buildPolicy(b.id, id, records.versions, records.lists ?? [], now)),
     };
   });
-  return { now, locale: site.locale, site, brands };
+  return { now, locale: site.locale, site, siteIconPath: records.siteIconPath, brands };
 }
 
 function buildPolicy(brand: string, id: string, all: VersionRecord[], allLists: ListRecord[], now: string): Policy {

@@ -2,6 +2,7 @@ import type { Locale } from '../../schemas/brand.ts';
 import { messages } from '../i18n/index.ts';
 import type { Brand } from '../model/catalog.ts';
 import { brandName } from '../model/catalog.ts';
+import { siteIcon } from '../model/assets.ts';
 import { siteFooterLinks, siteName, siteNotice, type Words } from '../model/site-texts.ts';
 import { pageFeeds, type FeedLink } from '../routes/page-feeds.ts';
 import type { Alternate, PageRef } from '../routes/pages.ts';
@@ -61,6 +62,8 @@ export interface Shell {
   brandId: string | undefined;
   /** The banner every page shows, when site.yaml sets one. */
   notice: Words | undefined;
+  /** The icon in browser tabs. */
+  icon: { href: string; type: string };
   header: HeaderData;
   footer: FooterData;
 }
@@ -92,6 +95,7 @@ export function shellOf(
     stylesheets: extra.stylesheets ?? [],
     brandId: brand?.id,
     notice: siteNotice(ctx.catalog.site, page.locale),
+    icon: (({ href, type }) => ({ href, type }))(siteIcon(ctx.catalog)),
     header: header(ctx, page, brand),
     footer: footer(ctx, brand, page.locale),
   };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { hostingFiles } from '../hosting/hosting.ts';
-import { logoFile } from '../model/assets.ts';
+import { logoFile, siteIcon } from '../model/assets.ts';
 import { recordFiles } from '../record/files.ts';
 import { otaFiles } from '../record/ota.ts';
 import { buildLexicon } from '../build/search-lexicon.ts';
@@ -11,7 +11,7 @@ import type { PageRef } from './pages.ts';
 import type { SiteContext } from './site-context.ts';
 import type { SiteFile } from './site-file.ts';
 
-/** Every file of the site that is not an HTML page: logos, the search lexicon, the public record, compare data, hosting files. */
+/** Every file of the site that is not an HTML page: logos, the site's icon, the search lexicon, the public record, compare data, hosting files. */
 export function siteFiles(ctx: SiteContext, pages: readonly PageRef[]): SiteFile[] {
   const files: SiteFile[] = [];
   for (const brand of ctx.catalog.brands) {
@@ -23,6 +23,11 @@ export function siteFiles(ctx: SiteContext, pages: readonly PageRef[]): SiteFile
         body: () => readFileSync(logo.path),
       });
     }
+  }
+  const icon = siteIcon(ctx.catalog);
+  if (icon.path !== undefined) {
+    const path = icon.path;
+    files.push({ path: icon.href, type: icon.type, body: () => readFileSync(path) });
   }
   let lexicon: LexiconFile | undefined;
   const lexiconFile = () => (lexicon ??= buildLexicon(ctx.catalog, ctx.vocabulary));

@@ -16,6 +16,12 @@ export const reservedSegments: ReadonlySet<string> = new Set([
   ...localeSchema.options.map((l) => l.toLowerCase()),
 ]);
 
+/** The site's icon when site.yaml names none: a file of public/. */
+export const DEFAULT_ICON = { href: '/favicon.svg', type: 'image/svg+xml' };
+
+/** Where the content's own icon (site.yaml's `icon`) is served: beside the default one, named by its type. */
+export const siteIconPath = (extension: string) => `/site-icon${extension.toLowerCase()}`;
+
 /** The script that applies a chosen theme before the first paint: a file of public/, the same on every site. */
 export const THEME_SCRIPT = '/theme.js';
 
