@@ -7,7 +7,7 @@ import { composeVersion } from '../lib/import/version-file.ts';
 import { verifyPolicy } from '../lib/import/verify.ts';
 import { formatProblems } from '../lib/problem.ts';
 import { SITE_FILE } from '../lib/content/read.ts';
-import { TEMPLATE_MARKS } from '../lib/lint/rules/template-text.ts';
+import { DRAFT_NOTICE, TEMPLATE_MARKS } from '../lib/lint/rules/template-text.ts';
 import {
   commonOptions,
   contentDir,
@@ -35,12 +35,6 @@ const options = {
 } as const;
 
 const templates = join(import.meta.dirname, 'templates');
-
-/** The banner a new center shows until it is published (site.yaml's `notice`). */
-const DRAFT_NOTICE: Record<Locale, string> = {
-  'zh-CN': '草稿：本隐私中心尚未发布，内容仅供审阅。',
-  en: 'Draft: this privacy center is not published yet; its content is for review.',
-};
 
 export const initCommand: Command = {
   name: 'init',

@@ -33,8 +33,11 @@ describe('privacy-center init', () => {
     // The template passes every check but one: its own passages, until they are replaced.
     const lint = await cli(['lint', '--content', dir, '--format', 'json']);
     expect(lint.code).toBe(0);
-    const report = JSON.parse(lint.stdout) as { problems: { rule: string }[] };
-    expect(report.problems.map((p) => p.rule)).toEqual(['template-text']);
+    const report = JSON.parse(lint.stdout) as { problems: { rule: string; file: string }[] };
+    expect(report.problems.map((p) => [p.rule, p.file])).toEqual([
+      ['template-text', 'brands/acme/privacy/2026-12-01.mdx'],
+      ['template-text', 'site.yaml'],
+    ]);
   });
 
   it('refuses a folder that holds files and leaves it as it was; --force writes into it', async () => {
@@ -72,8 +75,8 @@ describe('privacy-center init', () => {
     expect(version?.data.title).toMatch(/隐私政策/);
     expect(version?.text.headings.length).toBeGreaterThan(5);
     const lint = await cli(['lint', '--content', dir, '--format', 'json']);
-    const report = JSON.parse(lint.stdout) as { problems: { rule: string }[] };
-    expect(report.problems.map((p) => p.rule)).not.toContain('template-text');
+    const report = JSON.parse(lint.stdout) as { problems: { rule: string; file: string }[] };
+    expect(report.problems.filter((p) => p.rule === 'template-text').map((p) => p.file)).toEqual(['site.yaml']);
   });
 
   it('writes an English center with --locale en, and keeps names with markup characters as text', async () => {

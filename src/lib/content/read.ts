@@ -69,6 +69,8 @@ export interface ContentRecords {
   site: SiteData;
   /** Absolute path of the icon site.yaml names, once checked. */
   siteIconPath?: string;
+  /** The text of site.yaml, for pointing at lines in later checks. */
+  siteSource?: string;
   /** Texts parsed in this read, and texts whose rendering came from the cache. */
   texts: { parsed: number; cached: number };
 }
@@ -115,7 +117,10 @@ export function readContent(dir: string, options: ReadOptions = {}): ContentReco
   const list = (path: string) => (options.backwards ? [...tree.list(path)].reverse() : tree.list(path));
   out.vocabulary = readVocabulary(tree, dir, out.problems);
   const site = readSite(tree, dir, out.problems);
-  if (site !== undefined) out.site = site.value;
+  if (site !== undefined) {
+    out.site = site.value;
+    out.siteSource = site.text;
+  }
   if (site?.value.icon !== undefined) {
     const icon = checkedImage(tree, dir, '', site.value.icon, { file: SITE_FILE, text: site.text, field: 'icon' }, out.problems);
     if (icon !== undefined) out.siteIconPath = icon;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { oneVersion } from '../testing.ts';
-import { checkVersion } from './template-text.ts';
+import { siteSchema } from '../../../schemas/site.ts';
+import { checkVersion, draftNotice, DRAFT_NOTICE } from './template-text.ts';
 
 describe('template-text', () => {
   it('names every line that still holds a template passage, in either language', () => {
@@ -17,5 +18,17 @@ describe('template-text', () => {
   it('accepts a text with no template passage, and the mark inside code', () => {
     expect(checkVersion(oneVersion('我们收集手机号码。\n'))).toEqual([]);
     expect(checkVersion(oneVersion('```\n【待填写】\n```\n'))).toEqual([]);
+  });
+
+  it("names init's draft banner left in site.yaml, with its line, and accepts a notice of the site's own", () => {
+    const siteSource = `name: 隐私中心\nnotice: ${DRAFT_NOTICE['zh-CN']}\n`;
+    expect(draftNotice({ site: siteSchema.parse({ notice: DRAFT_NOTICE['zh-CN'] }), siteSource })).toMatchObject([
+      { file: 'site.yaml', line: 2, severity: 'warning', rule: 'template-text' },
+    ]);
+    expect(
+      draftNotice({ site: siteSchema.parse({ notice: { 'zh-CN': '示例内容。', en: DRAFT_NOTICE.en } }) }),
+    ).toHaveLength(1);
+    expect(draftNotice({ site: siteSchema.parse({ notice: '示例内容：仅用于演示。' }) })).toEqual([]);
+    expect(draftNotice({ site: siteSchema.parse({}) })).toEqual([]);
   });
 });
