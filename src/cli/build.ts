@@ -25,7 +25,8 @@ ${optionsHelp([
   ['--force', 'build everything again, ignoring what the last build left'],
 ])}
 
-Exit codes: 0 built, 1 the content has problems (each named with its file and line; nothing written).`,
+Exit codes: 0 built, 1 the content or a setting has problems (each named with its file and line;
+nothing written), 2 wrong usage.`,
   run(argv, io) {
     const { values, positionals } = parse(argv, options);
     if (values.help) {

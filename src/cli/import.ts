@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { converterFor, supportedExtensions } from '../lib/import/convert.ts';
 import { decodeInput } from '../lib/import/decode.ts';
@@ -121,6 +121,7 @@ export function readPolicyInput(input: string, io: Io, command: string): Convert
     throw new UsageError(`Cannot import "${input}": the importer reads ${supportedExtensions.join(', ')} files.`);
   const inputPath = resolve(io.cwd, input);
   if (!existsSync(inputPath)) throw new UsageError(`There is no file ${input}.`);
+  if (!statSync(inputPath).isFile()) throw new UsageError(`${input} is a folder, not a file.`);
   const decoded = decodeInput(readFileSync(inputPath));
   if ('error' in decoded) {
     io.err(`privacy-center ${command}: ${input}: ${decoded.error}\nNothing was written.\n`);

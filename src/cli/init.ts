@@ -1,12 +1,23 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Locale } from '../schemas/brand.ts';
 import { messages } from '../lib/i18n/index.ts';
 import { writeFileAtomic } from '../lib/edit/write-file.ts';
 import { composeVersion } from '../lib/import/version-file.ts';
 import { verifyPolicy } from '../lib/import/verify.ts';
-import { formatProblems } from '../lib/problem.ts';
-import { SITE_FILE } from '../lib/content/read.ts';
+import { formatProblems, type Problem } from '../lib/problem.ts';
+import { readContent, SITE_FILE } from '../lib/content/read.ts';
+import { contentProblems } from '../lib/build/load.ts';
 import { DRAFT_NOTICE, TEMPLATE_MARKS } from '../lib/lint/rules/template-text.ts';
 import {
   commonOptions,
@@ -72,8 +83,10 @@ Exit codes: 0 written, 1 the --from file is not text or fails the check (nothing
     const policy = requireId(values.policy ?? 'privacy', '--policy');
     const date = requireDate(values.effective ?? new Date().toISOString().slice(0, 10), '--effective');
     const locale = optionalLocale(values.locale) ?? 'zh-CN';
-    const name = values.name?.trim() || brand;
-    const legalName = values['legal-name']?.trim() || name;
+    const name = oneLine(values.name, '--name') || brand;
+    const legalName = oneLine(values['legal-name'], '--legal-name') || name;
+    const title = values.title === undefined ? undefined : oneLine(values.title, '--title');
+    if (title === '') throw new UsageError('--title must not be empty.');
     if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`${shown} is a file, not a folder.`);
     const present = existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith('.')) : [];
     if (present.length > 0 && !values.force)
@@ -82,7 +95,7 @@ Exit codes: 0 written, 1 the --from file is not text or fails the check (nothing
       );
 
     const versionFile = `brands/${brand}/${policy}/${date}.mdx`;
-    const version = firstVersion({ name, legalName, locale, from: values.from, title: values.title }, versionFile, io);
+    const version = firstVersion({ name, legalName, locale, from: values.from, title }, versionFile, io);
     if (version === undefined) return 1;
 
     const t = messages(locale);
@@ -100,6 +113,15 @@ Exit codes: 0 written, 1 the --from file is not text or fails the check (nothing
       [`brands/${brand}/brand.yaml`, fill('brand.yaml', yamlValues(words))],
       [versionFile, version.source],
     ];
+    const taken = files.filter(([file]) => existsSync(join(dir, file)) && !statSync(join(dir, file)).isFile());
+    if (taken.length > 0)
+      throw new UsageError(`${taken.map(([f]) => `${shown}/${f}`).join(', ')} is a folder; init writes a file there.`);
+    // The files are read as the build reads them before any is written: what init writes builds.
+    const problems = stagedProblems(files);
+    if (problems.length > 0) {
+      io.err(formatProblems(problems, shown).replace('nothing was published', 'nothing was written'));
+      return 1;
+    }
     for (const [file, text] of files) writeFileAtomic(join(dir, file), text, values.force);
     io.out(`Wrote a new content folder in ${shown}:\n${files.map(([f]) => `  ${f}\n`).join('')}`);
     if (version.notes) io.out(version.notes);
@@ -128,10 +150,9 @@ function firstVersion(
       `privacy.${choice.locale}.mdx`,
       mdxValues({ name: choice.name, legalName: choice.legalName }),
     );
+    const title = choice.title;
     const source =
-      choice.title === undefined
-        ? template
-        : template.replace(/^title: .*$/m, `title: ${JSON.stringify(choice.title)}`);
+      title === undefined ? template : template.replace(/^title: .*$/m, () => `title: ${JSON.stringify(title)}`);
     return { source, notes: '' };
   }
   const converted = readPolicyInput(choice.from, io, 'init');
@@ -144,6 +165,29 @@ function firstVersion(
     return undefined;
   }
   return { source, notes: describeNotes(converted) };
+}
+
+/** A name or title from the command line: one line of text (a line break would start a new block in the file). */
+function oneLine(value: string | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+  if (/[\u0000-\u001f\u007f]/.test(value))
+    throw new UsageError(`${option} must be one line of text, without line breaks or control characters.`);
+  return value.trim();
+}
+
+/** Every error the build would report about these files, from a scratch copy read as the build reads content. */
+function stagedProblems(files: [string, string][]): Problem[] {
+  const scratch = mkdtempSync(join(tmpdir(), 'privacy-center-init-'));
+  try {
+    for (const [file, text] of files) {
+      mkdirSync(dirname(join(scratch, file)), { recursive: true });
+      writeFileSync(join(scratch, file), text);
+    }
+    return contentProblems(readContent(scratch), '9999-12-31').filter((p) => p.severity === 'error');
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -165,15 +209,15 @@ function yamlValues(words: Record<string, string>): Record<string, string> {
   );
 }
 
-/** Values written into MDX text: characters MDX or Markdown would read as markup are escaped. */
+/**
+ * Values written into MDX text, read back as the same characters: every ASCII punctuation mark is
+ * escaped (so nothing is markup, an entity, a link or an address that would become one), `<` as an entity.
+ */
 function mdxValues(words: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(words).map(([k, v]) => [
       k,
-      v
-        .replace(/[\\`*_[\]{}#|!]/g, '\\$&')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;'),
+      v.replace(/[!-/:-;=?-@[-`{-~]/g, '\\$&').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')),
     ]),
   );
 }

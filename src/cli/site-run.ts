@@ -21,7 +21,7 @@ export const siteOptionsHelp: [string, string][] = [
   ['--site <url>', "public URL (default: $PRIVACY_CENTER_SITE, else site.yaml's url)"],
   ['--now <YYYY-MM-DD>', 'the day statuses are computed for (default: $PRIVACY_CENTER_NOW or today)'],
   ['--brand <id>', "build one brand, mounted at / (default: $PRIVACY_CENTER_BRAND, else site.yaml's brand)"],
-  ['--cache <dir>', 'folder of the caches (default: $PRIVACY_CENTER_CACHE or node_modules/.cache/)'],
+  ['--cache <dir>', 'folder of the caches (default: $PRIVACY_CENTER_CACHE or node_modules/.cache/privacy-center/)'],
 ];
 
 /**

@@ -8,9 +8,17 @@ import { localeSchema, type Locale } from './brand.ts';
 const words = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const localized = (max: number) =>
-  z.union([words(max), z.partialRecord(localeSchema, words(max))], {
-    message: 'must be a text, or one text per language such as { zh-CN: …, en: … }',
-  });
+  z.union(
+    [
+      words(max),
+      z
+        .partialRecord(localeSchema, words(max))
+        .refine((texts) => Object.keys(texts).length > 0, 'must give the text in at least one language'),
+    ],
+    {
+      message: 'must be a text, or one text per language such as { zh-CN: …, en: … }',
+    },
+  );
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a brand id: the folder name under brands/');
 
@@ -18,7 +26,7 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a brand id: the fol
 const footerHref = z.string().regex(
   // A path starts with one slash: browsers read "//host" and "/\host" as another site.
   /^(https?:\/\/[^\s\\]+|mailto:[^\s]+|\/[^\s/\\][^\s\\]*|\/)$/,
-  'must start with https://, http://, mailto: or / (a page of this site)',
+  'must start with https://, http://, mailto: or a single / (a page of this site)',
 );
 
 /**
@@ -37,7 +45,10 @@ export const siteSchema = z.strictObject({
   /** The public URL of the site, for canonical links, feeds and records (PRIVACY_CENTER_SITE wins). */
   url: z.url({ protocol: /^https?$/, message: 'must be a full URL starting with https:// or http://' }).optional(),
   /** The directory's order: these brands first, in this order; the others follow by id. */
-  brands: z.array(id).default([]),
+  brands: z
+    .array(id)
+    .refine((ids) => new Set(ids).size === ids.length, 'must list each brand once')
+    .default([]),
   /** Build the site as this one brand's center, mounted at / (PRIVACY_CENTER_BRAND wins). */
   brand: id.optional(),
   /** Links at the foot of every page, after the brand's own. */

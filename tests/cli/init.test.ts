@@ -81,7 +81,7 @@ describe('privacy-center init', () => {
 
   it('writes an English center with --locale en, and keeps names with markup characters as text', async () => {
     const dir = join(tempDir('init-en'), 'content');
-    const name = 'A{b}<c> *Co* "#1"';
+    const name = 'A{b}<c> *Co* "#1" &copy; ~~S~~ www.e.com';
     const r = await cli(['init', dir, '--locale', 'en', '--name', name, '--legal-name', 'true']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('replace every "[To fill in]" passage');
@@ -90,7 +90,10 @@ describe('privacy-center init', () => {
     expect(catalog.brands[0]?.data).toMatchObject({ name, legalName: 'true', locale: 'en' });
     const version = catalog.brands[0]?.policies[0]?.versions[0];
     expect(version?.data.title).toBe('Privacy Policy');
-    expect(version?.text.html).toContain('how A{b}&#x3C;c> *Co* "#1" ("we") collects');
+    // Written as text: no tag, entity or strikethrough (an address in a name is still linked, as in any text).
+    expect(version?.text.html).toMatch(
+      /how A\{b\}&#x3C;c> \*Co\* "#1" &#x26;copy; ~~S~~ (<a [^>]*>)?www\.e\.com(<\/a>)? \("we"\) collects/,
+    );
   });
 
   it('refuses a bad id and a missing --from file before writing anything', async () => {
@@ -102,5 +105,34 @@ describe('privacy-center init', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('There is no file nothing.txt.');
     expect(existsSync(join(parent, 'c1')) || existsSync(join(parent, 'c2'))).toBe(false);
+  });
+
+  it('writes a title with $ patterns as written, and refuses line breaks in names', async () => {
+    const dir = join(tempDir('init-title'), 'content');
+    const title = "Costs $' and $& more";
+    expect((await cli(['init', dir, '--locale', 'en', '--title', title])).code).toBe(0);
+    expect(load(dir).brands[0]?.policies[0]?.versions[0]?.data.title).toBe(title);
+    const broken = await cli(['init', join(dir, '..', 'c2'), '--legal-name', 'Acme\n===\nLtd']);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('--legal-name must be one line of text');
+  });
+
+  it('checks what it would write as the build does, and writes nothing the build would refuse', async () => {
+    const parent = tempDir('init-check');
+    const reserved = await cli(['init', 'c1', '--brand', 'search'], { cwd: parent });
+    expect(reserved.code).toBe(1);
+    expect(reserved.stderr).toContain('nothing was written');
+    expect(reserved.stderr).toContain('The brand folder name "search" is a path the site uses itself');
+    writeFileSync(join(parent, 'empty.txt'), '\n');
+    const empty = await cli(['init', 'c2', '--from', 'empty.txt'], { cwd: parent });
+    expect(empty.code).toBe(1);
+    mkdirSync(join(parent, 'folder.md'));
+    const folder = await cli(['init', 'c3', '--from', 'folder.md'], { cwd: parent });
+    expect([folder.code, folder.stderr]).toEqual([2, expect.stringContaining('folder.md is a folder, not a file.')]);
+    expect(readdirSync(parent).sort()).toEqual(['empty.txt', 'folder.md']);
+    mkdirSync(join(parent, 'c4/brands/acme/brand.yaml'), { recursive: true });
+    const taken = await cli(['init', 'c4', '--brand', 'acme', '--force'], { cwd: parent });
+    expect([taken.code, taken.stderr]).toEqual([2, expect.stringContaining('c4/brands/acme/brand.yaml is a folder')]);
+    expect(readdirSync(join(parent, 'c4'))).toEqual(['brands']);
   });
 });

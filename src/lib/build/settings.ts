@@ -40,7 +40,7 @@ export function readSettings(
         'settings',
         'PRIVACY_CENTER_NOW',
         `"${now}" is not a real date in the form YYYY-MM-DD.`,
-        'Set PRIVACY_CENTER_NOW=2024-03-01, or leave it unset to use today.',
+        'Set PRIVACY_CENTER_NOW=2024-03-01 (or --now 2024-03-01), or leave it unset to use today.',
       ),
     );
   }
@@ -69,7 +69,14 @@ export function cacheRoot(options: SiteOptions): string | undefined {
 function checkSite(site: string): Problem[] {
   const wrong = siteUrlProblem(site);
   if (wrong === undefined) return [];
-  return [problem('settings', 'PRIVACY_CENTER_SITE', wrong.message, `Set PRIVACY_CENTER_SITE=${wrong.suggestion}.`)];
+  return [
+    problem(
+      'settings',
+      'PRIVACY_CENTER_SITE',
+      wrong.message,
+      `Set PRIVACY_CENTER_SITE=${wrong.suggestion} (or --site ${wrong.suggestion}).`,
+    ),
+  ];
 }
 
 /**

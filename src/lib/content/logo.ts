@@ -23,12 +23,32 @@ const ATTRIBUTES = new Set([
   'clipPathUnits', 'maskUnits', 'href', 'xlink:href',
 ]); // prettier-ignore
 
+/** How each raster format begins, so a file named .png is a PNG (and not, say, HTML). */
+const RASTER: Record<string, (bytes: Buffer) => boolean> = {
+  png: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  jpg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  jpeg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  webp: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+};
+
 /** `url(…)` in a value may only point inside the file: `url(#gradient)`. */
 const OUTSIDE_URL = /url\s*\(\s*(?!['"]?#)/i;
 
 /** Checks a logo or icon file: an SVG with an XML parser and the allowlist above; other formats by name only. */
 export function checkLogo(bytes: Buffer, file: string, what: 'logo' | 'icon' = 'logo'): Problem[] {
-  if (!file.toLowerCase().endsWith('.svg')) return [];
+  const extension = /\.(\w+)$/.exec(file.toLowerCase())?.[1] ?? '';
+  const signature = RASTER[extension];
+  if (signature !== undefined) {
+    if (signature(bytes)) return [];
+    return [
+      problem(
+        'logo',
+        file,
+        `The ${what} is named .${extension} but is not a ${extension.toUpperCase()} image.`,
+        `Export the ${what} as ${extension.toUpperCase()} (or SVG), or give the file the name of its format.`,
+      ),
+    ];
+  }
   const refuse = (fault: string, line?: number): Problem[] => [
     problem(
       'logo',
@@ -60,6 +80,8 @@ export function checkLogo(bytes: Buffer, file: string, what: 'logo' | 'icon' = '
       if (!ATTRIBUTES.has(name)) return refuse(`has a "${name}" attribute`, line);
       if ((name === 'href' || name === 'xlink:href') && !value.trim().startsWith('#'))
         return refuse(`refers to another file or address (${name}="${value.slice(0, 40)}")`, line);
+      // A CSS escape (\75 rl for url) would hide a reference from the test below: no backslash at all.
+      if (value.includes('\\')) return refuse(`has a backslash in an attribute (${name}="${value.slice(0, 40)}")`, line);
       if (OUTSIDE_URL.test(value)) return refuse(`refers to another file or address (${name}="${value.slice(0, 40)}")`, line);
     }
   }

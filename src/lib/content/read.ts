@@ -255,10 +255,17 @@ function checkSiteBrands(site: { text: string; value: SiteData } | undefined, br
         SITE_FILE,
         `The site settings name the brand "${id}", and there is no brands/${id}/brand.yaml.`,
         `Use one of: ${[...ids].join(', ') || '(none yet)'}; or add the brand.`,
-        { line: lineOfMatch(site.text, new RegExp(`(?:^|[\\s\\[,:-])${id}(?:$|[\\s\\],#])`, 'm')) },
+        { line: lineNaming(site.text, id) },
       ),
     );
   }
+}
+
+/** The first line that names an id outside a comment (YAML comments start with #). */
+function lineNaming(text: string, id: string): number | undefined {
+  const named = new RegExp(`(?:^|[\\s\\[,:-])${id}(?:$|[\\s\\],])`);
+  const index = text.split('\n').findIndex((line) => named.test(line.replace(/#.*/, '')));
+  return index === -1 ? undefined : index + 1;
 }
 
 /** Where a content folder keeps its search vocabulary (README, "Search"). */
