@@ -50,6 +50,25 @@ export function optionsHelp(rows: [string, string][], withContent = true): strin
   return `Options:\n${all.map(([o, d]) => `  ${o.padEnd(width)}  ${d.replace(/\n/g, `\n  ${''.padEnd(width)}  `)}`).join('\n')}`;
 }
 
+/**
+ * The options of a command that takes no arguments (build, dev, preview); undefined once its
+ * help is printed for --help.
+ */
+export function parseOptionsOnly<O extends ParseArgsOptionsConfig & { help: { type: 'boolean' } }>(
+  command: Command,
+  argv: string[],
+  options: O,
+  io: Io,
+) {
+  const { values, positionals } = parse(argv, options);
+  if ((values as { help?: boolean }).help) {
+    io.out(`${command.help}\n`);
+    return undefined;
+  }
+  if (positionals.length > 0) throw new UsageError(`${command.name} takes no arguments (got "${positionals[0]}").`);
+  return values;
+}
+
 /** node:util parseArgs in strict mode, with its errors turned into usage errors. */
 export function parse<O extends ParseArgsOptionsConfig>(argv: string[], options: O) {
   try {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { optionsHelp, parse, UsageError, type Command } from './args.ts';
+import { optionsHelp, parseOptionsOnly, type Command } from './args.ts';
 import { PROJECT_DIR, runNode, siteEnv, siteOptions, siteOptionsHelp } from './site-run.ts';
 
 const options = {
@@ -28,12 +28,8 @@ ${optionsHelp([
 Exit codes: 0 built, 1 the content or a setting has problems (each named with its file and line;
 nothing written), 2 wrong usage.`,
   run(argv, io) {
-    const { values, positionals } = parse(argv, options);
-    if (values.help) {
-      io.out(`${this.help}\n`);
-      return 0;
-    }
-    if (positionals.length > 0) throw new UsageError(`build takes no arguments (got "${positionals[0]}").`);
+    const values = parseOptionsOnly(this, argv, options, io);
+    if (values === undefined) return 0;
     const env = siteEnv({ ...values, pdf: !values['no-pdf'] }, io);
     return runNode([join(PROJECT_DIR, 'scripts/build.ts'), ...(values.force ? ['--force'] : [])], io.cwd, env);
   },

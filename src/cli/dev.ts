@@ -1,4 +1,4 @@
-import { optionsHelp, parse, UsageError, type Command } from './args.ts';
+import { optionsHelp, parseOptionsOnly, type Command } from './args.ts';
 import { astroCli, PROJECT_DIR, runNode, serverArgs, siteEnv, siteOptions, siteOptionsHelp } from './site-run.ts';
 
 const options = { ...siteOptions, port: { type: 'string' }, host: { type: 'string' } } as const;
@@ -20,12 +20,8 @@ ${optionsHelp([
 
 Exit codes: 0 stopped, 2 wrong usage or the server could not start.`,
   run(argv, io) {
-    const { values, positionals } = parse(argv, options);
-    if (values.help) {
-      io.out(`${this.help}\n`);
-      return 0;
-    }
-    if (positionals.length > 0) throw new UsageError(`dev takes no arguments (got "${positionals[0]}").`);
+    const values = parseOptionsOnly(this, argv, options, io);
+    if (values === undefined) return 0;
     return runNode([astroCli(), 'dev', ...serverArgs(values)], PROJECT_DIR, siteEnv(values, io));
   },
 };

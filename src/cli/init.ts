@@ -14,7 +14,6 @@ import type { Locale } from '../schemas/brand.ts';
 import { messages } from '../lib/i18n/index.ts';
 import { writeFileAtomic } from '../lib/edit/write-file.ts';
 import { composeVersion } from '../lib/import/version-file.ts';
-import { verifyPolicy } from '../lib/import/verify.ts';
 import { formatProblems, type Problem } from '../lib/problem.ts';
 import { readContent, SITE_FILE } from '../lib/content/read.ts';
 import { contentProblems } from '../lib/build/load.ts';
@@ -95,7 +94,7 @@ Exit codes: 0 written, 1 the --from file is not text or fails the check (nothing
       );
 
     const versionFile = `brands/${brand}/${policy}/${date}.mdx`;
-    const version = firstVersion({ name, legalName, locale, from: values.from, title }, versionFile, io);
+    const version = firstVersion({ name, legalName, locale, from: values.from, title }, io);
     if (version === undefined) return 1;
 
     const t = messages(locale);
@@ -142,7 +141,6 @@ Then:
 /** The first version's file: the template in the site's language, or a converted policy. */
 function firstVersion(
   choice: { name: string; legalName: string; locale: Locale; from: string | undefined; title: string | undefined },
-  file: string,
   io: Parameters<Command['run']>[1],
 ): { source: string; notes: string } | undefined {
   if (choice.from === undefined) {
@@ -158,12 +156,8 @@ function firstVersion(
   const converted = readPolicyInput(choice.from, io, 'init');
   if (converted === undefined) return undefined;
   const title = choice.title ?? converted.title ?? (choice.locale === 'en' ? 'Privacy Policy' : '隐私政策');
-  const { source, bodyLine } = composeVersion({ title }, converted.body);
-  const problems = verifyPolicy(converted.body, file, bodyLine);
-  if (problems.length > 0) {
-    io.err(formatProblems(problems, '.').replace('nothing was published', 'nothing was written'));
-    return undefined;
-  }
+  // Checked with the other files before anything is written (stagedProblems).
+  const { source } = composeVersion({ title }, converted.body);
   return { source, notes: describeNotes(converted) };
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { optionsHelp, parse, UsageError, type Command } from './args.ts';
+import { optionsHelp, parseOptionsOnly, type Command } from './args.ts';
 import { astroCli, PROJECT_DIR, runNode, serverArgs, siteEnv } from './site-run.ts';
 
 const options = {
@@ -26,12 +26,8 @@ ${optionsHelp(
   false,
 )}`,
   run(argv, io) {
-    const { values, positionals } = parse(argv, options);
-    if (values.help) {
-      io.out(`${this.help}\n`);
-      return 0;
-    }
-    if (positionals.length > 0) throw new UsageError(`preview takes no arguments (got "${positionals[0]}").`);
+    const values = parseOptionsOnly(this, argv, options, io);
+    if (values === undefined) return 0;
     const env = siteEnv(values, io);
     const out = env['PRIVACY_CENTER_OUT'] ?? '';
     if (!existsSync(out)) {
