@@ -9,6 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stringify } from 'yaml';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Locale } from '../schemas/brand.ts';
 import { messages } from '../lib/i18n/index.ts';
@@ -191,16 +192,9 @@ function fill(template: string, values: Record<string, string>): string {
   );
 }
 
-/** Values written into YAML: quoted when YAML would read them as something else. */
+/** Values written into YAML as the YAML library writes a string: quoted when YAML would read it otherwise. */
 function yamlValues(words: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(words).map(([k, v]) => [
-      k,
-      /^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u.test(v) && !/^(true|false|null|yes|no|on|off|~|\d.*)$/i.test(v)
-        ? v
-        : JSON.stringify(v),
-    ]),
-  );
+  return Object.fromEntries(Object.entries(words).map(([k, v]) => [k, stringify(v, { lineWidth: 0 }).trimEnd()]));
 }
 
 /**

@@ -10,15 +10,11 @@ const types: Record<string, string> = {
   '.webp': 'image/webp',
 };
 
-/** The content's own site icon (site.yaml's `icon`) as served, else the default one of public/. */
-export function siteIcon(catalog: Catalog): { href: string; type: string; path: string | undefined } {
-  if (catalog.siteIconPath === undefined) return { ...DEFAULT_ICON, path: undefined };
+/** The icon pages link: the content's own (site.yaml's `icon`), else the default one of public/. */
+export function siteIcon(catalog: Catalog): { href: string; type: string } {
+  if (catalog.siteIconPath === undefined) return DEFAULT_ICON;
   const extension = extname(catalog.siteIconPath);
-  return {
-    href: siteIconPath(extension),
-    type: types[extension.toLowerCase()] ?? 'image/png',
-    path: catalog.siteIconPath,
-  };
+  return { href: siteIconPath(extension), type: types[extension.toLowerCase()] ?? 'image/png' };
 }
 
 /** The brand's logo as served beside its center page (`/<brand>/logo.svg`), when it has one. */

@@ -95,7 +95,7 @@ export function shellOf(
     stylesheets: extra.stylesheets ?? [],
     brandId: brand?.id,
     notice: siteNotice(ctx.catalog.site, page.locale),
-    icon: (({ href, type }) => ({ href, type }))(siteIcon(ctx.catalog)),
+    icon: siteIcon(ctx.catalog),
     header: header(ctx, page, brand),
     footer: footer(ctx, brand, page.locale),
   };

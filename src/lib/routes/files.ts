@@ -24,10 +24,10 @@ export function siteFiles(ctx: SiteContext, pages: readonly PageRef[]): SiteFile
       });
     }
   }
-  const icon = siteIcon(ctx.catalog);
-  if (icon.path !== undefined) {
-    const path = icon.path;
-    files.push({ path: icon.href, type: icon.type, body: () => readFileSync(path) });
+  const iconPath = ctx.catalog.siteIconPath;
+  if (iconPath !== undefined) {
+    const icon = siteIcon(ctx.catalog);
+    files.push({ path: icon.href, type: icon.type, body: () => readFileSync(iconPath) });
   }
   let lexicon: LexiconFile | undefined;
   const lexiconFile = () => (lexicon ??= buildLexicon(ctx.catalog, ctx.vocabulary));
