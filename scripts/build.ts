@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder.ts';
-import { moveFolder, removeStaleFolders } from '../src/lib/build/folders.ts';
+import { moveFolder, removeInBackground, removeStaleFolders } from '../src/lib/build/folders.ts';
 import { isRunning } from '../src/lib/build/process-alive.ts';
 import { defaultCacheRoot, requirePackageDir } from '../src/lib/build/packages.ts';
 import { readSettings } from '../src/lib/build/settings.ts';
@@ -97,7 +97,8 @@ try {
 } catch {
   // Without a record the next build builds again: only a speed-up lost.
 }
-rmSync(old, { recursive: true, force: true });
+// The new site is in place: the old one is removed while the caller goes on.
+if (existsSync(old)) removeInBackground(old);
 rmSync(work, { recursive: true, force: true });
 rmSync(lock, { force: true });
 
@@ -140,6 +141,12 @@ function recoverDestination(destination: string): void {
     if (!match || isRunning(Number(match[2]))) continue;
     const path = join(parent, name);
     if (match[1] === 'old' && !existsSync(destination)) renameSync(path, destination);
-    else rmSync(path, { recursive: true, force: true });
+    else {
+      try {
+        rmSync(path, { recursive: true, force: true, maxRetries: 3 });
+      } catch {
+        // Still being removed by the build that replaced it (src/lib/build/folders.ts: removeInBackground).
+      }
+    }
   }
 }

@@ -12,6 +12,7 @@ import { siteContext } from '../routes/site-context.ts';
 import { codeKey } from './code-key.ts';
 import { valueCache } from './value-cache.ts';
 import { keptWordSegments } from './word-segments.ts';
+import { searchAids, type KeptAids } from './search-aids.ts';
 import { cacheRoot, PLACEHOLDER_SITE, type SiteOptions } from './settings.ts';
 import type { BuiltSite } from './store.ts';
 
@@ -38,14 +39,15 @@ export function loadSite(options: SiteOptions, pdf = false): BuiltSite {
   const diffDir = diffCacheDir(options);
   const root = cacheRoot(options);
   const words = keptWordSegments(root === undefined ? undefined : join(root, 'words'));
+  const groups = [...(options.projectDir === undefined ? [] : shippedGroups(options.projectDir)), ...vocabulary];
   const ctx = siteContext(
     catalog,
     { brand: mounted },
     new URL(origin),
     cachedDiffs(diffDir === undefined ? undefined : valueCache(diffDir), diffEngine(options)),
     pdf,
-    [...(options.projectDir === undefined ? [] : shippedGroups(options.projectDir)), ...vocabulary],
-    words.segments,
+    groups,
+    searchAids(catalog, groups, words.segments, keptAids(options)),
   );
   return { ctx, pages: sitePages(ctx), texts, keep: words.save };
 }
@@ -110,6 +112,20 @@ function textCache(options: SiteOptions) {
     cache: valueCache(join(root, 'texts')),
     codeKey: codeKey(join(options.projectDir, 'src/lib/policy/text.ts'), options.projectDir),
   };
+}
+
+/**
+ * Where the search lexicon and suggestions are kept between builds, under the code that renders
+ * texts (their blocks and terms) and the code that makes the files.
+ */
+function keptAids(options: SiteOptions): KeptAids | undefined {
+  const root = cacheRoot(options);
+  const project = options.projectDir;
+  if (root === undefined || project === undefined) return undefined;
+  const code = ['src/lib/policy/text.ts', 'src/lib/build/search-aids.ts'].map((f) =>
+    codeKey(join(project, f), project),
+  );
+  return { cache: valueCache(join(root, 'search-aids')), codeKey: code.join('-') };
 }
 
 /** Where redlines are kept between builds: a folder named by the diff engine's code. */

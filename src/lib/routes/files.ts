@@ -3,10 +3,6 @@ import { hostingFiles } from '../hosting/hosting.ts';
 import { logoFile, siteIcon } from '../model/assets.ts';
 import { recordFiles } from '../record/files.ts';
 import { otaFiles } from '../record/ota.ts';
-import { buildLexicon } from '../build/search-lexicon.ts';
-import { buildSuggestions } from '../build/search-suggest.ts';
-import { makeFold } from '../search/fold.ts';
-import type { LexiconFile } from '../search/lexicon.ts';
 import type { PageRef } from './pages.ts';
 import type { SiteContext } from './site-context.ts';
 import type { SiteFile } from './site-file.ts';
@@ -29,16 +25,10 @@ export function siteFiles(ctx: SiteContext, pages: readonly PageRef[]): SiteFile
     const icon = siteIcon(ctx.catalog);
     files.push({ path: icon.href, type: icon.type, body: () => readFileSync(iconPath) });
   }
-  let lexicon: LexiconFile | undefined;
-  const lexiconFile = () => (lexicon ??= buildLexicon(ctx.catalog, ctx.vocabulary));
   const json = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
   files.push(
-    { path: ctx.urls.searchLexicon(), type: 'application/json', body: () => json(lexiconFile()) },
-    {
-      path: ctx.urls.searchSuggestions(),
-      type: 'application/json',
-      body: () => json(buildSuggestions(ctx.catalog, ctx.vocabulary, makeFold(lexiconFile().fold), ctx.segments)),
-    },
+    { path: ctx.urls.searchLexicon(), type: 'application/json', body: () => json(ctx.searchAids.lexicon()) },
+    { path: ctx.urls.searchSuggestions(), type: 'application/json', body: () => json(ctx.searchAids.suggestions()) },
   );
   return [...files, ...recordFiles(ctx), ...otaFiles(ctx), ...hostingFiles(pages, ctx.site)];
 }

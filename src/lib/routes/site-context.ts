@@ -1,6 +1,6 @@
 import { cachedDiffs, type Redlines } from '../diff/cache.ts';
 import type { Catalog } from '../model/catalog.ts';
-import { keptWordSegments, type WordSegments } from '../build/word-segments.ts';
+import { searchAids, type SearchAids } from '../build/search-aids.ts';
 import { makeUrls, type Mount, type Urls } from './urls.ts';
 
 /** Everything a page or file of one build is made from: the content, where it is mounted, its public origin. */
@@ -16,8 +16,8 @@ export interface SiteContext {
   pdf: boolean;
   /** The search lexicon's groups of related words (src/lib/search/vocabulary/ and the content's). */
   vocabulary: readonly string[][];
-  /** Texts cut into words for the search suggestions (kept between builds where the build says so). */
-  segments: WordSegments;
+  /** The search lexicon and suggestions of these texts (kept between builds where the build says so). */
+  searchAids: SearchAids;
 }
 
 export function siteContext(
@@ -27,7 +27,7 @@ export function siteContext(
   redlines: Redlines = cachedDiffs(undefined),
   pdf = false,
   vocabulary: readonly string[][] = [],
-  segments: WordSegments = keptWordSegments(undefined).segments,
+  aids: SearchAids = searchAids(catalog, vocabulary),
 ): SiteContext {
-  return { catalog, mount, urls: makeUrls(mount, catalog.locale), site, redlines, pdf, vocabulary, segments };
+  return { catalog, mount, urls: makeUrls(mount, catalog.locale), site, redlines, pdf, vocabulary, searchAids: aids };
 }

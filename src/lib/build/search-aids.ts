@@ -1,0 +1,76 @@
+/**
+ * The two files search loads besides Pagefind's: the lexicon (src/lib/build/search-lexicon.ts) and
+ * the suggestions (src/lib/build/search-suggest.ts). Both are made from every text of the site, which
+ * takes about a second at 1,000 versions; a build that keeps them reads them back when the texts, the
+ * vocabulary and the code that makes them are those of a previous build.
+ */
+import { createHash } from 'node:crypto';
+import type { Catalog } from '../model/catalog.ts';
+import { makeFold } from '../search/fold.ts';
+import type { LexiconFile } from '../search/lexicon.ts';
+import type { SuggestFile } from '../search/suggest.ts';
+import { buildLexicon } from './search-lexicon.ts';
+import { buildSuggestions } from './search-suggest.ts';
+import type { ValueCache } from './value-cache.ts';
+import { keptWordSegments, type WordSegments } from './word-segments.ts';
+
+export interface SearchAids {
+  lexicon(): LexiconFile;
+  suggestions(): SuggestFile;
+}
+
+interface Made {
+  lexicon: LexiconFile;
+  suggestions: SuggestFile;
+}
+
+/** Where a build keeps them: a value cache, and the key of the code that renders texts and makes the files. */
+export interface KeptAids {
+  cache: ValueCache;
+  codeKey: string;
+}
+
+/**
+ * Made when first asked (a dev server asks only when it serves them), once; with `kept`, read from
+ * or written to its cache under a key of every text's bytes, the vocabulary, the code and the ICU
+ * version that cuts texts into words.
+ */
+export function searchAids(
+  catalog: Catalog,
+  groups: readonly string[][],
+  segments: WordSegments = keptWordSegments(undefined).segments,
+  kept?: KeptAids,
+): SearchAids {
+  let made: Made | undefined;
+  const make = (): Made => {
+    const lexicon = buildLexicon(catalog, groups);
+    return { lexicon, suggestions: buildSuggestions(catalog, groups, makeFold(lexicon.fold), segments) };
+  };
+  const get = (): Made => {
+    if (made !== undefined) return made;
+    if (kept === undefined) return (made = make());
+    const key = `search-aids-${aidsKey(catalog, groups, kept.codeKey)}`;
+    made = kept.cache.get<Made>(key);
+    if (made === undefined) {
+      made = make();
+      kept.cache.set(key, made);
+    }
+    return made;
+  };
+  return { lexicon: () => get().lexicon, suggestions: () => get().suggestions };
+}
+
+/**
+ * What both files are made of: each text (version or translation) by its bytes' hash, in the
+ * catalog's order, and the vocabulary. A text's blocks and terms follow from its bytes and the
+ * renderer's code, which `codeKey` covers.
+ */
+export function aidsKey(catalog: Catalog, groups: readonly string[][], codeKey: string): string {
+  const hash = createHash('sha256').update(JSON.stringify([codeKey, process.versions.icu, groups]));
+  for (const brand of catalog.brands)
+    for (const policy of brand.policies)
+      for (const version of policy.versions)
+        for (const file of [version, ...Object.values(version.translations)])
+          if (file !== undefined) hash.update(`${file.sha256}\n`);
+  return hash.digest('hex').slice(0, 32);
+}
