@@ -5,9 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { diffCacheDir, loadSite } from '../lib/build/load.ts';
-import { cacheRoot, type SiteOptions } from '../lib/build/settings.ts';
-import { keepSeedRecord, seedRecordFile, type Seeding } from '../lib/build/page-seeds.ts';
-import { codeInputs } from '../lib/build/up-to-date.ts';
+import type { SiteOptions } from '../lib/build/settings.ts';
 import { markStale, storeSite, type BuiltSite } from '../lib/build/store.ts';
 import { diffJobs } from '../lib/build/warm-diffs.ts';
 import { valueCache } from '../lib/build/value-cache.ts';
@@ -55,9 +53,6 @@ export function site(options: SiteOptions): AstroIntegration {
           worker = warmDiffs(options, result);
         }
       },
-      'astro:config:done': ({ config }) => {
-        if (building) currentSite().seeding = seeding(options, fileURLToPath(config.outDir));
-      },
       'astro:server:setup': ({ server, logger }) => {
         watchContent(server, options, logger, load);
         serveFiles(server);
@@ -67,9 +62,7 @@ export function site(options: SiteOptions): AstroIntegration {
         // The search index has been building on other threads since the content was loaded.
         const { ctx, pages } = currentSite();
         await writeSiteFiles(fileURLToPath(dir), siteFiles(ctx, pages));
-        const built = currentSite();
-        built.keep();
-        if (built.seeding !== undefined) keepSeedRecord(built.seeding);
+        currentSite().keep();
         if (search) await placeSearchIndex(search, dir, logger.fork('privacy-center:pagefind'));
       },
     },
@@ -99,23 +92,6 @@ function loadOnce(
     storeSite({ problems: error.problems, contentDir: options.contentDir });
     return error;
   }
-}
-
-/**
- * Where unchanged pages are copied from (src/lib/build/page-seeds.ts): the published site, when
- * Astro writes into a staging folder (scripts/build.ts) and there is a cache to keep the record in.
- */
-function seeding(options: SiteOptions, out: string): Seeding | undefined {
-  const root = cacheRoot(options);
-  const published = options.destination;
-  if (root === undefined || options.projectDir === undefined) return undefined;
-  if (published === undefined || resolve(published) === resolve(out)) return undefined;
-  return {
-    published,
-    out,
-    record: seedRecordFile(root, published),
-    code: codeInputs(options.projectDir, process.env),
-  };
 }
 
 /**

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyFolder, moveFolder, removeInBackground, removeStaleFolders } from './folders.ts';
+import { moveFolder, removeInBackground, removeStaleFolders } from './folders.ts';
 
 describe('removeStaleFolders', () => {
   it('removes the work folders of builds no longer running, and nothing else', () => {
@@ -42,28 +42,5 @@ describe('removeInBackground', () => {
       await new Promise((done) => setTimeout(done, 50));
     expect(existsSync(join(dir, 'old'))).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
-  });
-});
-
-describe('copyFolder', () => {
-  it('copies every folder and file, byte for byte, and leaves the original', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'privacy-center-folders-'));
-    mkdirSync(join(dir, 'from/a/b'), { recursive: true });
-    mkdirSync(join(dir, 'from/empty'));
-    writeFileSync(join(dir, 'from/top.json'), '{}');
-    writeFileSync(join(dir, 'from/a/b/deep.bin'), Buffer.from([0, 255, 1]));
-    copyFolder(join(dir, 'from'), join(dir, 'to'));
-    expect(readdirSync(join(dir, 'to'), { recursive: true }).map(String).sort()).toEqual(
-      ['a', 'a/b', 'a/b/deep.bin', 'empty', 'top.json'].sort(),
-    );
-    expect(readFileSync(join(dir, 'to/a/b/deep.bin'))).toEqual(Buffer.from([0, 255, 1]));
-    expect(existsSync(join(dir, 'from/top.json'))).toBe(true);
-  });
-
-  it('refuses a link rather than copying what it points to', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'privacy-center-folders-'));
-    mkdirSync(join(dir, 'from'));
-    symlinkSync('/etc/passwd', join(dir, 'from/link'));
-    expect(() => copyFolder(join(dir, 'from'), join(dir, 'to'))).toThrow('neither a file nor a folder');
   });
 });

@@ -6,14 +6,23 @@
  * changed (Pagefind has no incremental index of its own).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
 import type { SearchDocument } from '../search/document.ts';
 import { IN_FORCE_FILE, writeRecordsInForce } from './current-records.ts';
-import { copyFolder } from './folders.ts';
 import { searchFiles } from '../search/files.ts';
 
 /** One brand's bundle to write: the documents of its indexed pages and how much text they hold. */
@@ -178,7 +187,7 @@ export async function indexBundles(jobs: readonly BundleJob[], settings: BundleS
       .slice(0, 32);
     const kept = settings.cacheDir === undefined ? undefined : join(settings.cacheDir, key);
     if (kept !== undefined && existsSync(join(kept, 'pagefind-entry.json'))) {
-      copyFolder(kept, out);
+      cpSync(kept, out, { recursive: true });
       // Marked as used, so that pruning (below) keeps it.
       const now = new Date();
       utimesSync(kept, now, now);
@@ -225,7 +234,7 @@ async function indexOne(
 function keep(bundle: string, kept: string): void {
   const temp = `${kept}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    copyFolder(bundle, temp);
+    cpSync(bundle, temp, { recursive: true });
     renameSync(temp, kept);
   } catch {
     // Another build kept the same bundle first, or the cache is not writable: only a speed-up lost.

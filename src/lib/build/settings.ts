@@ -18,11 +18,6 @@ export interface SiteOptions {
   cacheDir?: string | undefined;
   /** Print every version and redline to PDF (PRIVACY_CENTER_PDF=0 turns it off). */
   pdf?: boolean;
-  /**
-   * Where the site is published when Astro writes into a staging folder (scripts/build.ts sets
-   * PRIVACY_CENTER_DESTINATION): unchanged pages are copied from there (page-seeds.ts).
-   */
-  destination?: string | undefined;
 }
 
 /** The origin of a build that names none (PRIVACY_CENTER_SITE, site.yaml's `url`, brand.yaml's `site`). */
@@ -59,7 +54,6 @@ export function readSettings(
       site,
       cacheDir: env['PRIVACY_CENTER_CACHE'] ? resolve(cwd, env['PRIVACY_CENTER_CACHE']) : undefined,
       pdf: env['PRIVACY_CENTER_PDF'] !== '0',
-      destination: env['PRIVACY_CENTER_DESTINATION'] ? resolve(cwd, env['PRIVACY_CENTER_DESTINATION']) : undefined,
     },
     problems,
   };

@@ -1,4 +1,3 @@
-import type { Seeding } from './page-seeds.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { ContentError, type Problem } from '../problem.ts';
@@ -11,11 +10,6 @@ export interface BuiltSite {
   texts: { parsed: number; cached: number };
   /** Keeps what this build computed for the next (the word segments of its texts), once its files are written. */
   keep(): void;
-  /**
-   * In a build into a staging folder: where unchanged pages are copied from and the record of the
-   * last build's pages (src/lib/build/page-seeds.ts).
-   */
-  seeding?: Seeding | undefined;
 }
 
 /**

@@ -32,23 +32,9 @@ function hashTree(hash: Hash, dir: string, root: string): void {
 }
 
 /**
- * What the build's output depends on besides its content: the project's code, the Node that runs it
- * and the settings (each PRIVACY_CENTER_* variable but where the output goes and where the cache is).
- */
-export function codeInputs(projectDir: string, env: Record<string, string | undefined>): string {
-  const hash = createHash('sha256');
-  const settings = Object.entries(env)
-    .filter(([name]) => /^(PRIVACY_CENTER_|CHROMIUM_PATH$)/.test(name))
-    .filter(([name]) => !/^PRIVACY_CENTER_(OUT|DESTINATION|CACHE)$/.test(name))
-    .sort(([a], [b]) => (a < b ? -1 : 1));
-  hash.update(JSON.stringify({ settings, node: process.version }));
-  for (const path of CODE) hashTree(hash, join(projectDir, path), projectDir);
-  return hash.digest('hex');
-}
-
-/**
- * What the build's output depends on: every file of the content folder, the code and settings
- * (codeInputs), the day the statuses are computed for and the build's arguments.
+ * What the build's output depends on: every file of the content folder, the project's code, the
+ * Node that runs it and the settings (each PRIVACY_CENTER_* variable but where the output goes and
+ * where the cache is, with the day the statuses are computed for).
  */
 export function buildInputs(options: {
   contentDir: string;
@@ -58,9 +44,12 @@ export function buildInputs(options: {
   args: readonly string[];
 }): string {
   const hash = createHash('sha256');
-  hash.update(
-    JSON.stringify({ now: options.now, args: options.args, code: codeInputs(options.projectDir, options.env) }),
-  );
+  const settings = Object.entries(options.env)
+    .filter(([name]) => /^(PRIVACY_CENTER_|CHROMIUM_PATH$)/.test(name))
+    .filter(([name]) => !/^PRIVACY_CENTER_(OUT|DESTINATION|CACHE)$/.test(name))
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  hash.update(JSON.stringify({ now: options.now, settings, args: options.args, node: process.version }));
+  for (const path of CODE) hashTree(hash, join(options.projectDir, path), options.projectDir);
   hashTree(hash, options.contentDir, options.contentDir);
   return hash.digest('hex');
 }
