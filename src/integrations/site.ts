@@ -28,7 +28,6 @@ import { placeSearchIndex, startSearchIndex, type SearchIndexing } from './pagef
  */
 export function site(options: SiteOptions): AstroIntegration {
   let worker: Worker | undefined;
-  let aids: Promise<void> | undefined;
   let search: SearchIndexing | undefined;
   let pdf = false;
   let building = false;
@@ -52,7 +51,6 @@ export function site(options: SiteOptions): AstroIntegration {
         if (command === 'build') {
           search = startSearchIndex(result, options);
           worker = warmDiffs(options, result);
-          aids = warmAids(options, result);
         }
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -61,8 +59,6 @@ export function site(options: SiteOptions): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         await worker?.terminate();
-        // The search lexicon and suggestions have been made into the cache on a thread of their own.
-        await aids;
         // The search index has been building on other threads since the content was loaded.
         const { ctx, pages } = currentSite();
         await writeSiteFiles(fileURLToPath(dir), siteFiles(ctx, pages));
@@ -112,16 +108,6 @@ function warmDiffs(options: SiteOptions, built: BuiltSite): Worker | undefined {
   if (dir === undefined) return undefined;
   const jobs = diffJobs(built, valueCache(dir));
   return jobs.length === 0 ? undefined : helperThread(options, 'diff-warmup-worker.ts', { dir, jobs });
-}
-
-/**
- * Only a speed-up: the search lexicon and suggestions made into the cache on a second thread; if it
- * fails, writing the site's files makes them. Resolves when the thread has ended.
- */
-function warmAids(options: SiteOptions, built: BuiltSite): Promise<void> | undefined {
-  const job = built.ctx.searchAids.pending();
-  const thread = job && helperThread(options, 'aids-warmup-worker.ts', job);
-  return thread && new Promise((done) => thread.once('exit', () => done()));
 }
 
 /**

@@ -125,7 +125,7 @@ function keptAids(options: SiteOptions): KeptAids | undefined {
   const code = ['src/lib/policy/text.ts', 'src/lib/build/search-aids.ts'].map((f) =>
     codeKey(join(project, f), project),
   );
-  return { cacheDir: join(root, 'search-aids'), wordsDir: join(root, 'words'), codeKey: code.join('-') };
+  return { cache: valueCache(join(root, 'search-aids')), codeKey: code.join('-') };
 }
 
 /** Where redlines are kept between builds: a folder named by the diff engine's code. */

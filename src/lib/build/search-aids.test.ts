@@ -1,15 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brandRecord, versionRecord } from '../../../tests/support/catalog.ts';
 import { renderLabels } from '../i18n/index.ts';
 import { buildCatalog, type Catalog } from '../model/catalog.ts';
 import { processPolicy } from '../policy/text.ts';
 import { searchAids } from './search-aids.ts';
-
-const keptIn = (codeKey: string) => ({ cacheDir: join(dir, 'aids'), wordsDir: join(dir, 'words'), codeKey });
+import { valueCache } from './value-cache.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'search-aids-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,7 +32,7 @@ describe('the search lexicon and suggestions kept between builds', () => {
   const groups = [['个人信息', '个人资料']];
 
   it('are made once, then read back by a build with the same texts, vocabulary and code', () => {
-    const kept = keptIn('code-1');
+    const kept = { cache: valueCache(dir), codeKey: 'code-1' };
     const first = searchAids(catalogOf(bodies), groups, undefined, kept);
     const lexicon = first.lexicon();
     expect(lexicon.terms).toEqual(['个人信息']);
@@ -46,28 +44,13 @@ describe('the search lexicon and suggestions kept between builds', () => {
   });
 
   it('are made again when a text, the vocabulary or the code changed', () => {
-    const kept = keptIn('code-1');
+    const kept = { cache: valueCache(dir), codeKey: 'code-1' };
     searchAids(catalogOf(bodies), groups, undefined, kept).suggestions();
     const changed = [bodies[0]!, `${bodies[1]!}\n新增一段。\n`];
     expect(() => searchAids(catalogOf(changed), groups, refuse, kept).suggestions()).toThrow('segmented again');
     expect(() => searchAids(catalogOf(bodies), [['个人信息']], refuse, kept).suggestions()).toThrow('segmented again');
-    const newCode = keptIn('code-2');
+    const newCode = { cache: valueCache(dir), codeKey: 'code-2' };
     expect(() => searchAids(catalogOf(bodies), groups, refuse, newCode).suggestions()).toThrow('segmented again');
-  });
-
-  it('are made into the cache by the warm-up thread, which a build then reads', async () => {
-    const kept = keptIn('code-3');
-    const job = searchAids(catalogOf(bodies), groups, undefined, kept).pending();
-    expect(job?.words.terms).toEqual(['个人信息']);
-    const thread = new Worker(resolve(import.meta.dirname, '../../integrations/aids-warmup-worker.ts'), {
-      workerData: job,
-    });
-    const code = await new Promise((done) => thread.once('exit', done));
-    expect(code).toBe(0);
-    const build = searchAids(catalogOf(bodies), groups, refuse, kept);
-    expect(build.pending()).toBeUndefined();
-    expect(build.suggestions().words).toContain('个人信息');
-    expect(build.lexicon()).toEqual(searchAids(catalogOf(bodies), groups).lexicon());
   });
 
   it('without a cache are made each time a site is loaded, once per load', () => {

@@ -7,7 +7,7 @@ import { brandRecord, versionRecord } from '../../../tests/support/catalog.ts';
 import { renderLabels } from '../i18n/index.ts';
 import { buildCatalog } from '../model/catalog.ts';
 import { processPolicy } from '../policy/text.ts';
-import { buildLexicon, shippedGroups, siteTerms, siteWords } from './search-lexicon.ts';
+import { buildLexicon, shippedGroups, siteTerms } from './search-lexicon.ts';
 
 const project = resolve(import.meta.dirname, '../../..');
 const folder = join(project, 'src/lib/search/vocabulary');
@@ -38,6 +38,6 @@ describe('the glossary in the search lexicon', () => {
       '2022-01-01',
     );
     expect(siteTerms(catalog)).toEqual(['個人信息', '服务提供者']);
-    expect(buildLexicon(siteWords(catalog), []).terms).toEqual(['个人信息', '服务提供者']);
+    expect(buildLexicon(catalog, []).terms).toEqual(['个人信息', '服务提供者']);
   });
 });

@@ -71,23 +71,9 @@ const pairsOf = (dictionary: string) =>
       : [];
   });
 
-/**
- * What the lexicon and the suggestions are made of: every distinct text block with how often it
- * occurs (siteTexts) and the defined terms (siteTerms). Plain data, so a thread of its own can make
- * the files (src/integrations/aids-warmup-worker.ts).
- */
-export interface SiteWords {
-  texts: Map<string, number>;
-  terms: string[];
-}
-
-export function siteWords(catalog: Catalog): SiteWords {
-  return { texts: siteTexts(catalog), terms: siteTerms(catalog) };
-}
-
-export function buildLexicon(words: SiteWords, groups: readonly string[][]): LexiconFile {
+export function buildLexicon(catalog: Catalog, groups: readonly string[][]): LexiconFile {
   const texts = new Set<string>();
-  for (const text of words.texts.keys()) for (const c of text) texts.add(c);
+  for (const text of siteTexts(catalog).keys()) for (const c of text) texts.add(c);
   const chars = new Set(texts);
   for (const group of groups) for (const word of group) for (const c of word) chars.add(c);
   // Regional variants to the standard traditional form, then traditional to simplified.
@@ -116,7 +102,7 @@ export function buildLexicon(words: SiteWords, groups: readonly string[][]): Lex
   return {
     fold,
     groups: groups.map((g) => [...new Set(g.map(folding))]).filter((g) => g.length > 1),
-    terms: [...new Set(words.terms.map(folding))],
+    terms: [...new Set(siteTerms(catalog).map(folding))],
     written,
   };
 }

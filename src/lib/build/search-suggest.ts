@@ -4,7 +4,8 @@
  * type, made with pinyin-pro at build time so the browser needs no pinyin library.
  */
 import { pinyin } from 'pinyin-pro';
-import type { SiteWords } from './search-lexicon.ts';
+import type { Catalog } from '../model/catalog.ts';
+import { siteTerms, siteTexts } from './search-lexicon.ts';
 import type { Fold } from '../search/fold.ts';
 import type { SuggestFile } from '../search/suggest.ts';
 import { keptWordSegments, type WordSegments } from './word-segments.ts';
@@ -26,7 +27,7 @@ function commonCharacters(): string {
 
 /** `segments` cuts a text into words: a build passes one that keeps them between builds. */
 export function buildSuggestions(
-  site: SiteWords,
+  catalog: Catalog,
   groups: readonly string[][],
   fold: Fold,
   segments: WordSegments = keptWordSegments(undefined).segments,
@@ -34,7 +35,7 @@ export function buildSuggestions(
   const counts = new Map<string, number>();
   const count = (word: string, by: number) => counts.set(word, (counts.get(word) ?? 0) + by);
   // Each distinct block is segmented once, its words counted as often as the block occurs.
-  for (const [text, times] of site.texts) {
+  for (const [text, times] of siteTexts(catalog)) {
     let previous: string | undefined;
     for (const word of segments(fold(text))) {
       if (word === '') {
@@ -53,7 +54,8 @@ export function buildSuggestions(
   const words = new Map(frequent.slice(0, MAX_WORDS));
   // The vocabulary's words are always offered: they are what readers are expected to type.
   // So are the terms the texts define.
-  for (const word of [...groups.flat(), ...site.terms]) words.set(fold(word), Math.max(words.get(fold(word)) ?? 0, 1));
+  for (const word of [...groups.flat(), ...siteTerms(catalog)])
+    words.set(fold(word), Math.max(words.get(fold(word)) ?? 0, 1));
   const chars = new Set(commonCharacters());
   for (const word of words.keys()) for (const c of word) if (han.test(c)) chars.add(c);
   const bySyllable = new Map<string, string>();
