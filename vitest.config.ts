@@ -13,6 +13,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          globalSetup: ['tests/support/temp-dir.ts'],
           include: [
             'src/**/*.test.ts',
             'tests/cli/**/*.test.ts',
@@ -28,7 +29,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/cli/**', 'tests/install/**', 'tests/security/hostile-content.test.ts'],
           // Builds the sample and fixture sites once for every test that reads built pages.
-          globalSetup: ['tests/support/global-setup.ts'],
+          globalSetup: ['tests/support/temp-dir.ts', 'tests/support/global-setup.ts'],
         },
       },
     ],
