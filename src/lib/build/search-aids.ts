@@ -5,7 +5,7 @@
  * vocabulary and the code that makes them are those of a previous build.
  */
 import { createHash } from 'node:crypto';
-import type { Catalog } from '../model/catalog.ts';
+import { everyText, type Catalog } from '../model/catalog.ts';
 import { makeFold } from '../search/fold.ts';
 import type { LexiconFile } from '../search/lexicon.ts';
 import type { SuggestFile } from '../search/suggest.ts';
@@ -67,10 +67,6 @@ export function searchAids(
  */
 export function aidsKey(catalog: Catalog, groups: readonly string[][], codeKey: string): string {
   const hash = createHash('sha256').update(JSON.stringify([codeKey, process.versions.icu, groups]));
-  for (const brand of catalog.brands)
-    for (const policy of brand.policies)
-      for (const version of policy.versions)
-        for (const file of [version, ...Object.values(version.translations)])
-          if (file !== undefined) hash.update(`${file.sha256}\n`);
+  for (const file of everyText(catalog)) hash.update(`${file.sha256}\n`);
   return hash.digest('hex').slice(0, 32);
 }

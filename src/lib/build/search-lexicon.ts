@@ -11,7 +11,7 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import { vocabularySchema } from '../../schemas/vocabulary.ts';
 import { parseYaml } from '../content/yaml.ts';
-import type { Catalog } from '../model/catalog.ts';
+import { everyText, type Catalog } from '../model/catalog.ts';
 import { ContentError } from '../problem.ts';
 import { makeFold, VARIANTS } from '../search/fold.ts';
 import type { LexiconFile } from '../search/lexicon.ts';
@@ -37,11 +37,8 @@ export function shippedGroups(projectDir: string): string[][] {
  */
 export function siteTexts(catalog: Catalog): Map<string, number> {
   const texts = new Map<string, number>();
-  for (const brand of catalog.brands)
-    for (const policy of brand.policies)
-      for (const version of policy.versions)
-        for (const file of [version, ...Object.values(version.translations)])
-          if (file !== undefined) for (const { text } of file.text.blocks) texts.set(text, (texts.get(text) ?? 0) + 1);
+  for (const file of everyText(catalog))
+    for (const { text } of file.text.blocks) texts.set(text, (texts.get(text) ?? 0) + 1);
   return texts;
 }
 
@@ -52,11 +49,7 @@ export function siteTexts(catalog: Catalog): Map<string, number> {
  */
 export function siteTerms(catalog: Catalog): string[] {
   const terms = new Set<string>();
-  for (const brand of catalog.brands)
-    for (const policy of brand.policies)
-      for (const version of policy.versions)
-        for (const file of [version, ...Object.values(version.translations)])
-          if (file !== undefined) for (const { term } of file.text.terms) terms.add(term);
+  for (const file of everyText(catalog)) for (const { term } of file.text.terms) terms.add(term);
   return [...terms].sort();
 }
 

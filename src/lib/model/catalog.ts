@@ -130,6 +130,18 @@ function buildPolicy(brand: string, id: string, all: VersionRecord[], allLists: 
   return { id, brand, title, versions, pairs, current, upcoming };
 }
 
+/** Every text of the site, in the catalog's order: each version, then its translations. */
+export function everyText(catalog: Catalog): VersionRecord[] {
+  return catalog.brands.flatMap((brand) =>
+    brand.policies.flatMap((policy) =>
+      policy.versions.flatMap((version) => [
+        version,
+        ...Object.values(version.translations).filter((t): t is VersionRecord => t !== undefined),
+      ]),
+    ),
+  );
+}
+
 /** The text a page in `locale` shows: the translation when there is one, else the original. */
 export function textIn(version: Version, locale: Locale): VersionRecord {
   return version.translations[locale] ?? version;
