@@ -37,8 +37,6 @@ export default defineConfig({
   outDir: process.env['PRIVACY_CENTER_OUT'] || 'dist',
   cacheDir: join(cacheRoot(options) ?? defaultCacheRoot(projectDir), 'vite', viteKey),
   devToolbar: { enabled: false },
-  // Pages whose data did not change are copied from the last build (src/pages/[...path].astro: cacheKey).
-  experimental: { incrementalBuild: true },
   // Policy texts are rendered by src/lib/policy (never compiled as code); pages are Astro components.
   integrations: [site(options), brandStyles(), pdfPrint(options)],
   vite: {

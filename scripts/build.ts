@@ -10,7 +10,8 @@ import { moveFolder, removeInBackground, removeStaleFolders } from '../src/lib/b
 import { isRunning } from '../src/lib/build/process-alive.ts';
 import { defaultCacheRoot, requirePackageDir } from '../src/lib/build/packages.ts';
 import { readSettings } from '../src/lib/build/settings.ts';
-import { buildInputs, isUpToDate, recordBuild } from '../src/lib/build/up-to-date.ts';
+import { planKeeping, recordKept } from '../src/lib/build/kept-files.ts';
+import { buildInputs, isUpToDate, recordBuild, renderInputs } from '../src/lib/build/up-to-date.ts';
 
 const project = resolve(import.meta.dirname, '..');
 const out = resolve(process.env['PRIVACY_CENTER_OUT'] || 'dist');
@@ -38,9 +39,11 @@ const lock = await lockDestination(join(builds, 'locks'), out);
 const args = process.argv.slice(2);
 const settings = readSettings(process.env, process.cwd());
 const day = settings.options.now;
-const inputs = buildInputs({ contentDir, projectDir: project, now: day, env: process.env, args });
+const render = renderInputs({ projectDir: project, env: process.env, args });
+const inputs = buildInputs({ contentDir, now: day, render });
 const record = join(builds, 'done', basename(lock));
-if (settings.problems.length === 0 && !args.includes('--force') && isUpToDate(record, out, inputs)) {
+const force = args.includes('--force');
+if (settings.problems.length === 0 && !force && isUpToDate(record, out, inputs)) {
   rmSync(lock, { force: true });
   process.stdout.write(
     `The site in ${out} is up to date: its content, code and settings are those it was built from, for ${day}. Nothing was written; run with --force to build it again.\n`,
@@ -50,6 +53,12 @@ if (settings.problems.length === 0 && !args.includes('--force') && isUpToDate(re
 const work = join(builds, String(process.pid));
 const staging = join(work, 'site');
 mkdirSync(work, { recursive: true });
+// Pages and files unchanged since the published site was built are linked from it rather than made
+// again (src/lib/build/kept-files.ts): the plan names the published files and their keys.
+const keptRecord = join(builds, 'kept', basename(lock));
+const keys = join(work, 'keys.json');
+const plan = join(work, 'keep.json');
+writeFileSync(plan, JSON.stringify(planKeeping({ record: keptRecord, out, render, force, keys })));
 
 // Large corpora (2,000 versions) take Astro past Node's default heap limit of about 4 GB.
 const result = spawnSync(process.execPath, ['--max-old-space-size=8192', astro, 'build', ...args], {
@@ -62,6 +71,7 @@ const result = spawnSync(process.execPath, ['--max-old-space-size=8192', astro, 
     PRIVACY_CENTER_CONTENT: contentDir,
     PRIVACY_CENTER_OUT: staging,
     PRIVACY_CENTER_DESTINATION: out,
+    PRIVACY_CENTER_KEEP: plan,
     ASTRO_TELEMETRY_DISABLED: '1',
   },
 });
@@ -96,6 +106,12 @@ try {
   recordBuild(record, out, inputs);
 } catch {
   // Without a record the next build builds again: only a speed-up lost.
+}
+try {
+  recordKept(keptRecord, out, render, keys);
+} catch {
+  // Without it the next build makes every page and file again: only a speed-up lost.
+  rmSync(keptRecord, { force: true });
 }
 // The new site is in place: the old one is removed while the caller goes on.
 if (existsSync(old)) removeInBackground(old);

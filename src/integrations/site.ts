@@ -12,6 +12,7 @@ import { valueCache } from '../lib/build/value-cache.ts';
 import { ContentError } from '../lib/problem.ts';
 import { launchChromium } from '../lib/build/chromium.ts';
 import { currentSite } from '../lib/build/current-site.ts';
+import { keeper, startKeeping } from '../lib/build/kept-files.ts';
 import { writeSiteFiles } from '../lib/build/write-files.ts';
 import { siteFiles } from '../lib/routes/files.ts';
 import type { SiteFile } from '../lib/routes/site-file.ts';
@@ -36,8 +37,9 @@ export function site(options: SiteOptions): AstroIntegration {
   return {
     name: 'privacy-center:site',
     hooks: {
-      'astro:config:setup': async ({ command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         building = command === 'build';
+        if (building) startKeeping(process.env['PRIVACY_CENTER_KEEP'], fileURLToPath(config.outDir));
         pdf = building && options.pdf === true && (await canPrint(logger));
         const warming = building ? warmTexts(options) : undefined;
         const result = load(options, logger);
@@ -61,7 +63,13 @@ export function site(options: SiteOptions): AstroIntegration {
         await worker?.terminate();
         // The search index has been building on other threads since the content was loaded.
         const { ctx, pages } = currentSite();
-        await writeSiteFiles(fileURLToPath(dir), siteFiles(ctx, pages));
+        const keeping = keeper();
+        const written = await writeSiteFiles(fileURLToPath(dir), siteFiles(ctx, pages), keeping);
+        keeping?.finish();
+        if (keeping !== undefined)
+          logger.info(
+            `${keeping.kept} pages and files unchanged since the published build, linked from it; ${written} files written.`,
+          );
         currentSite().keep();
         if (search) await placeSearchIndex(search, dir, logger.fork('privacy-center:pagefind'));
       },

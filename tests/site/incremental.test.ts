@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,9 +14,10 @@ function files(dir: string): Map<string, Buffer> {
 }
 
 /**
- * A rebuild copies from the last build what did not change (Astro's incremental build, keyed by each
- * page's data; Pagefind's bundles, by each brand's pages): it must make exactly the site a build
- * without any cache makes of the same content.
+ * A rebuild links from the published site what did not change (pages keyed by their data, files by
+ * their texts: src/lib/build/kept-files.ts; Pagefind's bundles, by each brand's pages, from the
+ * cache): it must make exactly the site a build without any cache makes of the same content, and never
+ * write into a file of the site it replaces.
  */
 describe('a rebuild after edits', () => {
   const work = mkdtempSync(join(tmpdir(), 'privacy-center-incremental-'));
@@ -25,6 +26,9 @@ describe('a rebuild after edits', () => {
   const outputs: string[] = [];
   let markerBefore = 0;
   let markerAfter = 0;
+  /** Hard links to two published pages, taken before the edits: what a visitor is served until the swap. */
+  const witnesses = { edited: join(work, 'edited.html'), kept: join(work, 'kept.html') };
+  let before = { edited: '', kept: '' };
   /** What the rebuilt site and a site built without a cache hold, after each round of edits. */
   const rounds: { rebuilt: Map<string, Buffer>; clean: Map<string, Buffer> }[] = [];
   beforeAll(async () => {
@@ -46,6 +50,9 @@ describe('a rebuild after edits', () => {
     // A file gone from the output: the site is no longer the one built, so the next build builds.
     rmSync(join(site, 'acme/privacy/2020-01-01/blocks.json'));
     await build(site, 'cache');
+    linkSync(join(site, 'acme/privacy/2023-06-01/index.html'), witnesses.edited);
+    linkSync(join(site, 'acme/privacy/2020-01-01/index.html'), witnesses.kept);
+    before = { edited: readFileSync(witnesses.edited, 'utf8'), kept: readFileSync(witnesses.kept, 'utf8') };
     const text = join(content, 'brands/acme/privacy/2023-06-01.mdx');
     writeFileSync(text, readFileSync(text, 'utf8').replace('姓名和电话号码', '姓名、电话号码和住址'));
     writeFileSync(
@@ -58,7 +65,8 @@ describe('a rebuild after edits', () => {
     await round(2);
   }, 300_000);
 
-  const restored = (output: string) => output.match(/\(restored\)/g)?.length ?? 0;
+  const kept = (output: string) =>
+    Number(/(\d+) pages and files unchanged since the published build/.exec(output)?.[1] ?? 0);
   const rendered = (output: string) => [...output.matchAll(/[├└]─ (\S+) \(\+\d/g)].map((m) => m[1]);
 
   it('leaves a site that is up to date as it is, and says so', () => {
@@ -69,17 +77,24 @@ describe('a rebuild after edits', () => {
     expect(markerAfter).toBe(markerBefore);
   });
 
-  it('copies every page and file from the last build when nothing changed, and renders again what an edit changed', () => {
+  it('links every page and file from the published site when nothing changed, and renders again what an edit changed', () => {
     const [, , same = '', edited = ''] = outputs;
     // The 404 page has no data to key (src/pages/404.astro): Astro renders it every time.
     expect(rendered(same)).toEqual(['/404.html']);
-    expect(restored(same)).toBeGreaterThan(20);
+    expect(kept(same)).toBeGreaterThan(20);
     expect(rendered(edited)).toEqual(
       expect.arrayContaining(['/acme/privacy/2023-06-01/index.html', '/acme/cookies/index.html']),
     );
     // An older version's page shows nothing of the edited text.
     expect(rendered(edited)).not.toContain('/acme/privacy/2020-01-01/index.html');
-    expect(restored(edited)).toBeGreaterThan(0);
+    expect(kept(edited)).toBeGreaterThan(0);
+  });
+
+  it('never writes into a file of the published site: an edited page is a new file, a kept one the same', () => {
+    expect(readFileSync(witnesses.edited, 'utf8')).toBe(before.edited);
+    expect(before.edited).not.toContain('住址');
+    expect(statSync(witnesses.edited).ino).not.toBe(statSync(join(site, 'acme/privacy/2023-06-01/index.html')).ino);
+    expect(readFileSync(witnesses.kept, 'utf8')).toBe(before.kept);
   });
 
   it('makes the same site, file for file, as a build without a cache', () => {

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { moveFolder, removeInBackground, removeStaleFolders } from './folders.ts';
+import { linkTree, moveFolder, removeInBackground, removeStaleFolders } from './folders.ts';
 
 describe('removeStaleFolders', () => {
   it('removes the work folders of builds no longer running, and nothing else', () => {
@@ -42,5 +42,18 @@ describe('removeInBackground', () => {
       await new Promise((done) => setTimeout(done, 50));
     expect(existsSync(join(dir, 'old'))).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('linkTree', () => {
+  it('makes a copy of a folder whose files are links to the original’s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privacy-center-folders-'));
+    mkdirSync(join(dir, 'from/sub'), { recursive: true });
+    writeFileSync(join(dir, 'from/a.json'), '{}');
+    writeFileSync(join(dir, 'from/sub/b.pf_index'), 'b');
+    linkTree(join(dir, 'from'), join(dir, 'to'));
+    expect(readFileSync(join(dir, 'to/sub/b.pf_index'), 'utf8')).toBe('b');
+    expect(statSync(join(dir, 'to/a.json')).ino).toBe(statSync(join(dir, 'from/a.json')).ino);
+    expect(readdirSync(join(dir, 'to')).sort()).toEqual(['a.json', 'sub']);
   });
 });

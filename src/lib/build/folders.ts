@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { isRunning } from './process-alive.ts';
 
@@ -33,4 +33,34 @@ export function removeStaleFolders(dir: string): void {
 export function removeInBackground(path: string): void {
   const remove = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 3 })';
   spawn(process.execPath, ['-e', remove, path], { detached: true, stdio: 'ignore' }).unref();
+}
+
+/**
+ * Makes `to` a copy of the folder `from` whose files are hard links to `from`'s: for a folder that is
+ * never written again (a finished bundle in a cache), far cheaper than copying. Files are copied
+ * where a link cannot be made (another filesystem).
+ */
+export function linkTree(from: string, to: string): void {
+  let link = true;
+  const walk = (source: string, target: string) => {
+    mkdirSync(target, { recursive: true });
+    for (const entry of readdirSync(source, { withFileTypes: true })) {
+      const [s, t] = [join(source, entry.name), join(target, entry.name)];
+      if (entry.isDirectory()) walk(s, t);
+      else if (entry.isFile()) {
+        if (link) {
+          try {
+            linkSync(s, t);
+            continue;
+          } catch (error) {
+            const code = (error as NodeJS.ErrnoException).code;
+            if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw error;
+            link = false;
+          }
+        }
+        copyFileSync(s, t);
+      }
+    }
+  };
+  walk(from, to);
 }

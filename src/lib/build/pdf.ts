@@ -6,6 +6,7 @@ import { textIn } from '../model/catalog.ts';
 import { launchChromium } from './chromium.ts';
 import { serve } from './static-server.ts';
 import type { BuiltSite } from './store.ts';
+import { pageFile } from '../routes/pages.ts';
 
 /** One page to print: its URL path and where its PDF goes, both below the site's root. */
 export interface PdfJob {
@@ -60,7 +61,7 @@ export async function printPdfs(
     const tab = await context.newPage();
     await tab.emulateMedia({ media: 'print' });
     for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
-      const html = readFileSync(join(siteDir, job.page, 'index.html'));
+      const html = readFileSync(join(siteDir, pageFile(job.page)));
       const key = createHash('sha256').update(version).update(JSON.stringify(PRINT)).update(html).digest('hex');
       const cached = cacheDir === undefined ? undefined : join(cacheDir, `${key}.pdf`);
       const target = join(siteDir, job.file);

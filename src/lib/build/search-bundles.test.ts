@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -97,5 +97,10 @@ describe('writeBundles', () => {
       expect((await read('b')).map((r) => [r.url, r.content])).toEqual([['/b/p/2025-01-01/', '我们删除您的订单。']]);
       expect(await read('no-versions')).toEqual([]);
     }
+    // The bundle from the cache shares the cache's files, and placing it left the cache's copy whole.
+    const [kept = ''] = readdirSync(cacheDir);
+    expect(existsSync(join(cacheDir, kept, IN_FORCE_FILE))).toBe(true);
+    const entry = (root: string) => statSync(join(root, 'pagefind-entry.json')).ino;
+    expect(entry(join(again, 'pagefind/b'))).toBe(entry(join(cacheDir, kept)));
   }, 60_000);
 });

@@ -24,12 +24,15 @@ import { close, createIndex } from 'pagefind';
 import type { SearchDocument } from '../search/document.ts';
 import { IN_FORCE_FILE, writeRecordsInForce } from './current-records.ts';
 import { searchFiles } from '../search/files.ts';
+import { linkTree } from './folders.ts';
 
 /** One brand's bundle to write: the documents of its indexed pages and how much text they hold. */
 export interface BundleJob {
   brand: string;
   pages: SearchDocument[];
   characters: number;
+  /** What the bundle is made from (bundleKey); computed when missing. */
+  key?: string;
 }
 
 export interface BundleSettings {
@@ -104,7 +107,13 @@ export function writeBundles(
   settings: BundleSettings,
   workerFile: string | undefined,
 ): BundleWriting {
-  const queue = [...jobs].sort((a, b) => b.characters - a.characters || (a.brand < b.brand ? -1 : 1));
+  // Bundles to index first, the largest first, so that the one or two a rebuild indexes start at
+  // once; bundles from the cache, a moment's linking each, last.
+  const keyed = jobs.map((job) => ({ ...job, key: job.key ?? bundleKey(job, settings) }));
+  const kept = new Set(keyed.filter((job) => keptBundle(job.key, settings) !== undefined));
+  const queue = keyed.sort(
+    (a, b) => Number(kept.has(a)) - Number(kept.has(b)) || b.characters - a.characters || (a.brand < b.brand ? -1 : 1),
+  );
   const finish = (results: BundleResult[]) => {
     gatherFragments(settings.out);
     if (settings.cacheDir !== undefined) prune(settings.cacheDir);
@@ -178,28 +187,41 @@ export async function indexBundles(jobs: readonly BundleJob[], settings: BundleS
   for (const job of jobs) {
     // `out` stands for the site's pagefind/ folder; a brand's bundle lies where search loads it.
     const out = join(settings.out, searchFiles.pagefindBundle(job.brand).slice(searchFiles.pagefindRoot.length));
-    const { pages } = job;
-    const chunk = chunkSize(job.characters);
-    const key = createHash('sha256')
-      .update(JSON.stringify([settings.indexer, settings.language, chunk, UNUSED_FILES, IN_FORCE_FILE]))
-      .update(JSON.stringify(pages))
-      .digest('hex')
-      .slice(0, 32);
-    const kept = settings.cacheDir === undefined ? undefined : join(settings.cacheDir, key);
-    if (kept !== undefined && existsSync(join(kept, 'pagefind-entry.json'))) {
-      cpSync(kept, out, { recursive: true });
+    const key = job.key ?? bundleKey(job, settings);
+    const kept = keptBundle(key, settings);
+    if (kept !== undefined) {
+      // A kept bundle is never written again (keep() below places a new one whole), so the site's
+      // copy can share its files.
+      linkTree(kept, out);
       // Marked as used, so that pruning (below) keeps it.
       const now = new Date();
       utimesSync(kept, now, now);
       results.push({ brand: job.brand, pages: pageCount(out), cached: true });
       continue;
     }
-    await indexOne(pages, out, settings.language, chunk);
+    await indexOne(job.pages, out, settings.language, chunkSize(job.characters));
     await writeRecordsInForce(out);
-    if (kept !== undefined) keep(out, kept);
+    if (settings.cacheDir !== undefined) keep(out, join(settings.cacheDir, key));
     results.push({ brand: job.brand, pages: pageCount(out), cached: false });
   }
   return results;
+}
+
+/** A bundle's key: its documents, the indexer and everything else that shapes its files. */
+function bundleKey(job: BundleJob, settings: BundleSettings): string {
+  return createHash('sha256')
+    .update(
+      JSON.stringify([settings.indexer, settings.language, chunkSize(job.characters), UNUSED_FILES, IN_FORCE_FILE]),
+    )
+    .update(JSON.stringify(job.pages))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** The cache's finished bundle under `key`, if it holds one. */
+function keptBundle(key: string, settings: BundleSettings): string | undefined {
+  const kept = settings.cacheDir === undefined ? undefined : join(settings.cacheDir, key);
+  return kept !== undefined && existsSync(join(kept, 'pagefind-entry.json')) ? kept : undefined;
 }
 
 async function indexOne(

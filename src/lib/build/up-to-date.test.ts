@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildInputs, isUpToDate, recordBuild } from './up-to-date.ts';
+import { buildInputs, isUpToDate, recordBuild, renderInputs } from './up-to-date.ts';
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'privacy-center-up-to-date-'));
@@ -16,8 +16,9 @@ function folder(files: Record<string, string>): string {
 describe('buildInputs', () => {
   const project = folder({ 'src/a.ts': 'export {}', 'package.json': '{}' });
   const content = folder({ 'brands/acme/brand.yaml': 'name: 示例' });
+  const render = (env: Record<string, string> = {}) => renderInputs({ projectDir: project, env, args: [] });
   const inputs = (env: Record<string, string> = {}, now = '2024-01-01') =>
-    buildInputs({ contentDir: content, projectDir: project, now, env, args: [] });
+    buildInputs({ contentDir: content, now, render: render(env) });
 
   it('changes with the content, the code, the day and the settings', () => {
     const before = inputs();
@@ -39,6 +40,16 @@ describe('buildInputs', () => {
     mkdirSync(join(content, '.git'));
     writeFileSync(join(content, '.git/HEAD'), 'ref');
     expect(inputs()).toBe(before);
+  });
+
+  it('keeps what the files are made by apart: the code and settings, not the content or the day', () => {
+    const before = render();
+    expect(render({ PRIVACY_CENTER_NOW: '2024-01-02', PRIVACY_CENTER_KEEP: '/k' })).toBe(before);
+    writeFileSync(join(content, 'brands/acme/brand.yaml'), 'name: 示例集团');
+    expect(render()).toBe(before);
+    expect(render({ PRIVACY_CENTER_PDF: '0' })).not.toBe(before);
+    writeFileSync(join(project, 'src/a.ts'), 'export const b = 2;');
+    expect(render()).not.toBe(before);
   });
 });
 

@@ -31,25 +31,37 @@ function hashTree(hash: Hash, dir: string, root: string): void {
   } else hash.update(`other ${rel}\n`);
 }
 
-/**
- * What the build's output depends on: every file of the content folder, the project's code, the
- * Node that runs it and the settings (each PRIVACY_CENTER_* variable but where the output goes and
- * where the cache is, with the day the statuses are computed for).
- */
-export function buildInputs(options: {
-  contentDir: string;
+/** What a build is asked to do besides its content: the settings, arguments and Node that run it. */
+interface BuildCall {
   projectDir: string;
-  now: string;
   env: Record<string, string | undefined>;
   args: readonly string[];
-}): string {
+}
+
+/**
+ * What every page and file is made by, whatever the content and the day: the project's code, the
+ * Node that runs it and the settings (each PRIVACY_CENTER_* variable but where the output goes, where
+ * the cache is and the day). A rebuild keeps files of the published site only under the same key
+ * (src/lib/build/kept-files.ts).
+ */
+export function renderInputs(call: BuildCall): string {
   const hash = createHash('sha256');
-  const settings = Object.entries(options.env)
+  const settings = Object.entries(call.env)
     .filter(([name]) => /^(PRIVACY_CENTER_|CHROMIUM_PATH$)/.test(name))
-    .filter(([name]) => !/^PRIVACY_CENTER_(OUT|DESTINATION|CACHE)$/.test(name))
+    .filter(([name]) => !/^PRIVACY_CENTER_(OUT|DESTINATION|CACHE|NOW|KEEP)$/.test(name))
     .sort(([a], [b]) => (a < b ? -1 : 1));
-  hash.update(JSON.stringify({ now: options.now, settings, args: options.args, node: process.version }));
-  for (const path of CODE) hashTree(hash, join(options.projectDir, path), options.projectDir);
+  hash.update(JSON.stringify({ settings, args: call.args, node: process.version }));
+  for (const path of CODE) hashTree(hash, join(call.projectDir, path), call.projectDir);
+  return hash.digest('hex');
+}
+
+/**
+ * What the build's output depends on: what it is made by (`render`, from renderInputs), the day the
+ * statuses are computed for, and every file of the content folder.
+ */
+export function buildInputs(options: { contentDir: string; now: string; render: string }): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ now: options.now, render: options.render }));
   hashTree(hash, options.contentDir, options.contentDir);
   return hash.digest('hex');
 }

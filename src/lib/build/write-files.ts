@@ -1,17 +1,19 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { SiteFile } from '../routes/site-file.ts';
+import type { Keeper } from './kept-files.ts';
 
 /** Files being written at once: enough to keep the disk busy while this thread makes the next body. */
 const IN_FLIGHT = 8;
 
 /**
  * Writes the site's files (src/lib/routes/files.ts) into the built site, a few at a time, so that the
- * disk writes one while this thread makes the next. A path that would land
+ * disk writes one while this thread makes the next. A file with a key that `keeper` holds unchanged
+ * from the published site is linked from it instead, its body never made. A path that would land
  * outside the folder, or that two files share, is a bug in a URL rule: it stops the build before
  * anything is written. Returns how many files were written.
  */
-export async function writeSiteFiles(siteDir: string, files: readonly SiteFile[]): Promise<number> {
+export async function writeSiteFiles(siteDir: string, files: readonly SiteFile[], keeper?: Keeper): Promise<number> {
   const root = resolve(siteDir);
   const targets = new Map<string, SiteFile>();
   for (const file of files) {
@@ -22,7 +24,9 @@ export async function writeSiteFiles(siteDir: string, files: readonly SiteFile[]
     if (targets.has(target)) throw new Error(`Two site files share the path "${file.path}".`);
     targets.set(target, file);
   }
-  const queue = [...targets];
+  const queue = [...targets].filter(
+    ([, file]) => file.key === undefined || keeper?.keep(file.path.slice(1), file.key) !== true,
+  );
   let taken = 0;
   const made = new Map<string, Promise<unknown>>();
   const writer = async () => {
@@ -36,5 +40,5 @@ export async function writeSiteFiles(siteDir: string, files: readonly SiteFile[]
     }
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, writer));
-  return files.length;
+  return queue.length;
 }

@@ -12,10 +12,11 @@ const MDX = 'text/plain; charset=utf-8';
 /** The public record as files: Atom feeds, JSON indexes and every version's MDX source, byte for byte; and the compare page's data. */
 export function recordFiles(ctx: SiteContext): SiteFile[] {
   const { catalog, mount, urls } = ctx;
-  const text = (path: string, type: string, make: () => string): SiteFile => ({
+  const text = (path: string, type: string, make: () => string, key?: string): SiteFile => ({
     path,
     type,
     body: () => Buffer.from(make(), 'utf8'),
+    ...(key === undefined ? {} : { key }),
   });
   const files: SiteFile[] = [];
   if (mount.brand === undefined) {
@@ -39,11 +40,22 @@ export function recordFiles(ctx: SiteContext): SiteFile[] {
           if (file === undefined) continue;
           // The text was decoded from UTF-8 without a byte-order mark, so encoding it again gives back the
           // exact bytes whose SHA-256 the record publishes.
-          files.push(text(urls.source(brand, policy.id, version.date, file.locale), MDX, () => file.source));
+          // Both follow from the text's bytes (and the code), so its SHA-256 keys them.
+          files.push(
+            text(
+              urls.source(brand, policy.id, version.date, file.locale),
+              MDX,
+              () => file.source,
+              `source ${file.sha256}`,
+            ),
+          );
           // The compare page diffs any two versions in the browser from these blocks.
           files.push(
-            text(urls.blocks(brand, policy.id, version.date, file.locale), 'application/json', () =>
-              JSON.stringify({ locale: file.locale, blocks: file.text.blocks }),
+            text(
+              urls.blocks(brand, policy.id, version.date, file.locale),
+              'application/json',
+              () => JSON.stringify({ locale: file.locale, blocks: file.text.blocks }),
+              `blocks ${file.sha256}`,
             ),
           );
         }

@@ -55,5 +55,5 @@ function versionFile(service: string, policy: Policy, version: Version): SiteFil
   const path = `${OTA_FOLDER}${folder(service)}/${folder(termsType(policy))}/${version.date}T00-00-00Z.md`;
   // The text as written, with its title as the heading Open Terms Archive's versions start with.
   const text = `# ${version.data.title}\n\n${version.body.trim()}\n`;
-  return { path, type: MARKDOWN, body: () => Buffer.from(text, 'utf8') };
+  return { path, type: MARKDOWN, body: () => Buffer.from(text, 'utf8'), key: `ota ${version.sha256}` };
 }

@@ -42,6 +42,9 @@ export type PageRef = Base &
     | { kind: 'lists'; brand: Brand; policy: Policy; version: Version }
   );
 
+/** The file a page is written to in the built site, relative to its root (Astro's `directory` format). */
+export const pageFile = (path: string): string => `${path.slice(1)}index.html`;
+
 /**
  * Which pages exist, in one place: the route renders exactly these, the search index holds the ones
  * marked `indexed`, and lint checks links against them.
