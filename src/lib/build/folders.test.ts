@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linkTree, moveFolder, removeInBackground, removeStaleFolders } from './folders.ts';
+import { linkOrCopy, linkTree, moveFolder, removeInBackground, removeStaleFolders } from './folders.ts';
 
 describe('removeStaleFolders', () => {
   it('removes the work folders of builds no longer running, and nothing else', () => {
@@ -55,5 +55,17 @@ describe('linkTree', () => {
     expect(readFileSync(join(dir, 'to/sub/b.pf_index'), 'utf8')).toBe('b');
     expect(statSync(join(dir, 'to/a.json')).ino).toBe(statSync(join(dir, 'from/a.json')).ino);
     expect(readdirSync(join(dir, 'to')).sort()).toEqual(['a.json', 'sub']);
+  });
+});
+
+describe('linkOrCopy', () => {
+  it('links, or copies when told linking was refused before', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'privacy-center-folders-'));
+    writeFileSync(join(dir, 'a'), 'a');
+    expect(linkOrCopy(join(dir, 'a'), join(dir, 'linked'))).toBe(true);
+    expect(statSync(join(dir, 'linked')).ino).toBe(statSync(join(dir, 'a')).ino);
+    expect(linkOrCopy(join(dir, 'a'), join(dir, 'copied'), false)).toBe(false);
+    expect(statSync(join(dir, 'copied')).ino).not.toBe(statSync(join(dir, 'a')).ino);
+    expect(readFileSync(join(dir, 'copied'), 'utf8')).toBe('a');
   });
 });

@@ -35,10 +35,29 @@ export function removeInBackground(path: string): void {
   spawn(process.execPath, ['-e', remove, path], { detached: true, stdio: 'ignore' }).unref();
 }
 
+/** Why a hard link cannot be made where a copy can: another filesystem, or one without links. */
+const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP']);
+
+/**
+ * Makes `target` a hard link to `source` or, where no link can be made or `link` is false, a copy.
+ * Returns whether it linked, so a caller copying many files stops trying after the first refusal.
+ */
+export function linkOrCopy(source: string, target: string, link = true): boolean {
+  if (link) {
+    try {
+      linkSync(source, target);
+      return true;
+    } catch (error) {
+      if (!CANNOT_LINK.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    }
+  }
+  copyFileSync(source, target);
+  return false;
+}
+
 /**
  * Makes `to` a copy of the folder `from` whose files are hard links to `from`'s: for a folder that is
- * never written again (a finished bundle in a cache), far cheaper than copying. Files are copied
- * where a link cannot be made (another filesystem).
+ * never written again (a finished bundle in a cache), far cheaper than copying.
  */
 export function linkTree(from: string, to: string): void {
   let link = true;
@@ -47,19 +66,7 @@ export function linkTree(from: string, to: string): void {
     for (const entry of readdirSync(source, { withFileTypes: true })) {
       const [s, t] = [join(source, entry.name), join(target, entry.name)];
       if (entry.isDirectory()) walk(s, t);
-      else if (entry.isFile()) {
-        if (link) {
-          try {
-            linkSync(s, t);
-            continue;
-          } catch (error) {
-            const code = (error as NodeJS.ErrnoException).code;
-            if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw error;
-            link = false;
-          }
-        }
-        copyFileSync(s, t);
-      }
+      else if (entry.isFile()) link = linkOrCopy(s, t, link);
     }
   };
   walk(from, to);

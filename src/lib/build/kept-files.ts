@@ -8,17 +8,9 @@
  * file that build left (a file changed or replaced since is made again), and only when the code and
  * settings are those of that build (its `render` key).
  */
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { linkOrCopy } from './folders.ts';
 
 /** One file of a published site, as its build recorded it. */
 export interface KeptEntry {
@@ -96,7 +88,7 @@ export class Keeper {
   readonly #keys = new Map<string, string>();
   readonly #kept = new Set<string>();
   readonly #folders = new Set<string>();
-  #copy = false;
+  #link = true;
   #assets: string | undefined;
 
   constructor(plan: KeepPlan, staging: string) {
@@ -170,17 +162,7 @@ export class Keeper {
       mkdirSync(folder, { recursive: true });
       this.#folders.add(folder);
     }
-    if (!this.#copy) {
-      try {
-        linkSync(source, target);
-        return;
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw error;
-        this.#copy = true;
-      }
-    }
-    copyFileSync(source, target);
+    this.#link = linkOrCopy(source, target, this.#link);
   }
 
   /** A path of the site inside `root`; one that would leave it is a bug in a URL rule. */
