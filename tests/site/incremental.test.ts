@@ -31,10 +31,11 @@ describe('a rebuild after edits', () => {
   let before = { edited: '', kept: '' };
   /** What the rebuilt site and a site built without a cache hold, after each round of edits. */
   const rounds: { rebuilt: Map<string, Buffer>; clean: Map<string, Buffer> }[] = [];
+  let nextDay = { rebuilt: new Map<string, Buffer>(), clean: new Map<string, Buffer>() };
   beforeAll(async () => {
     cpSync(resolve(root, 'tests/fixtures/sites/basic'), content, { recursive: true });
-    const build = async (out: string, cache: string) => {
-      const result = await buildSite({ content, out, now: '2024-01-01', cache: join(work, cache) });
+    const build = async (out: string, cache: string, now = '2024-01-01') => {
+      const result = await buildSite({ content, out, now, cache: join(work, cache) });
       if (result.status !== 0) throw new Error(result.output);
       outputs.push(result.output);
     };
@@ -63,6 +64,10 @@ describe('a rebuild after edits', () => {
     const brand = join(content, 'brands/acme/brand.yaml');
     writeFileSync(brand, readFileSync(brand, 'utf8').replace('#1d4ed8', '#047857'));
     await round(2);
+    // The next day, nothing edited: the daily rebuild that keeps statuses true.
+    await build(site, 'cache', '2024-01-02');
+    await build(join(work, 'clean-next-day'), 'clean-cache-next-day', '2024-01-02');
+    nextDay = { rebuilt: files(site), clean: files(join(work, 'clean-next-day')) };
   }, 300_000);
 
   const kept = (output: string) =>
@@ -103,6 +108,26 @@ describe('a rebuild after edits', () => {
       expect([...rebuilt.keys()].sort()).toEqual([...clean.keys()].sort());
       const differing = [...clean].filter(([path, bytes]) => !rebuilt.get(path)?.equals(bytes)).map(([path]) => path);
       expect(differing).toEqual([]);
+    }
+  });
+
+  it('keeps, the next day, every page whose content and statuses did not change, with the day it was made', () => {
+    const output = outputs.at(-2) ?? '';
+    expect(kept(output)).toBeGreaterThan(20);
+    // The version before the upcoming one counts the days to it, so it is made again.
+    expect(rendered(output)).toEqual(expect.arrayContaining(['/acme/privacy/2023-06-01/index.html']));
+    expect(rendered(output)).not.toContain('/acme/privacy/2020-01-01/index.html');
+    // Against a build of that day without a cache, a kept page differs only in the day it says it was made.
+    const builtOn = /<p class="ml-auto" data-built-on="(\d{4}-\d{2}-\d{2})">[^<]*<\/p>/;
+    const { rebuilt, clean } = nextDay;
+    expect([...rebuilt.keys()].sort()).toEqual([...clean.keys()].sort());
+    const differing = [...clean].filter(([path, bytes]) => !rebuilt.get(path)?.equals(bytes)).map(([path]) => path);
+    expect(differing).toContain('acme/privacy/2020-01-01/index.html');
+    for (const path of differing) {
+      const [was, now] = [rebuilt.get(path)?.toString() ?? '', clean.get(path)?.toString() ?? ''];
+      expect(was.match(builtOn)?.[1], path).toBe('2024-01-01');
+      expect(now.match(builtOn)?.[1], path).toBe('2024-01-02');
+      expect(was.replace(builtOn, ''), path).toBe(now.replace(builtOn, ''));
     }
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataKey } from './data-key.ts';
-import { keyed } from '../page-data/keyed.ts';
+import { keyed, unkeyed } from '../page-data/keyed.ts';
 
 describe('dataKey', () => {
   it('is the same for the same data, whatever the order of its keys', () => {
@@ -56,5 +56,12 @@ describe('dataKey', () => {
     const used = part('diff-1', 'long redline');
     expect([used.value, used.value]).toEqual(['long redline', 'long redline']);
     expect(made).toBe(1);
+  });
+
+  it('leaves an unkeyed part out, so the day a page was made does not change its key', () => {
+    const page = (day: string) => ({ title: 'x', footer: { builtOn: unkeyed(day) } });
+    expect(dataKey(page('2024-01-02'))).toBe(dataKey(page('2024-01-01')));
+    expect(page('2024-01-02').footer.builtOn.value).toBe('2024-01-02');
+    expect(dataKey({ ...page('2024-01-01'), title: 'y' })).not.toBe(dataKey(page('2024-01-01')));
   });
 });

@@ -26,6 +26,13 @@ export function keyed<T>(name: string, make: () => T): Keyed<T> {
   };
 }
 
+/**
+ * A part of a page's data that its key leaves out: the day the page was made, which a page linked
+ * from an earlier build (src/lib/build/kept-files.ts) still shows truly, since nothing else it shows
+ * has changed since. Never for what a page says about the content or its statuses.
+ */
+export const unkeyed = <T>(value: T): Keyed<T> => keyed('unkeyed', () => value);
+
 /** The name a keyed part stands for, or undefined for any other value. */
 export function keyedName(value: object): string | undefined {
   const name = (value as Partial<Keyed<unknown>>)[NAME];

@@ -8,6 +8,7 @@ import { pageFeeds, type FeedLink } from '../routes/page-feeds.ts';
 import type { Alternate, PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { markOf, type Link, type Mark } from './common.ts';
+import { unkeyed, type Keyed } from './keyed.ts';
 import { currentCharacters, quickScopes, type QuickScopes } from '../search/current.ts';
 import { bundledBrands } from '../search/files.ts';
 
@@ -42,8 +43,11 @@ export interface FooterData {
   links: (Link & { lang?: Locale | undefined })[];
   /** Whether to say "Built with Privacy Center" (site.yaml's `credit`). */
   credit: boolean;
-  /** The day the site was built for (statuses on the page follow the visitor's day). */
-  builtOn: string;
+  /**
+   * The day the page was made (statuses on the page follow the visitor's day). Left out of the page's
+   * key, so a daily rebuild keeps a page whose content and statuses did not change, with its day.
+   */
+  builtOn: Keyed<string>;
 }
 
 /** What the page layout shows around a page: head tags, header and footer. */
@@ -140,7 +144,7 @@ function footer(ctx: SiteContext, brand: Brand | undefined, locale: Locale): Foo
     legalName: brand?.data.legalName,
     links: [...brandLinks, ...siteFooterLinks(site, locale)],
     credit: site.credit,
-    builtOn: ctx.catalog.now,
+    builtOn: unkeyed(ctx.catalog.now),
   };
 }
 
