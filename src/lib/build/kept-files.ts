@@ -9,8 +9,9 @@
  * settings are those of that build (its `render` key).
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { linkOrCopy } from './folders.ts';
+import { sitePath } from './site-path.ts';
 
 /** One file of a published site, as its build recorded it. */
 export interface KeptEntry {
@@ -64,7 +65,7 @@ export function planKeeping(options: {
 /**
  * Records the keyed files of the site now in `out` (their keys as the build wrote them to
  * `keysFile`, their size, time of change and inode as they are now), for the next build's plan.
- * Without a keys file (a build that kept nothing and keyed nothing), the record is removed.
+ * Throws without a keys file; the caller then removes the record, and the next build makes everything.
  */
 export function recordKept(record: string, out: string, render: string, keysFile: string): void {
   const keys = JSON.parse(readFileSync(keysFile, 'utf8')) as Record<string, string>;
@@ -122,13 +123,13 @@ export class Keeper {
    * Returns whether it did: if not, the caller makes the file.
    */
   keep(path: string, key: string): boolean {
-    const target = this.#inside(this.#staging, path);
+    const target = sitePath(this.#staging, path);
     this.#keys.set(path, key);
     if (this.#kept.has(path)) return true;
     const from = this.#plan.from;
     const entry = this.#plan.files[path];
     if (from === undefined || entry === undefined || entry.key !== key) return false;
-    const source = this.#inside(resolve(from), path);
+    const source = sitePath(from, path);
     try {
       const stat = lstatSync(source);
       if (!stat.isFile() || stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs || stat.ino !== entry.ino)
@@ -148,8 +149,8 @@ export class Keeper {
   finish(): void {
     const from = this.#plan.from;
     for (const path of this.#kept) {
-      const target = this.#inside(this.#staging, path);
-      if (from !== undefined && !existsSync(target)) this.#place(this.#inside(resolve(from), path), target);
+      const target = sitePath(this.#staging, path);
+      if (from !== undefined && !existsSync(target)) this.#place(sitePath(from, path), target);
     }
     mkdirSync(dirname(this.#plan.keys), { recursive: true });
     writeFileSync(this.#plan.keys, JSON.stringify(Object.fromEntries(this.#keys)));
@@ -163,15 +164,6 @@ export class Keeper {
       this.#folders.add(folder);
     }
     this.#link = linkOrCopy(source, target, this.#link);
-  }
-
-  /** A path of the site inside `root`; one that would leave it is a bug in a URL rule. */
-  #inside(root: string, path: string): string {
-    const target = resolve(root, path);
-    const rel = relative(root, target);
-    if (rel === '' || rel.startsWith('..') || path.endsWith('/'))
-      throw new Error(`The site file "${path}" is not a file path inside the site.`);
-    return target;
   }
 }
 

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { SiteFile } from '../routes/site-file.ts';
 import type { Keeper } from './kept-files.ts';
+import { sitePath } from './site-path.ts';
 
 /** Files being written at once: enough to keep the disk busy while this thread makes the next body. */
 const IN_FLIGHT = 8;
@@ -17,10 +18,7 @@ export async function writeSiteFiles(siteDir: string, files: readonly SiteFile[]
   const root = resolve(siteDir);
   const targets = new Map<string, SiteFile>();
   for (const file of files) {
-    const target = resolve(join(root, file.path));
-    const inside = relative(root, target);
-    if (inside === '' || inside.startsWith('..') || file.path.endsWith('/'))
-      throw new Error(`The site file "${file.path}" is not a file path inside the site.`);
+    const target = sitePath(root, file.path);
     if (targets.has(target)) throw new Error(`Two site files share the path "${file.path}".`);
     targets.set(target, file);
   }
