@@ -2,7 +2,7 @@ import { messages } from '../../lib/i18n/index.ts';
 import { ALL_BRANDS, TYPING_PAUSE_MS, writeSearchState, type SearchState } from '../../lib/search/state.ts';
 import { runSearch } from './engine.ts';
 import { brandNames, bundlesOf, quickScopeOf } from './load.ts';
-import { arrowKeys, pageLocale, resultItem, suggestionLine } from './render.ts';
+import { arrowKeys, pageLocale, resultItem, showResults, suggestionLine } from './render.ts';
 
 const shown = 6;
 
@@ -54,7 +54,8 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
       const search = await runSearch(state, { brandNames: names, quick, bundles, ...(quick ? {} : { enough: 1 }) });
       const views = await search.views(0, shown);
       if (id !== latest) return;
-      list.replaceChildren(...views.map((view) => resultItem(view, { sections: false })));
+      const items = views.map((view) => resultItem(view, { sections: false }));
+      showResults(list, items, input);
       say(search.total > 0 ? t.searchCount(search.total, q) : t.searchNone(q));
       // With nothing in force, the way on is the archive.
       all.href = `${action}?${writeSearchState({ ...state, archive: search.total === 0 }, scope).toString()}`;

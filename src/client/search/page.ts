@@ -3,7 +3,7 @@ import { ALL_BRANDS, readSearchState, writeSearchState, type SearchState } from 
 import { isSearchShortcut } from './boot.ts';
 import { runSearch } from './engine.ts';
 import { brandNames, bundlesOf, quickScopeOf } from './load.ts';
-import { arrowKeys, pageLocale, resultItem, suggestionLine } from './render.ts';
+import { arrowKeys, pageLocale, resultItem, showResults, suggestionLine } from './render.ts';
 
 const pageSize = 10;
 
@@ -80,7 +80,8 @@ export function startSearchPage(): void {
       const search = await runSearch(state, { ...context, quick, bundles: bundlesOf(form, state.brand) });
       const views = await search.views(0, pageSize);
       if (id !== latest) return;
-      list.replaceChildren(...views.map((view) => resultItem(view, { sections: true })));
+      const items = views.map((view) => resultItem(view, { sections: true }));
+      showResults(list, items, q);
       shownCount = views.length;
       status.textContent =
         search.total > 0

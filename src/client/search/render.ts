@@ -147,9 +147,26 @@ export function suggestionLine(suggestion: string, href: string, pick: (q: strin
   return line;
 }
 
+/**
+ * Puts `items` in `list` in place of the results shown. Results of a later query can arrive after a
+ * keyboard user has arrowed into the list: focus stays at the same place in the new results (the
+ * last one if fewer came), or returns to `input` when none did, instead of falling to the page.
+ */
+export function showResults(list: HTMLElement, items: HTMLElement[], input: HTMLInputElement): void {
+  const at = resultLinks(list).findIndex((a) => a.closest('li')?.contains(document.activeElement));
+  list.replaceChildren(...items);
+  if (at < 0) return;
+  const links = resultLinks(list);
+  (links[Math.min(at, links.length - 1)] ?? input).focus();
+}
+
+function resultLinks(list: HTMLElement): HTMLAnchorElement[] {
+  return [...list.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+}
+
 /** Arrow down from `input` enters the result links of `list`, arrows move between them, up from the first returns. */
 export function arrowKeys(input: HTMLInputElement, list: HTMLElement): void {
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+  const links = () => resultLinks(list);
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
     const first = links()[0];
