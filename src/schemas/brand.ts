@@ -58,6 +58,11 @@ export const brandSchema = z.strictObject({
   website: url.optional(),
   /** Public URL of this brand's own center, used for canonical URLs in a single-brand build. */
   site: url.optional(),
+  /**
+   * Days of notice the brand gives before a material change takes effect: lint reports an upcoming
+   * material version whose `published` date is fewer days before its effective date, or missing.
+   */
+  noticeDays: z.number().int().min(1).max(366).optional(),
   /** Optional footer links. */
   links: z
     .strictObject({

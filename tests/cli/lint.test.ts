@@ -31,6 +31,7 @@ describe('privacy-center lint', () => {
   it.each([
     ['schema', ['schema', 'date', 'date']],
     ['versions', ['summary', 'summary', 'date', 'version-order', 'versions']],
+    ['notice-period', ['notice-period']],
     ['unsafe-html', ['unsafe-html', 'unsafe-html', 'unsafe-html']],
     ['internal-links', ['internal-links', 'internal-links', 'internal-links', 'internal-links', 'internal-links']],
     ['empty-contact', ['empty-contact', 'empty-contact', 'empty-contact']],

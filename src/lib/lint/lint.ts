@@ -7,6 +7,7 @@ import { internalLinksRule } from './rules/internal-links.ts';
 import { keyTermsRule } from './rules/key-terms.ts';
 import { listsRule } from './rules/lists.ts';
 import { mixedScriptRule } from './rules/mixed-script.ts';
+import { noticePeriodRule } from './rules/notice-period.ts';
 import { requiredSectionsRule } from './rules/required-sections.ts';
 import { schemaRule } from './rules/schema.ts';
 import { templateTextRule } from './rules/template-text.ts';
@@ -17,6 +18,7 @@ import type { Rule } from './types.ts';
 export const rules: readonly Rule[] = [
   schemaRule,
   versionsRule,
+  noticePeriodRule,
   unsafeHtmlRule,
   internalLinksRule,
   emptyContactRule,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canChange, daysBetween, statusOn } from './status.ts';
+import { addDays, canChange, daysBetween, statusOn } from './status.ts';
 
 describe('statusOn', () => {
   it('is upcoming before the effective date, current from it until the next one, archived from then on', () => {
@@ -17,9 +17,11 @@ describe('statusOn', () => {
     expect(canChange('archived', '2027-01-01')).toBe(false);
   });
 
-  it('counts whole days between two dates, across a year and a leap day', () => {
+  it('counts whole days between two dates and moves a date by days, across a year and a leap day', () => {
     expect(daysBetween('2026-12-01', '2027-01-01')).toBe(31);
     expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
     expect(daysBetween('2027-01-01', '2026-12-31')).toBe(-1);
+    expect(addDays('2028-02-28', 2)).toBe('2028-03-01');
+    expect(addDays('2027-01-01', -31)).toBe('2026-12-01');
   });
 });

@@ -1,4 +1,5 @@
 import { messages } from '../i18n/index.ts';
+import { addDays } from '../live/status.ts';
 import { comparedTexts, policyTitle } from '../model/catalog.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
@@ -59,5 +60,5 @@ export function historyView(ctx: SiteContext, page: HistoryPage): HistoryView {
 
 /** The day before a date (YYYY-MM-DD): the last day the version before it was in force. */
 function dayBefore(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return addDays(date, -1);
 }
