@@ -19,6 +19,8 @@ export interface Io {
   err: (text: string) => void;
   /** Whether stderr is a terminal (progress bars are drawn only then). */
   errIsTTY: boolean;
+  /** Whether stdout is a terminal (redlines are coloured only then). */
+  outIsTTY?: boolean;
 }
 
 export interface Command {

@@ -3,6 +3,7 @@ import { UsageError } from './args.ts';
 import { importCommand } from './import.ts';
 import { importHistoryCommand } from './import-history.ts';
 import { lintCommand } from './lint.ts';
+import { diffCommand } from './diff.ts';
 import { newVersionCommand } from './new-version.ts';
 import { initCommand } from './init.ts';
 import { buildCommand } from './build.ts';
@@ -15,6 +16,7 @@ const commands: readonly Command[] = [
   importHistoryCommand,
   newVersionCommand,
   lintCommand,
+  diffCommand,
   buildCommand,
   devCommand,
   previewCommand,
@@ -70,4 +72,5 @@ process.exitCode = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   errIsTTY: process.stderr.isTTY === true,
+  outIsTTY: process.stdout.isTTY === true,
 });
