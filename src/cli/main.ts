@@ -4,6 +4,7 @@ import { importCommand } from './import.ts';
 import { importHistoryCommand } from './import-history.ts';
 import { lintCommand } from './lint.ts';
 import { diffCommand } from './diff.ts';
+import { changedCommand } from './changed.ts';
 import { newVersionCommand } from './new-version.ts';
 import { initCommand } from './init.ts';
 import { buildCommand } from './build.ts';
@@ -17,6 +18,7 @@ const commands: readonly Command[] = [
   newVersionCommand,
   lintCommand,
   diffCommand,
+  changedCommand,
   buildCommand,
   devCommand,
   previewCommand,

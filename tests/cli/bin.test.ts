@@ -15,7 +15,7 @@ describe('bin/privacy-center.js', () => {
 });
 
 describe('privacy-center help', () => {
-  it.each(['init', 'import', 'import-history', 'new-version', 'lint', 'diff', 'build', 'dev'])(
+  it.each(['init', 'import', 'import-history', 'new-version', 'lint', 'diff', 'changed', 'build', 'dev'])(
     '%s --help describes options and exit codes',
     async (command) => {
       const r = await cli([command, '--help']);

@@ -28,3 +28,15 @@ export function changedFiles(dir: string, since: string): string[] {
   const added = run(['ls-files', '-z', '--others', '--exclude-standard', '--', '.']);
   return [...new Set([...changed, ...added])].sort();
 }
+
+/** The root of the git work tree `dir` lies in; throws with git's own words outside one. */
+export function repositoryRoot(dir: string): string {
+  try {
+    return execFileSync('git', ['-C', dir, 'rev-parse', '--show-toplevel'], { stdio: ['ignore', 'pipe', 'pipe'] })
+      .toString('utf8')
+      .trim();
+  } catch (error) {
+    const said = (error as { stderr?: Buffer }).stderr?.toString().trim().split('\n')[0];
+    throw new Error(`git: ${said ?? `${dir} is not in a git work tree`}`, { cause: error });
+  }
+}
