@@ -2,12 +2,11 @@
 // succeeded, so a failed build never leaves a half-written site where the last good one was, and
 // two builds at once never share a scratch folder.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder.ts';
 import { moveFolder, removeInBackground, removeStaleFolders } from '../src/lib/build/folders.ts';
-import { isRunning } from '../src/lib/build/process-alive.ts';
+import { lockDestination, recoverDestination } from '../src/lib/build/destination.ts';
 import { defaultCacheRoot, requirePackageDir } from '../src/lib/build/packages.ts';
 import { readSettings } from '../src/lib/build/settings.ts';
 import { planKeeping, recordKept } from '../src/lib/build/kept-files.ts';
@@ -36,7 +35,9 @@ const lock = await lockDestination(join(builds, 'locks'), out);
 
 // A site already built from the same content, code and settings, for the same day, and untouched
 // since, is left as it is (src/lib/build/up-to-date.ts); `--force` builds it again from nothing.
-const args = process.argv.slice(2);
+// `--shard 2/4` and `--brands beiye,yhd` are this script's: they set PRIVACY_CENTER_SHARD.
+const { args, shard } = shardArguments(process.argv.slice(2));
+if (shard !== undefined) process.env['PRIVACY_CENTER_SHARD'] = shard;
 const settings = readSettings(process.env, process.cwd());
 const day = settings.options.now;
 const render = renderInputs({ projectDir: project, env: process.env, args });
@@ -118,51 +119,21 @@ if (existsSync(old)) removeInBackground(old);
 rmSync(work, { recursive: true, force: true });
 rmSync(lock, { force: true });
 
-/**
- * Two builds into one destination would replace each other's files: the second waits, and says
- * so. The lock is a file holding the owner's pid, so one left by a killed build is taken over.
- */
-async function lockDestination(dir: string, destination: string): Promise<string> {
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, createHash('sha256').update(destination).digest('hex').slice(0, 16));
-  let told = false;
-  for (;;) {
-    try {
-      writeFileSync(file, String(process.pid), { flag: 'wx' });
-      return file;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const owner = Number(readFileSync(file, 'utf8'));
-    if (!isRunning(owner)) {
-      rmSync(file, { force: true });
+/** The arguments for Astro, and the shard that `--shard <i>/<n>` or `--brands <ids>` names. */
+function shardArguments(argv: string[]): { args: string[]; shard: string | undefined } {
+  const args: string[] = [];
+  let shard: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const match = /^--(shard|brands)(?:=(.*))?$/.exec(argv[i]!);
+    if (!match) {
+      args.push(argv[i]!);
       continue;
     }
-    if (!told) process.stderr.write(`Waiting for the build of ${destination} by process ${owner} to finish…\n`);
-    told = true;
-    await new Promise((done) => setTimeout(done, 500));
-  }
-}
-
-/**
- * A build killed during its swap leaves `<out>.new-<pid>` or `<out>.old-<pid>` beside the output:
- * the old site goes back if the output is missing, and the rest is removed.
- */
-function recoverDestination(destination: string): void {
-  const parent = dirname(destination);
-  if (!existsSync(parent)) return;
-  const prefix = `${basename(destination)}.`;
-  for (const name of readdirSync(parent)) {
-    const match = /^(new|old)-(\d+)$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
-    if (!match || isRunning(Number(match[2]))) continue;
-    const path = join(parent, name);
-    if (match[1] === 'old' && !existsSync(destination)) renameSync(path, destination);
-    else {
-      try {
-        rmSync(path, { recursive: true, force: true, maxRetries: 3 });
-      } catch {
-        // Still being removed by the build that replaced it (src/lib/build/folders.ts: removeInBackground).
-      }
+    shard = match[2] ?? argv[++i];
+    if (shard === undefined || shard === '') {
+      process.stderr.write(`--${match[1]} needs a value, e.g. --shard 2/4 or --brands beiye,yhd.\n`);
+      process.exit(2);
     }
   }
+  return { args, shard };
 }

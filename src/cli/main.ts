@@ -5,6 +5,7 @@ import { importHistoryCommand } from './import-history.ts';
 import { lintCommand } from './lint.ts';
 import { diffCommand } from './diff.ts';
 import { changedCommand } from './changed.ts';
+import { assembleCommand } from './assemble.ts';
 import { newVersionCommand } from './new-version.ts';
 import { initCommand } from './init.ts';
 import { buildCommand } from './build.ts';
@@ -20,6 +21,7 @@ const commands: readonly Command[] = [
   diffCommand,
   changedCommand,
   buildCommand,
+  assembleCommand,
   devCommand,
   previewCommand,
 ];

@@ -29,7 +29,7 @@ export interface SearchIndexing {
  */
 function indexed(site: BuiltSite): BundleJob[] {
   const jobs = new Map<string, BundleJob>(
-    bundledBrands(site.ctx.catalog).map((brand) => [brand, { brand, pages: [], characters: 0 }]),
+    indexedBrands(site).map((brand) => [brand, { brand, pages: [], characters: 0 }]),
   );
   for (const page of site.pages) {
     if (!page.indexed || page.kind !== 'version') continue;
@@ -78,7 +78,8 @@ export function startSearchIndex(site: BuiltSite, options: SiteOptions): SearchI
   }
   // Awaited in placeSearchIndex; a build that fails before then has its own error to report.
   writing.results.catch(() => undefined);
-  return { writing, work, brands: site.ctx.catalog.brands.map((b) => b.id), started };
+  const brands = site.ctx.catalog.brands.map((b) => b.id).filter((b) => site.shard?.has(b) ?? true);
+  return { writing, work, brands, started };
 }
 
 /**
@@ -122,4 +123,9 @@ export async function placeSearchIndex(
 function pagefindVersion(projectDir: string): string {
   const manifest = join(requirePackageDir('pagefind', projectDir), 'package.json');
   return `pagefind ${(JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version}`;
+}
+
+/** The brands with a bundle that this build writes: all of them, or a shard's. */
+function indexedBrands(site: BuiltSite): string[] {
+  return bundledBrands(site.ctx.catalog).filter((brand) => site.shard?.has(brand) ?? true);
 }

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -14,6 +14,7 @@ import { launchChromium } from '../lib/build/chromium.ts';
 import { currentSite } from '../lib/build/current-site.ts';
 import { keeper, startKeeping } from '../lib/build/kept-files.ts';
 import { writeSiteFiles } from '../lib/build/write-files.ts';
+import { builtHere, SHARD_MANIFEST, type ShardManifest } from '../lib/build/shard.ts';
 import { siteFiles } from '../lib/routes/files.ts';
 import type { SiteFile } from '../lib/routes/site-file.ts';
 import { placeSearchIndex, startSearchIndex, type SearchIndexing } from './pagefind.ts';
@@ -62,9 +63,11 @@ export function site(options: SiteOptions): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         await worker?.terminate();
         // The search index has been building on other threads since the content was loaded.
-        const { ctx, pages } = currentSite();
+        const built = currentSite();
+        const { ctx, pages } = built;
         const keeping = keeper();
-        const written = await writeSiteFiles(fileURLToPath(dir), siteFiles(ctx, pages), keeping);
+        const files = siteFiles(ctx, pages).filter((file) => builtHere(built, file.path));
+        const written = await writeSiteFiles(fileURLToPath(dir), files, keeping);
         keeping?.finish();
         if (keeping !== undefined)
           logger.info(
@@ -72,6 +75,7 @@ export function site(options: SiteOptions): AstroIntegration {
           );
         currentSite().keep();
         if (search) await placeSearchIndex(search, dir, logger.fork('privacy-center:pagefind'));
+        if (built.shard !== undefined) writeShardManifest(fileURLToPath(dir), options, built);
       },
     },
   };
@@ -247,4 +251,16 @@ function overlay(error: ContentError, contentDir: string) {
     id: file,
     loc: { file, line: first?.line ?? 1, column: first?.column ?? 1 },
   };
+}
+
+/** What assemble reads of a shard's output (src/lib/build/shard.ts): its brands, of which, on which day. */
+function writeShardManifest(dir: string, options: SiteOptions, built: BuiltSite): void {
+  const all = built.ctx.catalog.brands.map((b) => b.id);
+  const manifest: ShardManifest = {
+    shard: options.shard?.value ?? '',
+    brands: all.filter((b) => built.shard?.has(b)),
+    all,
+    now: built.ctx.catalog.now,
+  };
+  writeFileSync(join(dir, SHARD_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
 }

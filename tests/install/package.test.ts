@@ -73,6 +73,7 @@ describe('the project installed as a dependency', () => {
       'bin/privacy-center.js',
       'bin/strip-types.js',
       'scripts/build.ts',
+      'scripts/assemble.ts',
       'astro.config.mjs',
       'src/pages/[...path].astro',
       'src/cli/templates/site.yaml',

@@ -15,6 +15,7 @@ import { keptWordSegments } from './word-segments.ts';
 import { searchAids, type KeptAids } from './search-aids.ts';
 import { cacheRoot, PLACEHOLDER_SITE, type SiteOptions } from './settings.ts';
 import type { BuiltSite } from './store.ts';
+import { shardBrands, type ShardSetting } from './shard.ts';
 
 /**
  * Every problem that stops a build: the files' own, and the rules about histories, colours and
@@ -34,7 +35,7 @@ export function contentProblems(records: ContentRecords, now: string): Problem[]
  * pages. A single-brand build is that brand's own center, so its `site` is the public origin.
  */
 export function loadSite(options: SiteOptions, pdf = false): BuiltSite {
-  const { catalog, texts, vocabulary, mounted } = loadContent(options);
+  const { catalog, texts, vocabulary, mounted, shard } = loadContent(options);
   const origin = publicOrigin(options, catalog, mounted);
   const diffDir = diffCacheDir(options);
   const root = cacheRoot(options);
@@ -49,7 +50,7 @@ export function loadSite(options: SiteOptions, pdf = false): BuiltSite {
     groups,
     searchAids(catalog, groups, words.segments, keptAids(options)),
   );
-  return { ctx, pages: sitePages(ctx), texts, keep: words.save };
+  return { ctx, pages: sitePages(ctx), texts, keep: words.save, shard };
 }
 
 /**
@@ -71,9 +72,11 @@ export function loadCatalog(options: SiteOptions): Catalog {
   return loadContent(options).catalog;
 }
 
-function loadContent(
-  options: SiteOptions,
-): Pick<ContentRecords, 'texts' | 'vocabulary'> & { catalog: Catalog; mounted: string | undefined } {
+function loadContent(options: SiteOptions): Pick<ContentRecords, 'texts' | 'vocabulary'> & {
+  catalog: Catalog;
+  mounted: string | undefined;
+  shard: ReadonlySet<string> | undefined;
+} {
   const records = readContent(options.contentDir, textCache(options));
   const problems = contentProblems(records, options.now);
   const catalog = buildCatalog(records, options.now);
@@ -89,9 +92,25 @@ function loadContent(
       ),
     );
   }
+  const shard = options.shard === undefined ? undefined : shardOf(options.shard.setting, catalog, mounted);
+  if (typeof shard === 'string')
+    problems.push(
+      problem(
+        'settings',
+        'PRIVACY_CENTER_SHARD',
+        shard,
+        'Name brands of this content, or build the shards of the whole group (--shard 2/4).',
+      ),
+    );
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems, options.contentDir);
   const brands = mounted === undefined ? catalog.brands : catalog.brands.filter((b) => b.id === mounted);
-  return { catalog: { ...catalog, brands }, texts: records.texts, vocabulary: records.vocabulary, mounted };
+  return {
+    catalog: { ...catalog, brands },
+    texts: records.texts,
+    vocabulary: records.vocabulary,
+    mounted,
+    shard: typeof shard === 'string' ? undefined : shard,
+  };
 }
 
 /**
@@ -139,4 +158,16 @@ export function diffCacheDir(options: SiteOptions): string | undefined {
 function diffEngine(options: SiteOptions): string | undefined {
   if (options.projectDir === undefined) return undefined;
   return codeKey(join(options.projectDir, 'src/lib/diff/diff.ts'), options.projectDir);
+}
+
+/** The brands a shard builds, or what is wrong: a shard is part of the group site, never a brand's own. */
+function shardOf(setting: ShardSetting, catalog: Catalog, mounted: string | undefined): ReadonlySet<string> | string {
+  if (mounted !== undefined)
+    return `This content is one brand's own center (site.yaml's brand: ${mounted}), which is built whole; shards split a group's site.`;
+  const versions = catalog.brands.map((b) => ({
+    id: b.id,
+    versions: b.policies.reduce((n, p) => n + p.versions.length, 0),
+  }));
+  const chosen = shardBrands(setting, versions);
+  return 'problem' in chosen ? chosen.problem : new Set(chosen.brands);
 }

@@ -7,6 +7,7 @@ import { launchChromium } from './chromium.ts';
 import { serve } from './static-server.ts';
 import type { BuiltSite } from './store.ts';
 import { pageFile } from '../routes/pages.ts';
+import { builtHere } from './shard.ts';
 
 /** One page to print: its URL path and where its PDF goes, both below the site's root. */
 export interface PdfJob {
@@ -22,6 +23,7 @@ export function pdfJobs(site: BuiltSite): PdfJob[] {
   const { urls } = site.ctx;
   const jobs: PdfJob[] = [];
   for (const page of site.pages) {
+    if (!builtHere(site, page.path)) continue;
     if (page.kind === 'version' && !page.isCurrentPage && textIn(page.version, page.locale).locale === page.locale) {
       jobs.push({ page: page.path, file: urls.versionPdf(page.brand, page.policy.id, page.version.date, page.locale) });
     }

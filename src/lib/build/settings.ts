@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { isRealDate } from '../../schemas/version.ts';
 import { problem, type Problem } from '../problem.ts';
 import { defaultCacheRoot } from './packages.ts';
+import { parseShard, type ShardSetting } from './shard.ts';
 
 export interface SiteOptions {
   /** Absolute path of the content folder. */
@@ -18,6 +19,8 @@ export interface SiteOptions {
   cacheDir?: string | undefined;
   /** Print every version and redline to PDF (PRIVACY_CENTER_PDF=0 turns it off). */
   pdf?: boolean;
+  /** Build one shard of the brands (PRIVACY_CENTER_SHARD, src/lib/build/shard.ts). */
+  shard?: { value: string; setting: ShardSetting } | undefined;
 }
 
 /** The origin of a build that names none (PRIVACY_CENTER_SITE, site.yaml's `url`, brand.yaml's `site`). */
@@ -46,6 +49,26 @@ export function readSettings(
   }
   const site = env['PRIVACY_CENTER_SITE'] || undefined;
   if (site !== undefined) problems.push(...checkSite(site));
+  const shardValue = env['PRIVACY_CENTER_SHARD'] || undefined;
+  const shard = shardValue === undefined ? undefined : parseShard(shardValue);
+  if (typeof shard === 'string')
+    problems.push(
+      problem(
+        'settings',
+        'PRIVACY_CENTER_SHARD',
+        shard,
+        'Set PRIVACY_CENTER_SHARD=2/4 (or --shard 2/4), or a list of brands (--brands beiye,yhd).',
+      ),
+    );
+  else if (shard !== undefined && env['PRIVACY_CENTER_BRAND'])
+    problems.push(
+      problem(
+        'settings',
+        'PRIVACY_CENTER_SHARD',
+        "A shard is part of the group site, and PRIVACY_CENTER_BRAND builds one brand's own center at /: set one of them.",
+        'Unset PRIVACY_CENTER_BRAND to build shards of the group site, or PRIVACY_CENTER_SHARD to build a brand alone.',
+      ),
+    );
   return {
     options: {
       contentDir: resolve(cwd, env['PRIVACY_CENTER_CONTENT'] || 'content'),
@@ -54,6 +77,7 @@ export function readSettings(
       site,
       cacheDir: env['PRIVACY_CENTER_CACHE'] ? resolve(cwd, env['PRIVACY_CENTER_CACHE']) : undefined,
       pdf: env['PRIVACY_CENTER_PDF'] !== '0',
+      shard: shardValue === undefined || typeof shard !== 'object' ? undefined : { value: shardValue, setting: shard },
     },
     problems,
   };

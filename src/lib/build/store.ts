@@ -10,6 +10,8 @@ export interface BuiltSite {
   texts: { parsed: number; cached: number };
   /** Keeps what this build computed for the next (the word segments of its texts), once its files are written. */
   keep(): void;
+  /** The brands a shard builds (src/lib/build/shard.ts); undefined builds them all. */
+  shard?: ReadonlySet<string> | undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Block } from '../diff/model.ts';
 import { comparedTexts } from '../model/catalog.ts';
 import type { BuiltSite } from './store.ts';
 import type { ValueCache } from './value-cache.ts';
+import { builtHere } from './shard.ts';
 
 /** One redline to compute ahead: the two texts' blocks and the language they are segmented in. */
 export interface DiffJob {
@@ -20,7 +21,8 @@ export interface DiffJob {
 export function diffJobs(site: BuiltSite, disk: ValueCache): DiffJob[] {
   const jobs = new Map<string, DiffJob>();
   for (const page of site.pages) {
-    if (page.kind !== 'changes') continue;
+    // A shard warms only the redlines of the pages it renders.
+    if (page.kind !== 'changes' || !builtHere(site, page.path)) continue;
     const [from, to] = comparedTexts(page.pair, page.locale);
     const key = diffKey(from, to);
     if (!jobs.has(key) && !disk.has(key))

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { planAssembly, type ShardOutput } from './assemble.ts';
+
+const shard = (dir: string, brands: string[], files: string[], now = '2024-01-01'): ShardOutput => ({
+  dir,
+  manifest: { shard: '', brands, all: ['a', 'b'], now },
+  files: ['.privacy-center-shard.json', '.privacy-center-site', 'index.html', '_astro/x.css', ...files],
+});
+
+describe('planAssembly', () => {
+  it("takes each brand's files from its shard, the shared ones from the first, and lists the copies to compare", () => {
+    const plan = planAssembly([
+      shard('/one', ['a'], ['a/index.html', 'pagefind/a/pagefind-entry.json', 'pagefind/fragment/f1']),
+      shard('/two', ['b'], ['b/index.html', 'pagefind/fragment/f1', 'pagefind/fragment/f2']),
+    ]);
+    if (!plan.ok) throw new Error(plan.problems.join('\n'));
+    expect(Object.fromEntries(plan.sources)).toEqual({
+      'index.html': '/one',
+      '_astro/x.css': '/one',
+      'a/index.html': '/one',
+      'pagefind/a/pagefind-entry.json': '/one',
+      'pagefind/fragment/f1': '/one',
+      'b/index.html': '/two',
+      'pagefind/fragment/f2': '/two',
+    });
+    expect(plan.compare.map((c) => c.file)).toEqual(['index.html', '_astro/x.css', 'pagefind/fragment/f1']);
+  });
+
+  it('refuses shards of other days, missing brands, and outputs whose shared files differ', () => {
+    const problems = (outputs: ShardOutput[]) => {
+      const plan = planAssembly(outputs);
+      return plan.ok ? [] : plan.problems;
+    };
+    expect(problems([shard('/one', ['a'], []), shard('/two', ['b'], [], '2024-01-02')])).toEqual([
+      '/two computes statuses for 2024-01-02, and /one for 2024-01-01: build every shard with the same PRIVACY_CENTER_NOW (or on the same day).',
+    ]);
+    expect(problems([shard('/one', ['a'], [])])).toEqual(['No output holds the brand b: build the missing shards.']);
+    expect(problems([shard('/one', ['a'], []), shard('/two', ['b'], ['sitemap.xml'])])[0]).toContain(
+      'do not hold the same shared files (sitemap.xml)',
+    );
+    expect(problems([shard('/one', ['a'], ['b/index.html']), shard('/two', ['b'], [])])).toEqual([
+      '/one holds b/index.html of the brand b, which it did not build.',
+    ]);
+  });
+});

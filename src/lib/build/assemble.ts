@@ -1,0 +1,88 @@
+/**
+ * Putting shards' outputs together (src/lib/build/shard.ts): each brand's files from the shard that
+ * built it, every bundle's search records from whichever holds them, and the shared parts, which
+ * every shard built from the same content and must hold byte for byte alike.
+ */
+import { SITE_MARKER } from './output-folder.ts';
+import { partOf, SHARD_MANIFEST, type ShardManifest } from './shard.ts';
+
+/** One shard's output as read: its folder, its manifest and its files (relative paths, with `/`). */
+export interface ShardOutput {
+  dir: string;
+  manifest: ShardManifest;
+  files: string[];
+}
+
+/** Where each file of the assembled site comes from, or what makes the outputs unfit to assemble. */
+export type AssemblyPlan =
+  | { ok: true; sources: Map<string, string>; compare: { file: string; dirs: string[] }[] }
+  | { ok: false; problems: string[] };
+
+/**
+ * Plans the assembled site: checks that the outputs are shards of one content for one day, that
+ * each brand comes from exactly one of them and every brand from one, and that they share the same
+ * shared files. `compare` lists the files whose copies must be equal byte for byte (the caller reads
+ * them): the shared ones, and search records found in more than one output.
+ */
+export function planAssembly(outputs: readonly ShardOutput[]): AssemblyPlan {
+  const problems: string[] = [];
+  const [first] = outputs;
+  if (first === undefined) return { ok: false, problems: ['Name the output folders of the shards to assemble.'] };
+  const all = first.manifest.all;
+  for (const o of outputs.slice(1)) {
+    if (JSON.stringify(o.manifest.all) !== JSON.stringify(all))
+      problems.push(
+        `${o.dir} was built from content with the brands ${o.manifest.all.join(', ')}, and ${first.dir} from content with ${all.join(', ')}: build every shard from the same commit.`,
+      );
+    if (o.manifest.now !== first.manifest.now)
+      problems.push(
+        `${o.dir} computes statuses for ${o.manifest.now}, and ${first.dir} for ${first.manifest.now}: build every shard with the same PRIVACY_CENTER_NOW (or on the same day).`,
+      );
+  }
+  const owner = new Map<string, string>();
+  for (const o of outputs)
+    for (const brand of o.manifest.brands) {
+      const other = owner.get(brand);
+      if (other !== undefined) problems.push(`The brand ${brand} is in two outputs, ${other} and ${o.dir}.`);
+      owner.set(brand, o.dir);
+    }
+  const missing = all.filter((b) => !owner.has(b));
+  if (missing.length > 0)
+    problems.push(
+      `No output holds the brand${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: build the missing shards.`,
+    );
+  if (problems.length > 0) return { ok: false, problems };
+
+  const brands = new Set(all);
+  const sources = new Map<string, string>();
+  const copies = new Map<string, string[]>();
+  const sharedOf = (o: ShardOutput) =>
+    o.files.filter((f) => f !== SHARD_MANIFEST && f !== SITE_MARKER && partOf(f, brands) === 'shared');
+  const shared = sharedOf(first);
+  for (const o of outputs) {
+    const mine = new Set(o.manifest.brands);
+    for (const file of o.files) {
+      if (file === SHARD_MANIFEST || file === SITE_MARKER) continue;
+      const part = partOf(file, brands);
+      if (typeof part === 'object') {
+        if (!mine.has(part.brand))
+          problems.push(`${o.dir} holds ${file} of the brand ${part.brand}, which it did not build.`);
+        else sources.set(file, o.dir);
+        continue;
+      }
+      copies.set(file, [...(copies.get(file) ?? []), o.dir]);
+      if (!sources.has(file)) sources.set(file, o.dir);
+    }
+    if (o !== first) {
+      const theirs = new Set(sharedOf(o));
+      const differ = [...shared.filter((f) => !theirs.has(f)), ...[...theirs].filter((f) => !shared.includes(f))];
+      if (differ.length > 0)
+        problems.push(
+          `${o.dir} and ${first.dir} do not hold the same shared files (${differ.slice(0, 3).join(', ')}${differ.length > 3 ? ', …' : ''}): build every shard from the same commit and settings.`,
+        );
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const compare = [...copies].filter(([, dirs]) => dirs.length > 1).map(([file, dirs]) => ({ file, dirs }));
+  return { ok: true, sources, compare };
+}

@@ -1,0 +1,106 @@
+/**
+ * A shard: the part of a group's site one machine builds. Each brand's pages and files are built by
+ * exactly one shard; every shard also builds the parts all brands share (the directory, search and
+ * its aids, feeds, index.json, the sitemap, the bundled assets), from the whole content, so that
+ * `npm run assemble` can put the shards' outputs together into the site one build would make.
+ */
+import { LOCALES } from '../../schemas/brand.ts';
+import { searchFiles } from '../search/files.ts';
+
+/** `PRIVACY_CENTER_SHARD`: `<i>/<n>` (the i-th of n shards, from 1), or a comma-separated list of brands. */
+export type ShardSetting = { index: number; count: number } | { brands: string[] };
+
+/** The file each shard leaves in its output for assemble: what it built, of what. */
+export const SHARD_MANIFEST = '.privacy-center-shard.json';
+
+export interface ShardManifest {
+  /** The setting, as given. */
+  shard: string;
+  /** The brands this output holds, in catalog order. */
+  brands: string[];
+  /** Every brand of the content it was built from. */
+  all: string[];
+  /** The day its statuses are computed for. */
+  now: string;
+}
+
+/** The setting read, or a sentence saying what is wrong with it. */
+export function parseShard(value: string): ShardSetting | string {
+  const split = /^(\d+)\/(\d+)$/.exec(value.trim());
+  if (split) {
+    const index = Number(split[1]);
+    const count = Number(split[2]);
+    if (count < 1 || index < 1 || index > count)
+      return `"${value}" names no shard: use <i>/<n> with 1 ≤ i ≤ n, e.g. 2/4.`;
+    return { index, count };
+  }
+  const brands = value
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
+  const wrong = brands.find((b) => !/^[a-z0-9][a-z0-9-]*$/.test(b));
+  if (brands.length === 0 || wrong !== undefined)
+    return `"${value}" is neither <i>/<n> (e.g. 2/4) nor a list of brand ids (e.g. beiye,yhd).`;
+  return { brands };
+}
+
+/**
+ * The brands a shard builds. `i/n` balances the shards by versions: the brands, largest first
+ * (then by id), each go to the shard with the fewest versions so far (then the lowest number), so
+ * the same content always splits the same way. A list names its brands; an unknown one is an error.
+ */
+export function shardBrands(
+  setting: ShardSetting,
+  brands: readonly { id: string; versions: number }[],
+): { brands: string[] } | { problem: string } {
+  if ('brands' in setting) {
+    const known = new Set(brands.map((b) => b.id));
+    const unknown = setting.brands.filter((b) => !known.has(b));
+    if (unknown.length > 0)
+      return {
+        problem: `There is no brand ${unknown.map((b) => `"${b}"`).join(', ')}; brands: ${[...known].join(', ')}.`,
+      };
+    return { brands: brands.filter((b) => setting.brands.includes(b.id)).map((b) => b.id) };
+  }
+  const load = Array.from({ length: setting.count }, () => 0);
+  const mine = new Set<string>();
+  const order = [...brands].sort((a, b) => b.versions - a.versions || (a.id < b.id ? -1 : 1));
+  for (const brand of order) {
+    const shard = load.indexOf(Math.min(...load));
+    load[shard]! += brand.versions;
+    if (shard === setting.index - 1) mine.add(brand.id);
+  }
+  return { brands: brands.filter((b) => mine.has(b.id)).map((b) => b.id) };
+}
+
+/** What part of the site a file is: one brand's, the search records every bundle adds to, or shared. */
+export type SitePart = { brand: string } | 'fragment' | 'shared';
+
+/**
+ * The part a file of the site belongs to, by its path from the site root: a brand's pages and
+ * files (`<brand>/…`, `<locale>/<brand>/…`), its search bundle and records in force, the folder of
+ * every bundle's records, or the parts all brands share.
+ */
+export function partOf(path: string, brands: ReadonlySet<string>): SitePart {
+  const clean = path.replace(/^\/+/, '');
+  if (clean.startsWith(searchFiles.pagefindFragments)) return 'fragment';
+  const segments = clean.split('/');
+  const first = (LOCALES as readonly string[]).includes(segments[0]!) ? segments[1] : segments[0];
+  if (first !== undefined && brands.has(first) && segments.length > 1) return { brand: first };
+  for (const brand of [segments[1], /^(.+)\.pf_records$/.exec(segments.at(-1) ?? '')?.[1]]) {
+    if (brand === undefined || !brands.has(brand)) continue;
+    const owned = [searchFiles.pagefindBundle(brand), searchFiles.current(brand)];
+    if (owned.some((p) => clean === p || (p.endsWith('/') && clean.startsWith(p)))) return { brand };
+  }
+  return 'shared';
+}
+
+/** Whether a build makes the file at `path`: all of them, or in a shard its brands' and the shared ones. */
+export function builtHere(
+  site: { shard?: ReadonlySet<string> | undefined; ctx: { catalog: { brands: readonly { id: string }[] } } },
+  path: string,
+): boolean {
+  if (site.shard === undefined) return true;
+  const part = partOf(path, new Set(site.ctx.catalog.brands.map((b) => b.id)));
+  return typeof part === 'string' || site.shard.has(part.brand);
+}
