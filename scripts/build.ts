@@ -3,7 +3,7 @@
 // two builds at once never share a scratch folder.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder.ts';
 import { moveFolder, removeInBackground, removeStaleFolders } from '../src/lib/build/folders.ts';
 import { lockDestination, recoverDestination } from '../src/lib/build/destination.ts';
@@ -88,6 +88,8 @@ if (result.status !== 0) {
 writeFileSync(join(staging, SITE_MARKER), 'Built by Privacy Center: a later build replaces this folder.\n');
 const incoming = `${out}.new-${process.pid}`;
 try {
+  // The output may lie in a folder that does not exist yet (out/shard-1).
+  mkdirSync(dirname(out), { recursive: true });
   moveFolder(staging, incoming);
 } catch (error) {
   rmSync(incoming, { recursive: true, force: true });

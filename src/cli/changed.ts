@@ -8,13 +8,14 @@ import { commonOptions, contentDir, optionsHelp, parse, UsageError, type Command
 const options = {
   ...commonOptions,
   since: { type: 'string' },
+  all: { type: 'boolean' },
   format: { type: 'string', default: 'text' },
 } as const;
 
 export const changedCommand: Command = {
   name: 'changed',
   summary: 'list the brands whose sites a change calls for building again',
-  help: `Usage: privacy-center changed [--since <ref>] [--format text|json]
+  help: `Usage: privacy-center changed [--since <ref> | --all] [--format text|json]
 
 Lists the brands whose files (brands/<brand>/…) differ from a commit in the working tree:
 committed since, staged, edited or new. A change to anything else that goes into a build (the
@@ -24,6 +25,7 @@ reuses the others'.
 
 ${optionsHelp([
   ['--since <ref>', 'the commit to compare with, e.g. origin/main or the last deployed commit (default: HEAD)'],
+  ['--all', 'list every brand, as for a scheduled rebuild (no git needed)'],
   [
     '--format text|json',
     'text: one brand per line (every brand when all are called for); json: { all, because,\nbrands, removed } for a CI matrix',
@@ -41,6 +43,16 @@ Exit codes: 0 listed (also when none), 2 usage, or git failed.`,
     if (values.format !== 'text' && values.format !== 'json')
       throw new UsageError(`--format must be text or json, not "${values.format}".`);
     const dir = contentDir(values.content, io);
+    if (values.all) {
+      if (values.since !== undefined) throw new UsageError('--all lists every brand: leave --since out.');
+      const brands = brandIds(dir);
+      io.out(
+        values.format === 'json'
+          ? `${JSON.stringify({ all: true, because: '--all', brands, removed: [] })}\n`
+          : brands.map((b) => `${b}\n`).join(''),
+      );
+      return 0;
+    }
     const since = values.since ?? 'HEAD';
     let files: string[];
     let root: string;

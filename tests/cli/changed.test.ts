@@ -36,5 +36,11 @@ describe('privacy-center changed', () => {
     expect(all.stdout).toBe('beiye\njiapin\nxinrisheng\nyhd\n');
     expect(all.stderr).toContain('Every brand: content/site.yaml changed since HEAD.');
     expect((await changed('--since', 'nowhere')).code).toBe(2);
+    expect(JSON.parse((await changed('--all', '--format', 'json')).stdout)).toEqual({
+      all: true,
+      because: '--all',
+      brands: ['beiye', 'jiapin', 'xinrisheng', 'yhd'],
+      removed: [],
+    });
   });
 });
