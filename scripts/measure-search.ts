@@ -1,4 +1,4 @@
-// Measures search on a built site: node scripts/measure-search.ts [dist] [runs]
+// Measures search on a built site: node scripts/measure-search.ts [dist] [runs] [policy page]
 // - the index on disk (dist/pagefind), raw and gzipped;
 // - what a visitor's first query downloads on a policy page, from focusing the header box to results;
 // - the time from typing to results in Chromium, median of several runs: cold (a fresh page, so the
@@ -14,7 +14,7 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { serve } from '../src/lib/build/static-server.ts';
 import { TYPING_PAUSE_MS } from '../src/lib/search/state.ts';
 
-const [distArg = 'dist', runsArg = '7'] = process.argv.slice(2);
+const [distArg = 'dist', runsArg = '7', policyPage = '/beiye/privacy/'] = process.argv.slice(2);
 const dist = resolve(distArg);
 const runs = Number(runsArg);
 const queries = ['个人信息', '未成年人', '身份证号码', '跨境', '注销账户', '监护人', 'Cookie', '银行账号', '匿名化'];
@@ -62,7 +62,7 @@ async function typeToResults(page: Page, query: string): Promise<number> {
 }
 
 // Bytes of the first query, by kind of file: on a brand's policy page (that brand's results) and on the directory (all brands).
-for (const path of ['/beiye/privacy/', '/']) {
+for (const path of [policyPage, '/']) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`);
