@@ -68,6 +68,19 @@ describe('readSettings', () => {
     expect(options).toMatchObject({ now: '2026-12-01', contentDir: '/repo/content', site: undefined });
   });
 
+  it('reads a shard, and refuses one that is wrong or beside PRIVACY_CENTER_BRAND', () => {
+    expect(read({ PRIVACY_CENTER_SHARD: '2/4' }).options.shard).toEqual({
+      value: '2/4',
+      setting: { index: 2, count: 4 },
+    });
+    expect(read({ PRIVACY_CENTER_SHARD: 'beiye,yhd' }).options.shard?.setting).toEqual({ brands: ['beiye', 'yhd'] });
+    expect(read({ PRIVACY_CENTER_SHARD: '0/4' }).problems.map((p) => p.file)).toEqual(['PRIVACY_CENTER_SHARD']);
+    const both = read({ PRIVACY_CENTER_SHARD: '1/2', PRIVACY_CENTER_BRAND: 'yhd' }).problems;
+    expect(both.map((p) => p.message)).toEqual([
+      "A shard is part of the group site, and PRIVACY_CENTER_BRAND builds one brand's own center at /: set one of them.",
+    ]);
+  });
+
   it('refuses a PRIVACY_CENTER_NOW that is not a real date', () => {
     for (const now of ['2024-13-45', '2024-02-30', 'tomorrow']) {
       expect(read({ PRIVACY_CENTER_NOW: now }).problems.map((p) => p.file)).toEqual(['PRIVACY_CENTER_NOW']);

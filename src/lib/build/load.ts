@@ -15,7 +15,7 @@ import { keptWordSegments } from './word-segments.ts';
 import { searchAids, type KeptAids } from './search-aids.ts';
 import { cacheRoot, PLACEHOLDER_SITE, type SiteOptions } from './settings.ts';
 import type { BuiltSite } from './store.ts';
-import { shardBrands, type ShardSetting } from './shard.ts';
+import { shardBrands, shardProblem, type ShardSetting } from './shard.ts';
 
 /**
  * Every problem that stops a build: the files' own, and the rules about histories, colours and
@@ -95,12 +95,7 @@ function loadContent(options: SiteOptions): Pick<ContentRecords, 'texts' | 'voca
   const shard = options.shard === undefined ? undefined : shardOf(options.shard.setting, catalog, mounted);
   if (typeof shard === 'string')
     problems.push(
-      problem(
-        'settings',
-        'PRIVACY_CENTER_SHARD',
-        shard,
-        'Name brands of this content, or build the shards of the whole group (--shard 2/4).',
-      ),
+      shardProblem(shard, 'Name brands of this content, or build the shards of the whole group (--shard 2/4).'),
     );
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems, options.contentDir);
   const brands = mounted === undefined ? catalog.brands : catalog.brands.filter((b) => b.id === mounted);

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { isRealDate } from '../../schemas/version.ts';
 import { problem, type Problem } from '../problem.ts';
 import { defaultCacheRoot } from './packages.ts';
-import { parseShard, type ShardSetting } from './shard.ts';
+import { parseShard, shardProblem, type ShardSetting } from './shard.ts';
 
 export interface SiteOptions {
   /** Absolute path of the content folder. */
@@ -53,18 +53,11 @@ export function readSettings(
   const shard = shardValue === undefined ? undefined : parseShard(shardValue);
   if (typeof shard === 'string')
     problems.push(
-      problem(
-        'settings',
-        'PRIVACY_CENTER_SHARD',
-        shard,
-        'Set PRIVACY_CENTER_SHARD=2/4 (or --shard 2/4), or a list of brands (--brands beiye,yhd).',
-      ),
+      shardProblem(shard, 'Set PRIVACY_CENTER_SHARD=2/4 (or --shard 2/4), or a list of brands (--brands beiye,yhd).'),
     );
   else if (shard !== undefined && env['PRIVACY_CENTER_BRAND'])
     problems.push(
-      problem(
-        'settings',
-        'PRIVACY_CENTER_SHARD',
+      shardProblem(
         "A shard is part of the group site, and PRIVACY_CENTER_BRAND builds one brand's own center at /: set one of them.",
         'Unset PRIVACY_CENTER_BRAND to build shards of the group site, or PRIVACY_CENTER_SHARD to build a brand alone.',
       ),

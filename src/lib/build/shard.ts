@@ -6,6 +6,7 @@
  */
 import { LOCALES } from '../../schemas/brand.ts';
 import { searchFiles } from '../search/files.ts';
+import { problem, type Problem } from '../problem.ts';
 
 /** `PRIVACY_CENTER_SHARD`: `<i>/<n>` (the i-th of n shards, from 1), or a comma-separated list of brands. */
 export type ShardSetting = { index: number; count: number } | { brands: string[] };
@@ -103,4 +104,9 @@ export function builtHere(
   if (site.shard === undefined) return true;
   const part = partOf(path, new Set(site.ctx.catalog.brands.map((b) => b.id)));
   return typeof part === 'string' || site.shard.has(part.brand);
+}
+
+/** A problem with PRIVACY_CENTER_SHARD (or --shard, --brands), which stops the build before it starts. */
+export function shardProblem(message: string, hint: string): Problem {
+  return problem('settings', 'PRIVACY_CENTER_SHARD', message, hint);
 }
