@@ -83,7 +83,7 @@ Exit codes: 0 shown (also when nothing changed), 1 the content has errors, 2 usa
     const settings = readSettings(io.env, dir);
     let catalog;
     try {
-      catalog = loadCatalog({ ...settings.options, contentDir: dir, brand: undefined });
+      catalog = loadCatalog({ ...settings.options, contentDir: dir });
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       io.err(`${error.message}\nRun privacy-center lint for every problem with its fix.\n`);
@@ -105,8 +105,10 @@ Exit codes: 0 shown (also when nothing changed), 1 the content has errors, 2 usa
       if (error instanceof SelectionError) throw new UsageError(error.message);
       throw error;
     }
-    const origin = new URL(publicOrigin(settings.options, catalog, undefined));
-    const urls = makeUrls({ brand: undefined }, catalog.locale);
+    // The addresses the build gives the pages: a brand's own center (site.yaml's brand) is at /.
+    const mounted = settings.options.brand ?? catalog.site.brand;
+    const origin = new URL(publicOrigin(settings.options, catalog, mounted));
+    const urls = makeUrls({ brand: mounted }, catalog.locale);
     const url = ({ brand, policy, locale, from, to }: Comparison) => {
       const at = { id: brand.id, locale: brand.locale };
       const path = from

@@ -88,11 +88,9 @@ export function partOf(path: string, brands: ReadonlySet<string>): SitePart {
   const segments = clean.split('/');
   const first = (LOCALES as readonly string[]).includes(segments[0]!) ? segments[1] : segments[0];
   if (first !== undefined && brands.has(first) && segments.length > 1) return { brand: first };
-  for (const brand of [segments[1], /^(.+)\.pf_records$/.exec(segments.at(-1) ?? '')?.[1]]) {
-    if (brand === undefined || !brands.has(brand)) continue;
-    const owned = [searchFiles.pagefindBundle(brand), searchFiles.current(brand)];
-    if (owned.some((p) => clean === p || (p.endsWith('/') && clean.startsWith(p)))) return { brand };
-  }
+  // Search's own files of a brand, at the paths search loads them from.
+  for (const brand of brands)
+    if (clean.startsWith(searchFiles.pagefindBundle(brand)) || clean === searchFiles.current(brand)) return { brand };
   return 'shared';
 }
 
@@ -102,11 +100,20 @@ export function builtHere(
   path: string,
 ): boolean {
   if (site.shard === undefined) return true;
-  const part = partOf(path, new Set(site.ctx.catalog.brands.map((b) => b.id)));
+  const part = partOf(path, brandIds(site.ctx.catalog));
   return typeof part === 'string' || site.shard.has(part.brand);
 }
 
 /** A problem with PRIVACY_CENTER_SHARD (or --shard, --brands), which stops the build before it starts. */
 export function shardProblem(message: string, hint: string): Problem {
   return problem('settings', 'PRIVACY_CENTER_SHARD', message, hint);
+}
+
+const ids = new WeakMap<object, ReadonlySet<string>>();
+
+/** A catalog's brand ids, made once per catalog: builtHere is asked for every page and file. */
+function brandIds(catalog: { brands: readonly { id: string }[] }): ReadonlySet<string> {
+  let found = ids.get(catalog);
+  if (found === undefined) ids.set(catalog, (found = new Set(catalog.brands.map((b) => b.id))));
+  return found;
 }
