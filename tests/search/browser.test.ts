@@ -144,6 +144,13 @@ describe('search in Chromium on the sample site', () => {
     expect(await brandsOf(page, '[data-search-panel] ol')).toEqual(['jiapin']);
     await page.keyboard.press('ArrowDown');
     await expect(links.first().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // Its focus ring shows on the panel: the page's ring, not the header's white one.
+    await expect(
+      links.first().evaluate((el) => {
+        const panel = getComputedStyle(el.closest('[data-search-panel]')!).backgroundColor;
+        return getComputedStyle(el).outlineColor !== panel && getComputedStyle(el).outlineStyle === 'solid';
+      }),
+    ).resolves.toBe(true);
     // Results of a later query arriving under the visitor's focus keep it at the same place.
     await links.first().evaluate((el) => (el.dataset['old'] = ''));
     await box.evaluate((el: HTMLInputElement) => {
