@@ -29,11 +29,23 @@ async function until(what: string, ok: () => boolean | Promise<boolean>, ms = 30
   }
 }
 
-const mainText = () => page.evaluate(() => document.querySelector('main')?.textContent ?? '');
+/**
+ * Text read from the page, or '' while the dev server reloads it: a reload in the middle of a read
+ * destroys the page's context, and the caller polls again.
+ */
+async function pageText(read: () => string): Promise<string> {
+  try {
+    return await page.evaluate(read);
+  } catch (error) {
+    if (/Execution context was destroyed|navigating/i.test(String(error))) return '';
+    throw error;
+  }
+}
+
+const mainText = () => pageText(() => document.querySelector('main')?.textContent ?? '');
 
 /** The text of Astro's error overlay, which lives in a shadow root. */
-const overlayText = () =>
-  page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+const overlayText = () => pageText(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
 
 beforeAll(async () => {
   cpSync(resolve(root, 'tests/fixtures/sites/basic'), content, { recursive: true });
