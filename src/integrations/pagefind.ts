@@ -11,8 +11,9 @@ import { cacheRoot, type SiteOptions } from '../lib/build/settings.ts';
 import { requirePackageDir } from '../lib/build/packages.ts';
 import type { BuiltSite } from '../lib/build/store.ts';
 import { textIn } from '../lib/model/catalog.ts';
-import { searchDocument } from '../lib/search/document.ts';
-import { bundledBrands, searchFiles } from '../lib/search/files.ts';
+import { hasInForceBundle } from '../lib/search/current.ts';
+import { searchDocument, type SearchDocument } from '../lib/search/document.ts';
+import { bundledBrands, IN_FORCE_BUNDLE, searchFiles } from '../lib/search/files.ts';
 
 /** A search index on its way: started once the content is loaded, placed into the site once Astro wrote it. */
 export interface SearchIndexing {
@@ -24,25 +25,36 @@ export interface SearchIndexing {
 }
 
 /**
- * Each brand's documents to index: exactly the pages the page list marks `indexed` (the others,
- * redlines, history, the current copies, would double Pagefind's time for nothing).
+ * The bundles to write: each brand's, of exactly the pages the page list marks `indexed` (the
+ * others, redlines, history, the current copies, would double Pagefind's time for nothing); and in a
+ * large group the bundle of every brand's versions in force (hasInForceBundle), which every shard
+ * writes whole, since it is a part of the site all brands share.
  */
 function indexed(site: BuiltSite): BundleJob[] {
   const jobs = new Map<string, BundleJob>(
-    indexedBrands(site).map((brand) => [brand, { brand, pages: [], characters: 0 }]),
+    indexedBrands(site).map((brand) => [brand, { bundle: brand, records: true, pages: [], characters: 0 }]),
   );
+  const inForce: BundleJob = { bundle: IN_FORCE_BUNDLE, records: false, pages: [], characters: 0 };
+  const add = (job: BundleJob, document: SearchDocument, characters: number) => {
+    job.pages.push(document);
+    job.characters += characters;
+  };
+  const withInForce = hasInForceBundle(site.ctx.catalog);
   for (const page of site.pages) {
     if (!page.indexed || page.kind !== 'version') continue;
     const job = jobs.get(page.brand.id);
+    const inForceToo = withInForce && page.version.status === 'current';
+    if (job === undefined && !inForceToo) continue;
     const document = searchDocument(site.ctx, page);
-    if (job === undefined || document === undefined) continue;
-    job.pages.push(document);
-    job.characters += textIn(page.version, page.locale).body.length;
+    if (document === undefined) continue;
+    const characters = textIn(page.version, page.locale).body.length;
+    if (job !== undefined) add(job, document, characters);
+    if (inForceToo) add(inForce, document, characters);
   }
   const empty = [...jobs.values()].find((job) => job.pages.length === 0);
   // Search merges every bundled brand's bundle, and a bundle without pages would not load.
-  if (empty) throw new Error(`The brand "${empty.brand}" has versions but no page to index.`);
-  return [...jobs.values()];
+  if (empty) throw new Error(`The brand "${empty.bundle}" has versions but no page to index.`);
+  return withInForce ? [...jobs.values(), inForce] : [...jobs.values()];
 }
 
 /**
@@ -106,7 +118,7 @@ export async function placeSearchIndex(
     const cached = results.filter((r) => r.cached).length;
     const seconds = ((performance.now() - indexing.started) / 1000).toFixed(2);
     logger.info(
-      `Indexed ${pages} page${pages === 1 ? '' : 's'} for search in ${seconds}s: ${results.length} brand bundle${results.length === 1 ? '' : 's'}, ${cached} unchanged since the last build.`,
+      `Indexed ${pages} page${pages === 1 ? '' : 's'} for search in ${seconds}s: ${results.length} bundle${results.length === 1 ? '' : 's'}, ${cached} unchanged since the last build.`,
     );
     if (pages === 0) logger.warn('No version page is indexed, so search will find nothing.');
   } catch (error) {

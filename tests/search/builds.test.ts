@@ -65,7 +65,7 @@ describe('a single-brand build (PRIVACY_CENTER_BRAND=acme)', () => {
   });
 
   it('says how many pages it indexed, in the one brand’s bundle', () => {
-    expect(output).toMatch(/Indexed 5 pages for search in [\d.]+s: 1 brand bundle, 0 unchanged since the last build/);
+    expect(output).toMatch(/Indexed 5 pages for search in [\d.]+s: 1 bundle, 0 unchanged since the last build/);
   });
 
   it('searches the brand at /search/ with its index at /pagefind/acme/, linking results without the brand segment', async () => {

@@ -63,9 +63,9 @@ describe('a rebuild indexes again only the brands whose pages changed', () => {
   it('indexes every brand on the first build, none when nothing changed, and only the changed brand after an edit', () => {
     const line = (output: string) => /Indexed \d+ pages for search in [\d.]+s: (.*)$/m.exec(output)?.[1];
     expect(outputs.map(line)).toEqual([
-      '2 brand bundles, 0 unchanged since the last build.',
-      '2 brand bundles, 2 unchanged since the last build.',
-      '2 brand bundles, 1 unchanged since the last build.',
+      '2 bundles, 0 unchanged since the last build.',
+      '2 bundles, 2 unchanged since the last build.',
+      '2 bundles, 1 unchanged since the last build.',
     ]);
   });
 

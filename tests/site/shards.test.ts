@@ -1,20 +1,28 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../src/lib/build/static-server.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { buildSite, root } from '../support/build.ts';
 import { listFiles } from '../support/dist-files.ts';
 import { runProgram, userEnv } from '../support/run.ts';
 
 const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `privacy-center-${name}-`));
 
-/** A group of three brands: the basic fixture's brand under three ids, in three colours. */
+/**
+ * A group of three brands: the basic fixture's brand under three ids, in three colours, each also
+ * holding the sample's five privacy policies, so that their texts in force together are too large
+ * for the header's quick search and the site has a bundle of every brand's versions in force.
+ */
 function groupContent(): string {
   const dir = tempDir('shards-content');
   const colours = { acme: '#1d4ed8', beta: '#0f766e', gamma: '#9333ea' };
   for (const [id, colour] of Object.entries(colours)) {
     const target = join(dir, 'brands', id);
     cpSync(resolve(root, 'tests/fixtures/sites/basic/brands/acme'), target, { recursive: true });
+    for (const sample of readdirSync(resolve(root, 'content/brands')))
+      cpSync(resolve(root, 'content/brands', sample, 'privacy'), join(target, sample), { recursive: true });
     const yaml = readFileSync(join(target, 'brand.yaml'), 'utf8');
     writeFileSync(
       join(target, 'brand.yaml'),
@@ -88,6 +96,54 @@ describe('sharded builds and assemble', () => {
     expect(files(out)).toEqual(whole);
     const differing = whole.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join(dir, 'whole', f))));
     expect(differing).toEqual([]);
+  });
+
+  it('writes in every output one bundle of every brand’s versions in force, whose records every brand bundle shares', () => {
+    const entry = (out: string, bundle: string) =>
+      JSON.parse(readFileSync(join(dir, out, 'pagefind', bundle, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+    const pages = (out: string, bundle: string) =>
+      Object.values(entry(out, bundle).languages).reduce((n, l) => n + l.page_count, 0);
+    // Each brand's texts in force: the privacy policy in Chinese and English, the cookie policy, and
+    // the sample's five policies, beiye's in English too.
+    const inForce = 3 * (2 + 1 + 5 + 1);
+    for (const out of ['whole', 'one', 'two']) expect(pages(out, '_in-force'), out).toBe(inForce);
+    const brandPages = ['acme', 'beta', 'gamma'].reduce((n, b) => n + pages('whole', b), 0);
+    expect(readdirSync(join(dir, 'whole/pagefind/fragment'))).toHaveLength(brandPages);
+    expect(existsSync(join(dir, 'whole/pagefind/_in-force', 'in-force.pf_records'))).toBe(false);
+    for (const page of ['index.html', 'search/index.html', 'acme/index.html'])
+      expect(readFileSync(join(dir, 'whole', page), 'utf8'), page).toContain('data-in-force="true"');
+  });
+
+  it('searches every brand from the portal’s header through that one bundle, and the archive through each brand’s', async () => {
+    const [browser, server] = await Promise.all([launchBrowser(), serve(join(dir, 'assembled'))]);
+    try {
+      const page = await browser.newPage();
+      const loaded: string[] = [];
+      page.on('request', (r) => {
+        const path = new URL(r.url()).pathname;
+        if (path.startsWith('/pagefind/')) loaded.push(path.split('/')[2]!);
+      });
+      await page.goto(`${server.url}/`);
+      await page.getByRole('searchbox', { name: '搜索政策' }).fill('个人信息');
+      const results = page.locator('[data-search-panel] ol > li');
+      await results.first().waitFor();
+      const brands = await results.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['brand']));
+      expect(new Set(brands).size).toBe(3);
+      expect(new Set(loaded)).toEqual(new Set(['_in-force', 'fragment']));
+      // The panel shows 6 results and reads at most twice as many candidates' texts, so it counts what it read.
+      expect(loaded.filter((b) => b === 'fragment').length).toBeLessThanOrEqual(12);
+      await expect(page.getByRole('status').textContent()).resolves.toMatch(/^“个人信息”有 \d+ 条以上结果$/);
+
+      loaded.length = 0;
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent('个人信息')}&archive=1`);
+      await page.locator('[data-search-list] li').first().waitFor();
+      expect(new Set(loaded)).toEqual(new Set(['acme', 'beta', 'gamma', 'fragment']));
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('refuses outputs that do not make the whole site, and writes nothing', async () => {

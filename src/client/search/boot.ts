@@ -23,7 +23,7 @@ export function startOnIntent(): void {
     void import('./load.ts').then((m) => {
       const scope = form.dataset['scope'] || undefined;
       const quick = m.quickScopeOf(form, scope);
-      const bundles = m.bundlesOf(form, scope);
+      const bundles = m.bundlesOf(form, scope, false);
       if (quick) void m.loadCurrentRecords(quick).catch(() => undefined);
       else if (bundles.length > 0) void m.loadPagefind(bundles).catch(() => undefined);
       void m.loadLexicon();

@@ -48,15 +48,27 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
     const state: SearchState = { q, brand: brand(), policy: undefined, archive: false, sort: 'relevance' };
     try {
       // From Pagefind, related words only when nothing holds the query as typed (each loads more of
-      // the index); a scope searched from its records has them all at hand.
+      // the index), and a few more candidates than the panel shows (each is a whole text to
+      // download); a scope searched from its records has them all at hand.
       const quick = quickScopeOf(form, state.brand);
-      const bundles = bundlesOf(form, state.brand);
-      const search = await runSearch(state, { brandNames: names, quick, bundles, ...(quick ? {} : { enough: 1 }) });
+      const bundles = bundlesOf(form, state.brand, state.archive);
+      const search = await runSearch(state, {
+        brandNames: names,
+        quick,
+        bundles,
+        ...(quick ? {} : { enough: 1, checkLimit: 2 * shown }),
+      });
       const views = await search.views(0, shown);
       if (id !== latest) return;
       const items = views.map((view) => resultItem(view, { sections: false }));
       showResults(list, items, input);
-      say(search.total > 0 ? t.searchCount(search.total, q) : t.searchNone(q));
+      say(
+        search.total === 0
+          ? t.searchNone(q)
+          : search.more
+            ? t.searchCountAtLeast(search.total, q)
+            : t.searchCount(search.total, q),
+      );
       // With nothing in force, the way on is the archive.
       all.href = `${action}?${writeSearchState({ ...state, archive: search.total === 0 }, scope).toString()}`;
       all.textContent = search.total > 0 ? t.searchSeeAll : t.searchTheArchive;

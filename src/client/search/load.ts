@@ -8,47 +8,61 @@ import type { QuickScopes } from '../../lib/search/current.ts';
 import { decodeRecords } from '../../lib/search/fragment.ts';
 import type { PagefindApi, PagefindFragment } from '../../lib/search/pagefind-api.ts';
 import { lexiconOf, plainLexicon, type Lexicon, type LexiconFile } from '../../lib/search/lexicon.ts';
-import { searchFiles } from '../../lib/search/files.ts';
+import { IN_FORCE_BUNDLE, searchFiles } from '../../lib/search/files.ts';
 
-let loading: Promise<PagefindApi> | undefined;
-/** The brands whose bundles the loaded Pagefind holds (each merged once, never dropped). */
-const merged = new Map<string, Promise<void>>();
+/** A Pagefind instance: its code and first bundle, loaded once, and the bundles merged into it so far. */
+interface Instance {
+  loading: Promise<PagefindApi>;
+  merged: Map<string, Promise<void>>;
+}
 
 /**
- * Pagefind with the bundles of these brands (src/lib/build/search-bundles.ts writes one per brand):
- * its code and the first brand's index load once, and each further brand's index is merged in the
- * first time a search reaches it. All bundles are in one language, so one instance searches them all.
+ * The instances loaded: one merges the brands' bundles, another reads the bundle of every brand's
+ * versions in force alone, since merged with the brands' it would find each text in force twice.
+ * Each imports Pagefind from its own bundle's folder, so the two do not share its state.
  */
-export async function loadPagefind(brands: readonly string[]): Promise<PagefindApi> {
+const instances = new Map<string, Instance>();
+
+/**
+ * Pagefind with these bundles (src/lib/build/search-bundles.ts writes them: one per brand, and in a
+ * large group IN_FORCE_BUNDLE): its code and the first bundle's index load once, and each further
+ * brand's index is merged in the first time a search reaches it. All bundles are in one language,
+ * so one instance searches them all.
+ */
+export async function loadPagefind(bundles: readonly string[]): Promise<PagefindApi> {
   const base = import.meta.env.BASE_URL;
-  const first = brands[0];
-  if (first === undefined) throw new Error('No brand to search.');
-  loading ??= (async () => {
-    const pagefind = (await import(
-      /* @vite-ignore */ `${base}${searchFiles.pagefindBundle(first)}pagefind.js`
-    )) as PagefindApi;
-    // Result URLs are relative to the site root, not to the bundle. Searching a policy index is cheap,
-    // so Pagefind runs on the page rather than in a worker that would load its code a second time
-    // (src/lib/build/search-bundles.ts leaves the worker out of the build).
-    await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });
-    await pagefind.init();
-    merged.set(first, Promise.resolve());
-    return pagefind;
-  })();
-  const pending = loading;
-  // A failed load (offline, say) is retried on the next search instead of failing forever.
-  pending.catch(() => {
-    if (loading === pending) loading = undefined;
-    merged.clear();
-  });
-  const pagefind = await pending;
+  const first = bundles[0];
+  if (first === undefined) throw new Error('No bundle to search.');
+  const family = bundles.includes(IN_FORCE_BUNDLE) ? IN_FORCE_BUNDLE : 'brands';
+  let instance = instances.get(family);
+  if (instance === undefined) {
+    const loading = (async () => {
+      const pagefind = (await import(
+        /* @vite-ignore */ `${base}${searchFiles.pagefindBundle(first)}pagefind.js`
+      )) as PagefindApi;
+      // Result URLs are relative to the site root, not to the bundle. Searching a policy index is cheap,
+      // so Pagefind runs on the page rather than in a worker that would load its code a second time
+      // (src/lib/build/search-bundles.ts leaves the worker out of the build).
+      await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });
+      await pagefind.init();
+      return pagefind;
+    })();
+    const created: Instance = { loading, merged: new Map([[first, loading.then(() => undefined)]]) };
+    instances.set(family, (instance = created));
+    // A failed load (offline, say) is retried on the next search instead of failing forever.
+    loading.catch(() => {
+      if (instances.get(family) === created) instances.delete(family);
+    });
+  }
+  const { loading, merged } = instance;
+  const pagefind = await loading;
   await Promise.all(
-    brands.map((brand) => {
-      let done = merged.get(brand);
+    bundles.map((bundle) => {
+      let done = merged.get(bundle);
       if (done === undefined) {
-        done = pagefind.mergeIndex(`${base}${searchFiles.pagefindBundle(brand)}`, { baseUrl: base });
-        done.catch(() => merged.delete(brand));
-        merged.set(brand, done);
+        done = pagefind.mergeIndex(`${base}${searchFiles.pagefindBundle(bundle)}`, { baseUrl: base });
+        done.catch(() => merged.delete(bundle));
+        merged.set(bundle, done);
       }
       return done;
     }),
@@ -61,10 +75,15 @@ export function brandNames(form: HTMLElement): Map<string, string> {
   return new Map(Object.entries(JSON.parse(form.dataset['brandNames'] ?? '{}') as Record<string, string>));
 }
 
-/** The brands whose bundles a search of `brand` (undefined: every brand) reads, from the form's `data-bundles`. */
-export function bundlesOf(form: HTMLElement, brand: string | undefined): string[] {
+/**
+ * The bundles a search of `brand` (undefined: every brand) reads, from the form's `data-bundles` and
+ * `data-in-force`: the brand's own; for every brand without the archive, the bundle of the versions
+ * in force where the site has one; else every brand's.
+ */
+export function bundlesOf(form: HTMLElement, brand: string | undefined, archive: boolean): string[] {
   const bundles = JSON.parse(form.dataset['bundles'] ?? '[]') as string[];
-  return brand === undefined ? bundles : bundles.filter((b) => b === brand);
+  if (brand !== undefined) return bundles.filter((b) => b === brand);
+  return !archive && form.dataset['inForce'] === 'true' ? [IN_FORCE_BUNDLE] : bundles;
 }
 
 let lexicon: Promise<Lexicon> | undefined;

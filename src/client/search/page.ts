@@ -77,7 +77,11 @@ export function startSearchPage(): void {
     try {
       // The versions in force of a small scope are at hand without Pagefind; the archive needs it.
       const quick = state.archive ? undefined : quickScopeOf(form, state.brand);
-      const search = await runSearch(state, { ...context, quick, bundles: bundlesOf(form, state.brand) });
+      const search = await runSearch(state, {
+        ...context,
+        quick,
+        bundles: bundlesOf(form, state.brand, state.archive),
+      });
       const views = await search.views(0, pageSize);
       if (id !== latest) return;
       const items = views.map((view) => resultItem(view, { sections: true }));

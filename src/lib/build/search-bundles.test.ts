@@ -20,13 +20,14 @@ describe('writeBundles', () => {
     content: `<html lang="zh-CN"><body><div data-pagefind-body><p>${text}</p></div></body></html>`,
   });
   const jobs: BundleJob[] = [
-    { brand: 'a', pages: [page('/a/p/2024-01-01/', '我们收集您的姓名。')], characters: 9 },
+    { bundle: 'a', records: true, pages: [page('/a/p/2024-01-01/', '我们收集您的姓名。')], characters: 9 },
     {
-      brand: 'b',
+      bundle: 'b',
+      records: true,
       pages: [page('/b/p/2024-01-01/', '我们保存您的订单。'), page('/b/p/2025-01-01/', '我们删除您的订单。')],
       characters: 18,
     },
-    { brand: 'c', pages: [page('/c/p/2024-01-01/', '我们使用 Cookie。')], characters: 12 },
+    { bundle: 'c', records: true, pages: [page('/c/p/2024-01-01/', '我们使用 Cookie。')], characters: 12 },
   ];
   const settings = (out: string) => ({ out, language: 'zh-cn', cacheDir: undefined, indexer: 'test' });
 
@@ -36,9 +37,9 @@ describe('writeBundles', () => {
     writing.widen();
     const results = await writing.results;
     expect(results).toEqual([
-      { brand: 'a', pages: 1, cached: false },
-      { brand: 'b', pages: 2, cached: false },
-      { brand: 'c', pages: 1, cached: false },
+      { bundle: 'a', pages: 1, cached: false },
+      { bundle: 'b', pages: 2, cached: false },
+      { bundle: 'c', pages: 1, cached: false },
     ]);
     for (const brand of ['a', 'b', 'c']) {
       expect(existsSync(join(out, brand, 'pagefind-entry.json'))).toBe(true);
@@ -57,6 +58,23 @@ describe('writeBundles', () => {
     expect(readdirSync(join(here, 'fragment')).sort()).toEqual(readdirSync(join(threads, 'fragment')).sort());
   }, 60_000);
 
+  it('writes a bundle of pages other bundles hold without records in force and without new fragments', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'privacy-center-bundles-'));
+    const inForce: BundleJob = {
+      bundle: '_in-force',
+      records: false,
+      pages: [jobs[0]!.pages[0]!, jobs[1]!.pages[1]!],
+      characters: 18,
+    };
+    const results = await writeBundles([...jobs, inForce], settings(out), undefined).results;
+    expect(results.map((r) => [r.bundle, r.pages])).toContainEqual(['_in-force', 2]);
+    expect(existsSync(join(out, '_in-force', 'pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(out, '_in-force', IN_FORCE_FILE))).toBe(false);
+    expect(existsSync(join(out, 'a', IN_FORCE_FILE))).toBe(true);
+    // A page's record is the same file whichever bundle indexed it.
+    expect(readdirSync(join(out, 'fragment'))).toHaveLength(4);
+  }, 60_000);
+
   it('fails, rather than leave a brand out, when an indexing thread cannot run', async () => {
     const out = mkdtempSync(join(tmpdir(), 'privacy-center-bundles-'));
     const writing = writeBundles(jobs, settings(out), resolve('src/integrations/no-such-worker.ts'));
@@ -71,7 +89,8 @@ describe('writeBundles', () => {
     });
     const brandJobs: BundleJob[] = [
       {
-        brand: 'b',
+        bundle: 'b',
+        records: true,
         pages: [
           current('/b/p/2024-01-01/', '我们保存您的订单。', 'archived'),
           current('/b/p/2025-01-01/', '我们删除您的订单。', 'current'),

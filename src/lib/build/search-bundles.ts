@@ -1,8 +1,9 @@
 /**
  * The search index: one Pagefind bundle per brand (src/lib/search/files.ts), which search merges for
- * its scope (src/client/search/load.ts). Pagefind indexes on one core, so the bundles are shared
+ * its scope (src/client/search/load.ts), and in a large group one more of every brand's versions in
+ * force, which a search of all brands reads instead (src/lib/search/current.ts: hasInForceBundle). Pagefind indexes on one core, so the bundles are shared
  * among as many threads as the machine has cores, each running its own Pagefind; and each bundle is
- * kept in the cache under what it indexed, so a rebuild indexes again only the brands whose pages
+ * kept in the cache under what it indexed, so a rebuild indexes again only the bundles whose pages
  * changed (Pagefind has no incremental index of its own).
  */
 import { createHash } from 'node:crypto';
@@ -26,9 +27,12 @@ import { IN_FORCE_FILE, writeRecordsInForce } from './current-records.ts';
 import { searchFiles } from '../search/files.ts';
 import { linkTree } from './folders.ts';
 
-/** One brand's bundle to write: the documents of its indexed pages and how much text they hold. */
+/** One bundle to write: the documents of its indexed pages and how much text they hold. */
 export interface BundleJob {
-  brand: string;
+  /** Its name: a brand's id, or IN_FORCE_BUNDLE (src/lib/search/files.ts). */
+  bundle: string;
+  /** Whether its records in force are kept for the header's quick search (a brand's are; the bundle of every brand's are not). */
+  records: boolean;
   pages: SearchDocument[];
   characters: number;
   /** What the bundle is made from (bundleKey); computed when missing. */
@@ -36,7 +40,7 @@ export interface BundleJob {
 }
 
 export interface BundleSettings {
-  /** The folder the bundles go into, one subfolder per brand: the site's pagefind/ folder once placed. */
+  /** The folder the bundles go into, one subfolder each: the site's pagefind/ folder once placed. */
   out: string;
   /** The one language every bundle is indexed in (the site's), so each holds every text. */
   language: string;
@@ -47,7 +51,7 @@ export interface BundleSettings {
 }
 
 export interface BundleResult {
-  brand: string;
+  bundle: string;
   /** Pages in the bundle, from its entry file. */
   pages: number;
   /** Whether the bundle came from the cache. */
@@ -83,20 +87,20 @@ export function chunkSize(characters: number): number {
   return Math.min(20_000, Math.max(4_000, Math.ceil(characters / 48)));
 }
 
-/** Bundles being written by indexing threads that take the brands one at a time, the largest first. */
+/** Bundles being written by indexing threads that take them one at a time, the largest first. */
 export interface BundleWriting {
   /**
-   * Starts more threads, up to one per core, for the brands no thread has taken yet: called once
+   * Starts more threads, up to one per core, for the bundles no thread has taken yet: called once
    * the main thread has no work of its own left (the pages are written). Until then one thread
    * indexes, on the core the main thread leaves.
    */
   widen(): void;
-  /** Every brand's result, once all bundles are written and their fragments gathered. */
+  /** Every bundle's result, once all are written and their fragments gathered. */
   results: Promise<BundleResult[]>;
 }
 
 /**
- * Writes every brand's bundle into `<out>/<brand>/`, then gathers their fragment files (named by
+ * Writes every bundle into `<out>/<name>/`, then gathers their fragment files (named by
  * their content's hash) into one folder, `<out>/fragment/`, from which search reads any result's
  * record without knowing its bundle (src/lib/search/fragment.ts).
  * `workerFile` is the thread entry (src/integrations/pagefind-worker.ts); without it the bundles
@@ -112,12 +116,13 @@ export function writeBundles(
   const keyed = jobs.map((job) => ({ ...job, key: job.key ?? bundleKey(job, settings) }));
   const kept = new Set(keyed.filter((job) => keptBundle(job.key, settings) !== undefined));
   const queue = keyed.sort(
-    (a, b) => Number(kept.has(a)) - Number(kept.has(b)) || b.characters - a.characters || (a.brand < b.brand ? -1 : 1),
+    (a, b) =>
+      Number(kept.has(a)) - Number(kept.has(b)) || b.characters - a.characters || (a.bundle < b.bundle ? -1 : 1),
   );
   const finish = (results: BundleResult[]) => {
     gatherFragments(settings.out);
     if (settings.cacheDir !== undefined) prune(settings.cacheDir);
-    return results.sort((a, b) => (a.brand < b.brand ? -1 : 1));
+    return results.sort((a, b) => (a.bundle < b.bundle ? -1 : 1));
   };
   if (workerFile === undefined) return { widen: () => undefined, results: indexBundles(queue, settings).then(finish) };
   const pool = lanePool(workerFile, queue, settings);
@@ -185,8 +190,8 @@ function lanePool(file: string, queue: BundleJob[], settings: BundleSettings) {
 export async function indexBundles(jobs: readonly BundleJob[], settings: BundleSettings): Promise<BundleResult[]> {
   const results: BundleResult[] = [];
   for (const job of jobs) {
-    // `out` stands for the site's pagefind/ folder; a brand's bundle lies where search loads it.
-    const out = join(settings.out, searchFiles.pagefindBundle(job.brand).slice(searchFiles.pagefindRoot.length));
+    // `out` stands for the site's pagefind/ folder; a bundle lies where search loads it.
+    const out = join(settings.out, searchFiles.pagefindBundle(job.bundle).slice(searchFiles.pagefindRoot.length));
     const key = job.key ?? bundleKey(job, settings);
     const kept = keptBundle(key, settings);
     if (kept !== undefined) {
@@ -196,13 +201,13 @@ export async function indexBundles(jobs: readonly BundleJob[], settings: BundleS
       // Marked as used, so that pruning (below) keeps it.
       const now = new Date();
       utimesSync(kept, now, now);
-      results.push({ brand: job.brand, pages: pageCount(out), cached: true });
+      results.push({ bundle: job.bundle, pages: pageCount(out), cached: true });
       continue;
     }
     await indexOne(job.pages, out, settings.language, chunkSize(job.characters));
-    await writeRecordsInForce(out);
+    if (job.records) await writeRecordsInForce(out);
     if (settings.cacheDir !== undefined) keep(out, join(settings.cacheDir, key));
-    results.push({ brand: job.brand, pages: pageCount(out), cached: false });
+    results.push({ bundle: job.bundle, pages: pageCount(out), cached: false });
   }
   return results;
 }
@@ -211,7 +216,13 @@ export async function indexBundles(jobs: readonly BundleJob[], settings: BundleS
 function bundleKey(job: BundleJob, settings: BundleSettings): string {
   return createHash('sha256')
     .update(
-      JSON.stringify([settings.indexer, settings.language, chunkSize(job.characters), UNUSED_FILES, IN_FORCE_FILE]),
+      JSON.stringify([
+        settings.indexer,
+        settings.language,
+        chunkSize(job.characters),
+        UNUSED_FILES,
+        job.records && IN_FORCE_FILE,
+      ]),
     )
     .update(JSON.stringify(job.pages))
     .digest('hex')
@@ -291,16 +302,16 @@ function pageCount(bundle: string): number {
 function gatherFragments(root: string): void {
   const shared = join(root, 'fragment');
   mkdirSync(shared, { recursive: true });
-  for (const brand of readdirSync(root)) {
-    const own = join(root, brand, 'fragment');
-    if (brand === 'fragment' || !existsSync(own)) continue;
+  for (const bundle of readdirSync(root)) {
+    const own = join(root, bundle, 'fragment');
+    if (bundle === 'fragment' || !existsSync(own)) continue;
     for (const name of readdirSync(own)) renameSync(join(own, name), join(shared, name));
     rmSync(own, { recursive: true });
   }
 }
 
 /**
- * The entry of an indexing thread: it takes the next job from the shared count, writes that brand's
+ * The entry of an indexing thread: it takes the next job from the shared count, writes that
  * bundle and reports it, until every job is taken; a failure is reported and ends the thread.
  */
 export async function runLane(
@@ -312,7 +323,7 @@ export async function runLane(
     if (job === undefined) return;
     try {
       const [result] = await indexBundles([job], settings);
-      port.postMessage(result ? { result } : { error: `No bundle was written for ${job.brand}.` });
+      port.postMessage(result ? { result } : { error: `No bundle ${job.bundle} was written.` });
     } catch (error) {
       port.postMessage({ error: error instanceof Error ? error.message : String(error) });
       return;

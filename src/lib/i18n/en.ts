@@ -97,6 +97,7 @@ export const en: Messages = {
   searchSortDate: 'Effective date, newest first',
   searchResults: 'Search results',
   searchCount: (n, query) => `${n} result${n === 1 ? '' : 's'} for “${query}”`,
+  searchCountAtLeast: (n, query) => `${n} or more results for “${query}”`,
   searchNone: (query) => `Nothing found for “${query}”.`,
   searchNoneArchive: 'Tick “Also search past and upcoming versions” to look through earlier versions.',
   searchLoading: 'Searching…',

@@ -99,6 +99,7 @@ export const zhCN = {
   searchSortDate: '生效日期（从新到旧）',
   searchResults: '搜索结果',
   searchCount: (n: number, query: string) => `“${query}”共有 ${n} 条结果`,
+  searchCountAtLeast: (n: number, query: string) => `“${query}”有 ${n} 条以上结果`,
   searchNone: (query: string) => `没有找到包含“${query}”的内容。`,
   searchNoneArchive: '勾选“同时搜索历史版本”可查找以前的版本。',
   searchLoading: '正在搜索…',

@@ -3,7 +3,7 @@ import { messages } from '../i18n/index.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { policyChoices } from '../search/record.ts';
-import { currentCharacters, quickScopes, type QuickScopes } from '../search/current.ts';
+import { currentCharacters, hasInForceBundle, quickScopes, type QuickScopes } from '../search/current.ts';
 import { bundledBrands } from '../search/files.ts';
 
 type SearchPage = Extract<PageRef, { kind: 'search' }>;
@@ -18,8 +18,10 @@ export interface SearchView {
   policies: { title: string; brands: string[] }[];
   /** The scopes the page searches from their records in force, without Pagefind, when the archive is left out. */
   quick: QuickScopes;
-  /** The brands with a search index, which a search of every brand merges. */
+  /** The brands with a search index, which a search of every brand with the archive merges. */
   bundles: string[];
+  /** Whether one bundle holds every brand's versions in force, which a search of every brand reads instead. */
+  inForce: boolean;
 }
 
 export function searchView(ctx: SiteContext, page: SearchPage): SearchView {
@@ -39,5 +41,6 @@ export function searchView(ctx: SiteContext, page: SearchPage): SearchView {
     policies: policyChoices(brands, page.locale),
     quick: quickScopes(currentCharacters(ctx.catalog), page.brand?.id),
     bundles: bundledBrands(ctx.catalog),
+    inForce: hasInForceBundle(ctx.catalog),
   };
 }

@@ -9,7 +9,7 @@ import type { Alternate, PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { markOf, type Link, type Mark } from './common.ts';
 import { unkeyed, type Keyed } from './keyed.ts';
-import { currentCharacters, quickScopes, type QuickScopes } from '../search/current.ts';
+import { currentCharacters, hasInForceBundle, quickScopes, type QuickScopes } from '../search/current.ts';
 import { bundledBrands } from '../search/files.ts';
 
 /** The header search box: a GET form to the search page that the search script enhances. */
@@ -20,8 +20,10 @@ export interface SearchBoxData {
   names: Record<string, string>;
   /** The scopes the box searches from their records in force, without Pagefind. */
   quick: QuickScopes;
-  /** The brands with a search index, which a search of every brand merges. */
+  /** The brands with a search index, which a search of every brand with the archive merges. */
   bundles: string[];
+  /** Whether one bundle holds every brand's versions in force, which a search of every brand reads instead. */
+  inForce: boolean;
 }
 
 export interface HeaderData {
@@ -125,6 +127,7 @@ function header(ctx: SiteContext, page: ShellPage, brand: Brand | undefined): He
             names: brand ? { [brand.id]: brandName(brand, page.locale) } : {},
             quick: quickScopes(currentCharacters(ctx.catalog), brand?.id),
             bundles: bundledBrands(ctx.catalog),
+            inForce: hasInForceBundle(ctx.catalog),
           },
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { QUICK_SEARCH_CHARACTERS, quickScopes } from './current.ts';
+import { brandRecord, versionRecord } from '../../../tests/support/catalog.ts';
+import { buildCatalog } from '../model/catalog.ts';
+import { hasInForceBundle, QUICK_SEARCH_CHARACTERS, quickScopes } from './current.ts';
 
 describe('quickScopes', () => {
   it('searches a scope from its records while its texts in force are small enough', () => {
@@ -16,5 +18,36 @@ describe('quickScopes', () => {
     expect(quickScopes(large, 'a')).toEqual({ brand: true, all: undefined });
     expect(quickScopes(large, 'b')).toEqual({ brand: true, all: undefined });
     expect(quickScopes(new Map([['a', QUICK_SEARCH_CHARACTERS + 1]]), 'a')).toEqual({ brand: false, all: undefined });
+  });
+});
+
+describe('hasInForceBundle', () => {
+  /** Brands with one version each, in force since 2020, whose text is this many characters long (none: no version). */
+  const group = (lengths: Record<string, number | undefined>) =>
+    buildCatalog(
+      {
+        brands: Object.keys(lengths).map((id) => ({ ...brandRecord(), id, file: `brands/${id}/brand.yaml` })),
+        versions: Object.entries(lengths).flatMap(([brand, n]) =>
+          n === undefined
+            ? []
+            : [
+                versionRecord('2020-01-01', {
+                  brand,
+                  file: `brands/${brand}/privacy/2020-01-01.mdx`,
+                  body: '文'.repeat(n),
+                }),
+              ],
+        ),
+      },
+      '2024-01-01',
+    );
+
+  it('is made for a search of every brand that is too large for records and spans more than one bundle', () => {
+    const half = QUICK_SEARCH_CHARACTERS / 2;
+    expect(hasInForceBundle(group({ a: half, b: half + 1 }))).toBe(true);
+    expect(hasInForceBundle(group({ a: half, b: half }))).toBe(false);
+    // One bundle already holds every brand's texts in force.
+    expect(hasInForceBundle(group({ a: QUICK_SEARCH_CHARACTERS * 2, b: undefined }))).toBe(false);
+    expect(hasInForceBundle(group({ a: QUICK_SEARCH_CHARACTERS * 2 }))).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
  * Pagefind. Pure; runs in the browser and in Node.
  */
 import type { Catalog } from '../model/catalog.ts';
+import { bundledBrands } from './files.ts';
 
 /**
  * Characters of text in force a scope may hold to be searched from its records: about 60 KB
@@ -47,4 +48,15 @@ export function quickScopes(characters: ReadonlyMap<string, number>, brand: stri
     brand: brand !== undefined && (characters.get(brand) ?? Infinity) <= QUICK_SEARCH_CHARACTERS,
     all: total <= QUICK_SEARCH_CHARACTERS ? [...characters.keys()] : undefined,
   };
+}
+
+/**
+ * Whether the site has the Pagefind bundle of every brand's versions in force (IN_FORCE_BUNDLE): when
+ * a search of all brands without the archive is too large for the records in force and would
+ * otherwise merge more than one brand's bundle. With it, a group portal's first search loads one
+ * index whatever the number of brands, and every brand's texts rank under one index's word weights,
+ * where merged bundles would each weigh words by their own pages (Pagefind issue #796).
+ */
+export function hasInForceBundle(catalog: Catalog): boolean {
+  return bundledBrands(catalog).length > 1 && quickScopes(currentCharacters(catalog), undefined).all === undefined;
 }

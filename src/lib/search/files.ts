@@ -17,11 +17,18 @@ export const searchFiles = {
   current: (brand: string) => `${SEARCH_SEGMENT}/current/${brand}.pf_records`,
   /** The folder of the search index (src/lib/build/search-bundles.ts). */
   pagefindRoot: 'pagefind/',
-  /** A brand's Pagefind bundle: search merges those of its scope. */
-  pagefindBundle: (brand: string) => `pagefind/${brand}/`,
+  /** A Pagefind bundle, by its name (a brand's id, or IN_FORCE_BUNDLE): search merges those of its scope. */
+  pagefindBundle: (name: string) => `pagefind/${name}/`,
   /** Every bundle's records (fragments), named by their content's hash, in one folder. */
   pagefindFragments: 'pagefind/fragment/',
 } as const;
+
+/**
+ * The name of the bundle of every brand's versions in force, which a group's search of all brands
+ * without the archive reads instead of every brand's (src/lib/search/current.ts: hasInForceBundle).
+ * A brand id never starts with `_`, so no brand's bundle can take its place.
+ */
+export const IN_FORCE_BUNDLE = '_in-force';
 
 /**
  * The brands that have a Pagefind bundle: those with a version, since every version's permanent page
