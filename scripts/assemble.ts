@@ -9,6 +9,7 @@ import { linkOrCopy, moveFolder, removeInBackground } from '../src/lib/build/fol
 import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder.ts';
 import { defaultCacheRoot } from '../src/lib/build/packages.ts';
 import { SHARD_MANIFEST, type ShardManifest } from '../src/lib/build/shard.ts';
+import { IN_FORCE_BUNDLE } from '../src/lib/search/files.ts';
 
 const project = resolve(import.meta.dirname, '..');
 const started = performance.now();
@@ -59,7 +60,7 @@ if (existsSync(out)) renameSync(out, old);
 moveFolder(incoming, out);
 if (existsSync(old)) removeInBackground(old);
 rmSync(lock, { force: true });
-const brands = outputs.flatMap((o) => o.manifest.brands).length;
+const brands = outputs.flatMap((o) => o.manifest.brands).filter((id) => id !== IN_FORCE_BUNDLE).length;
 process.stdout.write(
   `Assembled ${plan.sources.size} files of ${brands} brands from ${outputs.length} shards into ${out} in ${((performance.now() - started) / 1000).toFixed(2)}s.\n`,
 );

@@ -27,8 +27,8 @@ export interface SearchIndexing {
 /**
  * The bundles to write: each brand's, of exactly the pages the page list marks `indexed` (the
  * others, redlines, history, the current copies, would double Pagefind's time for nothing); and in a
- * large group the bundle of every brand's versions in force (hasInForceBundle), which every shard
- * writes whole, since it is a part of the site all brands share.
+ * large group the bundle of every brand's versions in force (hasInForceBundle), which one shard
+ * writes (src/lib/build/shard.ts: shardUnits).
  */
 function indexed(site: BuiltSite): BundleJob[] {
   const jobs = new Map<string, BundleJob>(
@@ -39,7 +39,7 @@ function indexed(site: BuiltSite): BundleJob[] {
     job.pages.push(document);
     job.characters += characters;
   };
-  const withInForce = hasInForceBundle(site.ctx.catalog);
+  const withInForce = hasInForceBundle(site.ctx.catalog) && (site.shard?.has(IN_FORCE_BUNDLE) ?? true);
   for (const page of site.pages) {
     if (!page.indexed || page.kind !== 'version') continue;
     const job = jobs.get(page.brand.id);

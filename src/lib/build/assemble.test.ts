@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planAssembly, type ShardOutput } from './assemble.ts';
 
-const shard = (dir: string, brands: string[], files: string[], now = '2024-01-01'): ShardOutput => ({
+const shard = (dir: string, brands: string[], files: string[], now = '2024-01-01', all = ['a', 'b']): ShardOutput => ({
   dir,
-  manifest: { shard: '', brands, all: ['a', 'b'], now },
+  manifest: { shard: '', brands, all, now },
   files: ['.privacy-center-shard.json', '.privacy-center-site', 'index.html', '_astro/x.css', ...files],
 });
 
@@ -40,6 +40,27 @@ describe('planAssembly', () => {
     );
     expect(problems([shard('/one', ['a'], ['b/index.html']), shard('/two', ['b'], [])])).toEqual([
       '/one holds b/index.html of the brand b, which it did not build.',
+    ]);
+  });
+
+  it('takes the bundle of every brand’s versions in force from the one shard that built it', () => {
+    const all = ['a', 'b', '_in-force'];
+    const entry = 'pagefind/_in-force/pagefind-entry.json';
+    const plan = planAssembly([
+      shard('/one', ['a', '_in-force'], [entry], '2024-01-01', all),
+      shard('/two', ['b'], [], '2024-01-01', all),
+    ]);
+    expect(plan.ok && plan.sources.get(entry)).toBe('/one');
+    const without = planAssembly([
+      shard('/one', ['a', '_in-force'], [], '2024-01-01', all),
+      shard('/two', ['b'], [entry], '2024-01-01', all),
+    ]);
+    expect(without.ok ? [] : without.problems).toEqual([
+      `/two holds ${entry} of the search bundle of every brand's versions in force, which it did not build.`,
+    ]);
+    const missing = planAssembly([shard('/one', ['a'], [], '2024-01-01', all)]);
+    expect(missing.ok ? [] : missing.problems).toEqual([
+      "No output holds the brand b and the search bundle of every brand's versions in force: build the missing shards.",
     ]);
   });
 });

@@ -1,10 +1,12 @@
 /**
- * Putting shards' outputs together (src/lib/build/shard.ts): each brand's files from the shard that
+ * Putting shards' outputs together (src/lib/build/shard.ts): each unit's files (a brand's, or the
+ * bundle of every brand's versions in force) from the shard that
  * built it, every bundle's search records from whichever holds them, and the shared parts, which
  * every shard built from the same content and must hold byte for byte alike.
  */
 import { SITE_MARKER } from './output-folder.ts';
-import { partOf, SHARD_MANIFEST, type ShardManifest } from './shard.ts';
+import { IN_FORCE_BUNDLE } from '../search/files.ts';
+import { partOf, SHARD_MANIFEST, unitName, type ShardManifest } from './shard.ts';
 
 /** One shard's output as read: its folder, its manifest and its files (relative paths, with `/`). */
 export interface ShardOutput {
@@ -43,14 +45,12 @@ export function planAssembly(outputs: readonly ShardOutput[]): AssemblyPlan {
   for (const o of outputs)
     for (const brand of o.manifest.brands) {
       const other = owner.get(brand);
-      if (other !== undefined) problems.push(`The brand ${brand} is in two outputs, ${other} and ${o.dir}.`);
+      if (other !== undefined)
+        problems.push(`${capitalised(unitName(brand))} is in two outputs, ${other} and ${o.dir}.`);
       owner.set(brand, o.dir);
     }
   const missing = all.filter((b) => !owner.has(b));
-  if (missing.length > 0)
-    problems.push(
-      `No output holds the brand${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: build the missing shards.`,
-    );
+  if (missing.length > 0) problems.push(`No output holds ${unitsNamed(missing)}: build the missing shards.`);
   if (problems.length > 0) return { ok: false, problems };
 
   const brands = new Set(all);
@@ -66,7 +66,7 @@ export function planAssembly(outputs: readonly ShardOutput[]): AssemblyPlan {
       const part = partOf(file, brands);
       if (typeof part === 'object') {
         if (!mine.has(part.brand))
-          problems.push(`${o.dir} holds ${file} of the brand ${part.brand}, which it did not build.`);
+          problems.push(`${o.dir} holds ${file} of ${unitName(part.brand)}, which it did not build.`);
         else sources.set(file, o.dir);
         continue;
       }
@@ -85,4 +85,14 @@ export function planAssembly(outputs: readonly ShardOutput[]): AssemblyPlan {
   if (problems.length > 0) return { ok: false, problems };
   const compare = [...copies].filter(([, dirs]) => dirs.length > 1).map(([file, dirs]) => ({ file, dirs }));
   return { ok: true, sources, compare };
+}
+
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/** Units in a sentence: "the brands a, b", "the brand a and the search bundle of…". */
+function unitsNamed(ids: readonly string[]): string {
+  const brands = ids.filter((id) => id !== IN_FORCE_BUNDLE);
+  const named = brands.length > 0 ? [`the brand${brands.length > 1 ? 's' : ''} ${brands.join(', ')}`] : [];
+  if (ids.includes(IN_FORCE_BUNDLE)) named.push(unitName(IN_FORCE_BUNDLE));
+  return named.join(' and ');
 }

@@ -15,7 +15,7 @@ import { keptWordSegments } from './word-segments.ts';
 import { searchAids, type KeptAids } from './search-aids.ts';
 import { cacheRoot, PLACEHOLDER_SITE, type SiteOptions } from './settings.ts';
 import type { BuiltSite } from './store.ts';
-import { shardBrands, shardProblem, type ShardSetting } from './shard.ts';
+import { shardBrands, shardProblem, shardUnits, type ShardSetting } from './shard.ts';
 
 /**
  * Every problem that stops a build: the files' own, and the rules about histories, colours and
@@ -155,14 +155,10 @@ function diffEngine(options: SiteOptions): string | undefined {
   return codeKey(join(options.projectDir, 'src/lib/diff/diff.ts'), options.projectDir);
 }
 
-/** The brands a shard builds, or what is wrong: a shard is part of the group site, never a brand's own. */
+/** The units a shard builds (src/lib/build/shard.ts), or what is wrong: a shard is part of the group site, never a brand's own. */
 function shardOf(setting: ShardSetting, catalog: Catalog, mounted: string | undefined): ReadonlySet<string> | string {
   if (mounted !== undefined)
     return `This content is one brand's own center (site.yaml's brand: ${mounted}), which is built whole; shards split a group's site.`;
-  const versions = catalog.brands.map((b) => ({
-    id: b.id,
-    versions: b.policies.reduce((n, p) => n + p.versions.length, 0),
-  }));
-  const chosen = shardBrands(setting, versions);
+  const chosen = shardBrands(setting, shardUnits(catalog));
   return 'problem' in chosen ? chosen.problem : new Set(chosen.brands);
 }

@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { builtHere, parseShard, partOf, shardBrands } from './shard.ts';
+import { brandRecord, versionRecord } from '../../../tests/support/catalog.ts';
+import { buildCatalog } from '../model/catalog.ts';
+import { QUICK_SEARCH_CHARACTERS } from '../search/current.ts';
+import { builtHere, parseShard, partOf, shardBrands, shardUnits } from './shard.ts';
+
+/** Brands with a privacy policy of two versions, the second in force since 2021; its text this many characters long. */
+const group = (ids: string[], characters: number) =>
+  buildCatalog(
+    {
+      brands: ids.map((id) => ({ ...brandRecord(), id, file: `brands/${id}/brand.yaml` })),
+      versions: ids.flatMap((brand) =>
+        ['2020-01-01', '2021-01-01'].map((date) =>
+          versionRecord(date, { brand, file: `brands/${brand}/privacy/${date}.mdx`, body: '文'.repeat(characters) }),
+        ),
+      ),
+    },
+    '2024-01-01',
+  );
 
 const brands = [
   { id: 'a', versions: 50 },
@@ -37,6 +54,36 @@ describe('shards', () => {
     });
   });
 
+  it('makes the bundle of every brand’s versions in force a unit of its own, built by one shard', () => {
+    expect(shardUnits(group(['a', 'b'], 10))).toEqual([
+      { id: 'a', versions: 2 },
+      { id: 'b', versions: 2 },
+    ]);
+    const large = group(['a', 'b', 'c'], QUICK_SEARCH_CHARACTERS);
+    const units = shardUnits(large);
+    expect(units).toEqual([
+      { id: 'a', versions: 2 },
+      { id: 'b', versions: 2 },
+      { id: 'c', versions: 2 },
+      { id: '_in-force', versions: 3 },
+    ]);
+    // _in-force (3) → 1; a (2) → 2; b (2) → 2 (2 < 3); c (2) → 1 (3 < 4).
+    expect(shardBrands({ index: 1, count: 2 }, units)).toEqual({ brands: ['c', '_in-force'] });
+    expect(shardBrands({ index: 2, count: 2 }, units)).toEqual({ brands: ['a', 'b'] });
+    // A list of brands: the bundle goes with the first brand.
+    expect(shardBrands({ brands: ['a'] }, units)).toEqual({ brands: ['a', '_in-force'] });
+    expect(shardBrands({ brands: ['b', 'c'] }, units)).toEqual({ brands: ['b', 'c'] });
+    expect(shardBrands({ brands: ['_in-force'] }, units)).toEqual({
+      problem: 'There is no brand "_in-force"; brands: a, b, c.',
+    });
+    expect(partOf('pagefind/_in-force/pagefind-entry.json', new Set(units.map((u) => u.id)))).toEqual({
+      brand: '_in-force',
+    });
+    const site = { shard: new Set(['a', 'b']), ctx: { catalog: large } };
+    expect(builtHere(site, 'pagefind/_in-force/pagefind-entry.json')).toBe(false);
+    expect(builtHere({ ...site, shard: new Set(['_in-force']) }, 'pagefind/_in-force/pagefind-entry.json')).toBe(true);
+  });
+
   it('tells which brand a file of the site belongs to, by its path', () => {
     const ids = new Set(['beiye', 'yhd']);
     expect(partOf('/beiye/privacy/2024-09-01/', ids)).toEqual({ brand: 'beiye' });
@@ -55,7 +102,7 @@ describe('shards', () => {
       'pagefind/pagefind.js',
     ])
       expect(partOf(shared, ids), shared).toBe('shared');
-    const site = { shard: new Set(['yhd']), ctx: { catalog: { brands: [{ id: 'beiye' }, { id: 'yhd' }] } } };
+    const site = { shard: new Set(['yhd']), ctx: { catalog: group(['beiye', 'yhd'], 10) } };
     expect(builtHere(site, '/yhd/')).toBe(true);
     expect(builtHere(site, '/beiye/')).toBe(false);
     expect(builtHere(site, '/')).toBe(true);

@@ -1,11 +1,16 @@
 /**
  * A shard: the part of a group's site one machine builds. Each brand's pages and files are built by
- * exactly one shard; every shard also builds the parts all brands share (the directory, search and
- * its aids, feeds, index.json, the sitemap, the bundled assets), from the whole content, so that
- * `npm run assemble` can put the shards' outputs together into the site one build would make.
+ * exactly one shard, and so is the search bundle of every brand's versions in force where the site
+ * has one (a unit of its own: indexing the whole group's texts in force on every shard would cost
+ * each as much as several brands); every shard also builds the parts all brands share (the
+ * directory, search pages and aids, feeds, index.json, the sitemap, the bundled assets), from the
+ * whole content, so that `npm run assemble` can put the shards' outputs together into the site one
+ * build would make.
  */
 import { LOCALES } from '../../schemas/brand.ts';
-import { searchFiles } from '../search/files.ts';
+import type { Catalog } from '../model/catalog.ts';
+import { hasInForceBundle } from '../search/current.ts';
+import { IN_FORCE_BUNDLE, searchFiles } from '../search/files.ts';
 import { problem, type Problem } from '../problem.ts';
 
 /** `PRIVACY_CENTER_SHARD`: `<i>/<n>` (the i-th of n shards, from 1), or a comma-separated list of brands. */
@@ -17,9 +22,9 @@ export const SHARD_MANIFEST = '.privacy-center-shard.json';
 export interface ShardManifest {
   /** The setting, as given. */
   shard: string;
-  /** The brands this output holds, in catalog order. */
+  /** The units (shardUnits: brand ids, and IN_FORCE_BUNDLE) this output holds, in their order. */
   brands: string[];
-  /** Every brand of the content it was built from. */
+  /** Every unit of the content it was built from. */
   all: string[];
   /** The day its statuses are computed for. */
   now: string;
@@ -45,42 +50,80 @@ export function parseShard(value: string): ShardSetting | string {
   return { brands };
 }
 
+/** A part of the site one shard builds whole, weighed by the versions it holds. */
+export interface ShardUnit {
+  id: string;
+  versions: number;
+}
+
 /**
- * The brands a shard builds. `i/n` balances the shards by versions: the brands, largest first
- * (then by id), each go to the shard with the fewest versions so far (then the lowest number), so
- * the same content always splits the same way. A list names its brands; an unknown one is an error.
+ * What shards split among them: each brand, weighed by its versions, then, where the site has it
+ * (hasInForceBundle), the search bundle of every brand's versions in force, weighed by those.
+ */
+export function shardUnits(catalog: Catalog): ShardUnit[] {
+  const brands = catalog.brands.map((b) => ({
+    id: b.id,
+    versions: b.policies.reduce((n, p) => n + p.versions.length, 0),
+  }));
+  if (!hasInForceBundle(catalog)) return brands;
+  const inForce = catalog.brands.reduce(
+    (n, b) => n + b.policies.reduce((m, p) => m + p.versions.filter((v) => v.status === 'current').length, 0),
+    0,
+  );
+  return [...brands, { id: IN_FORCE_BUNDLE, versions: inForce }];
+}
+
+/** A unit as sentences name it. */
+export const unitName = (id: string) =>
+  id === IN_FORCE_BUNDLE ? "the search bundle of every brand's versions in force" : `the brand ${id}`;
+
+/**
+ * The units (shardUnits) a shard builds. `i/n` balances the shards by versions: the units, largest
+ * first (then by id), each go to the shard with the fewest versions so far (then the lowest
+ * number), so the same content always splits the same way. A list names its brands (an unknown one
+ * is an error); the bundle of the versions in force goes with the first brand.
  */
 export function shardBrands(
   setting: ShardSetting,
-  brands: readonly { id: string; versions: number }[],
+  units: readonly ShardUnit[],
 ): { brands: string[] } | { problem: string } {
   if ('brands' in setting) {
+    const brands = units.filter((u) => u.id !== IN_FORCE_BUNDLE);
     const known = new Set(brands.map((b) => b.id));
     const unknown = setting.brands.filter((b) => !known.has(b));
     if (unknown.length > 0)
       return {
         problem: `There is no brand ${unknown.map((b) => `"${b}"`).join(', ')}; brands: ${[...known].join(', ')}.`,
       };
-    return { brands: brands.filter((b) => setting.brands.includes(b.id)).map((b) => b.id) };
+    const withFirst = brands[0] !== undefined && setting.brands.includes(brands[0].id);
+    return {
+      brands: units
+        .filter((u) => setting.brands.includes(u.id) || (u.id === IN_FORCE_BUNDLE && withFirst))
+        .map((u) => u.id),
+    };
   }
   const load = Array.from({ length: setting.count }, () => 0);
   const mine = new Set<string>();
-  const order = [...brands].sort((a, b) => b.versions - a.versions || (a.id < b.id ? -1 : 1));
-  for (const brand of order) {
+  const order = [...units].sort((a, b) => b.versions - a.versions || (a.id < b.id ? -1 : 1));
+  for (const unit of order) {
     const shard = load.indexOf(Math.min(...load));
-    load[shard]! += brand.versions;
-    if (shard === setting.index - 1) mine.add(brand.id);
+    load[shard]! += unit.versions;
+    if (shard === setting.index - 1) mine.add(unit.id);
   }
-  return { brands: brands.filter((b) => mine.has(b.id)).map((b) => b.id) };
+  return { brands: units.filter((u) => mine.has(u.id)).map((u) => u.id) };
 }
 
-/** What part of the site a file is: one brand's, the search records every bundle adds to, or shared. */
+/**
+ * What part of the site a file is: one unit's (a brand's, or the bundle of the versions in force),
+ * the search records every bundle adds to, or shared.
+ */
 export type SitePart = { brand: string } | 'fragment' | 'shared';
 
 /**
- * The part a file of the site belongs to, by its path from the site root: a brand's pages and
- * files (`<brand>/…`, `<locale>/<brand>/…`), its search bundle and records in force, the folder of
- * every bundle's records, or the parts all brands share.
+ * The part a file of the site belongs to, by its path from the site root and the site's units
+ * (shardUnits): a brand's pages and files (`<brand>/…`, `<locale>/<brand>/…`), its search bundle and
+ * records in force, the bundle of the versions in force, the folder of every bundle's records, or
+ * the parts all brands share.
  */
 export function partOf(path: string, brands: ReadonlySet<string>): SitePart {
   const clean = path.replace(/^\/+/, '');
@@ -88,19 +131,19 @@ export function partOf(path: string, brands: ReadonlySet<string>): SitePart {
   const segments = clean.split('/');
   const first = (LOCALES as readonly string[]).includes(segments[0]!) ? segments[1] : segments[0];
   if (first !== undefined && brands.has(first) && segments.length > 1) return { brand: first };
-  // Search's own files of a brand, at the paths search loads them from.
+  // Search's own files of a unit, at the paths search loads them from.
   for (const brand of brands)
     if (clean.startsWith(searchFiles.pagefindBundle(brand)) || clean === searchFiles.current(brand)) return { brand };
   return 'shared';
 }
 
-/** Whether a build makes the file at `path`: all of them, or in a shard its brands' and the shared ones. */
+/** Whether a build makes the file at `path`: all of them, or in a shard its units' and the shared ones. */
 export function builtHere(
-  site: { shard?: ReadonlySet<string> | undefined; ctx: { catalog: { brands: readonly { id: string }[] } } },
+  site: { shard?: ReadonlySet<string> | undefined; ctx: { catalog: Catalog } },
   path: string,
 ): boolean {
   if (site.shard === undefined) return true;
-  const part = partOf(path, brandIds(site.ctx.catalog));
+  const part = partOf(path, unitIds(site.ctx.catalog));
   return typeof part === 'string' || site.shard.has(part.brand);
 }
 
@@ -109,11 +152,11 @@ export function shardProblem(message: string, hint: string): Problem {
   return problem('settings', 'PRIVACY_CENTER_SHARD', message, hint);
 }
 
-const ids = new WeakMap<object, ReadonlySet<string>>();
+const ids = new WeakMap<Catalog, ReadonlySet<string>>();
 
-/** A catalog's brand ids, made once per catalog: builtHere is asked for every page and file. */
-function brandIds(catalog: { brands: readonly { id: string }[] }): ReadonlySet<string> {
+/** A catalog's unit ids, made once per catalog: builtHere is asked for every page and file. */
+function unitIds(catalog: Catalog): ReadonlySet<string> {
   let found = ids.get(catalog);
-  if (found === undefined) ids.set(catalog, (found = new Set(catalog.brands.map((b) => b.id))));
+  if (found === undefined) ids.set(catalog, (found = new Set(shardUnits(catalog).map((u) => u.id))));
   return found;
 }
