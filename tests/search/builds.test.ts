@@ -31,6 +31,15 @@ async function search(dist: string, query: string): Promise<{ url: string; page:
 describe('the fixture content folder, all brands', () => {
   const dist = inject('sites').basic;
 
+  it('offers to widen the header’s search to every brand only on a brand’s pages in a group', () => {
+    const sample = inject('sites').sample;
+    expect(readPage(sample, '/yhd/privacy/')).toContain('data-search-scope');
+    expect(readPage(sample, '/')).not.toContain('data-search-scope');
+    expect(readPage(sample, '/search/')).not.toContain('data-search-scope');
+    // This content holds one brand: there is no other to widen to.
+    expect(readPage(dist, '/acme/privacy/')).not.toContain('data-search-scope');
+  });
+
   it('has search pages for all brands and for the brand, and an index of its versions', async () => {
     expect(readPage(dist, '/search/')).toContain('data-search-page');
     expect(readPage(dist, '/acme/search/')).toContain('data-scope="acme"');

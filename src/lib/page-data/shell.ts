@@ -17,6 +17,8 @@ export interface SearchBoxData {
   action: string;
   /** The brand searched by default, '' for all. */
   scope: string;
+  /** Whether the box offers to widen a brand's search to every brand: on a brand's pages in a group. */
+  widen: boolean;
   names: Record<string, string>;
   /** The scopes the box searches from their records in force, without Pagefind. */
   quick: QuickScopes;
@@ -124,6 +126,7 @@ function header(ctx: SiteContext, page: ShellPage, brand: Brand | undefined): He
         : {
             action,
             scope: brand?.id ?? '',
+            widen: brand !== undefined && ctx.catalog.brands.length > 1,
             names: brand ? { [brand.id]: brandName(brand, page.locale) } : {},
             quick: quickScopes(currentCharacters(ctx.catalog), brand?.id),
             bundles: bundledBrands(ctx.catalog),
