@@ -48,16 +48,21 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
     const state: SearchState = { q, brand: brand(), policy: undefined, archive: false, sort: 'relevance' };
     try {
       // From Pagefind, related words only when nothing holds the query as typed (each loads more of
-      // the index), and a few more candidates than the panel shows (each is a whole text to
-      // download); a scope searched from its records has them all at hand.
+      // the index), and the panel's worth of candidates, each a whole text to download, then twice
+      // as many only when some of those did not hold the query; a scope searched from its records
+      // has them all at hand.
       const quick = quickScopeOf(form, state.brand);
       const bundles = bundlesOf(form, state.brand, state.archive);
-      const search = await runSearch(state, {
-        brandNames: names,
-        quick,
-        bundles,
-        ...(quick ? {} : { enough: 1, checkLimit: 2 * shown }),
-      });
+      const run = (checkLimit: number | undefined) =>
+        runSearch(state, {
+          brandNames: names,
+          quick,
+          bundles,
+          ...(checkLimit === undefined ? {} : { enough: 1, checkLimit }),
+        });
+      let search = await run(quick ? undefined : shown);
+      // The texts already read are not downloaded again.
+      if (!quick && search.total < shown && search.more) search = await run(2 * shown);
       const views = await search.views(0, shown);
       if (id !== latest) return;
       const items = views.map((view) => resultItem(view, { sections: false }));
