@@ -36,6 +36,7 @@ export async function loadPagefind(bundles: readonly string[]): Promise<Pagefind
   const family = bundles.includes(IN_FORCE_BUNDLE) ? IN_FORCE_BUNDLE : 'brands';
   let instance = instances.get(family);
   if (instance === undefined) {
+    const merged = new Map<string, Promise<void>>();
     const loading = (async () => {
       const pagefind = (await import(
         /* @vite-ignore */ `${base}${searchFiles.pagefindBundle(first)}pagefind.js`
@@ -45,9 +46,10 @@ export async function loadPagefind(bundles: readonly string[]): Promise<Pagefind
       // (src/lib/build/search-bundles.ts leaves the worker out of the build).
       await pagefind.options({ baseUrl: base, excerptLength: 40, noWorker: true });
       await pagefind.init();
+      merged.set(first, Promise.resolve());
       return pagefind;
     })();
-    const created: Instance = { loading, merged: new Map([[first, loading.then(() => undefined)]]) };
+    const created: Instance = { loading, merged };
     instances.set(family, (instance = created));
     // A failed load (offline, say) is retried on the next search instead of failing forever.
     loading.catch(() => {
