@@ -1,11 +1,11 @@
 // Puts the outputs of shard builds (`npm run build -- --shard i/n`) together into the whole group's
 // site, in a staging folder moved into place in one step once every check passed: the site one build
 // of all brands makes (src/lib/build/assemble.ts).
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { planAssembly, type ShardOutput } from '../src/lib/build/assemble.ts';
-import { lockDestination, recoverDestination } from '../src/lib/build/destination.ts';
-import { linkOrCopy, moveFolder, removeInBackground } from '../src/lib/build/folders.ts';
+import { incomingFolder, lockDestination, recoverDestination, swapIn } from '../src/lib/build/destination.ts';
+import { linkOrCopy, removeInBackground } from '../src/lib/build/folders.ts';
 import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder.ts';
 import { defaultCacheRoot } from '../src/lib/build/packages.ts';
 import { SHARD_MANIFEST, type ShardManifest } from '../src/lib/build/shard.ts';
@@ -40,7 +40,7 @@ for (const { file, dirs } of plan.compare) {
 
 recoverDestination(out);
 const lock = await lockDestination(join(defaultCacheRoot(project), 'builds', 'locks'), out);
-const incoming = `${out}.new-${process.pid}`;
+const incoming = incomingFolder(out);
 try {
   let link = true;
   for (const [file, dir] of [...plan.sources].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -54,11 +54,8 @@ try {
   rmSync(lock, { force: true });
   fail([`Writing the assembled site failed: ${error instanceof Error ? error.message : String(error)}`]);
 }
-const old = `${out}.old-${process.pid}`;
-mkdirSync(dirname(out), { recursive: true });
-if (existsSync(out)) renameSync(out, old);
-moveFolder(incoming, out);
-if (existsSync(old)) removeInBackground(old);
+const old = swapIn(incoming, out);
+if (old !== undefined) removeInBackground(old);
 rmSync(lock, { force: true });
 const brands = outputs.flatMap((o) => o.manifest.brands).filter((id) => id !== IN_FORCE_BUNDLE).length;
 process.stdout.write(

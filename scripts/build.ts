@@ -2,11 +2,11 @@
 // succeeded, so a failed build never leaves a half-written site where the last good one was, and
 // two builds at once never share a scratch folder.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder.ts';
 import { moveFolder, removeInBackground, removeStaleFolders } from '../src/lib/build/folders.ts';
-import { lockDestination, recoverDestination } from '../src/lib/build/destination.ts';
+import { incomingFolder, lockDestination, recoverDestination, swapIn } from '../src/lib/build/destination.ts';
 import { defaultCacheRoot, requirePackageDir } from '../src/lib/build/packages.ts';
 import { readSettings } from '../src/lib/build/settings.ts';
 import { planKeeping, recordKept } from '../src/lib/build/kept-files.ts';
@@ -86,7 +86,7 @@ if (result.status !== 0) {
   process.exit(result.status ?? 1);
 }
 writeFileSync(join(staging, SITE_MARKER), 'Built by Privacy Center: a later build replaces this folder.\n');
-const incoming = `${out}.new-${process.pid}`;
+const incoming = incomingFolder(out);
 try {
   // The output may lie in a folder that does not exist yet (out/shard-1).
   mkdirSync(dirname(out), { recursive: true });
@@ -101,10 +101,7 @@ try {
   );
   process.exit(1);
 }
-// Both renames happen on the destination's filesystem, so the old site is replaced in one step.
-const old = `${out}.old-${process.pid}`;
-if (existsSync(out)) renameSync(out, old);
-renameSync(incoming, out);
+const old = swapIn(incoming, out);
 try {
   recordBuild(record, out, inputs);
 } catch {
@@ -117,7 +114,7 @@ try {
   rmSync(keptRecord, { force: true });
 }
 // The new site is in place: the old one is removed while the caller goes on.
-if (existsSync(old)) removeInBackground(old);
+if (old !== undefined) removeInBackground(old);
 rmSync(work, { recursive: true, force: true });
 rmSync(lock, { force: true });
 

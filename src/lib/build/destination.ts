@@ -33,6 +33,20 @@ export async function lockDestination(dir: string, destination: string): Promise
   }
 }
 
+/** Where a writer puts the new site beside the destination (on its filesystem, so the swap is a rename). */
+export const incomingFolder = (destination: string) => `${destination}.new-${process.pid}`;
+
+/**
+ * Puts the finished `incoming` folder in the destination's place in one step, keeping the old site
+ * aside; returns the old site's folder, for the caller to remove once it is done, or undefined.
+ */
+export function swapIn(incoming: string, destination: string): string | undefined {
+  const old = `${destination}.old-${process.pid}`;
+  if (existsSync(destination)) renameSync(destination, old);
+  renameSync(incoming, destination);
+  return existsSync(old) ? old : undefined;
+}
+
 /**
  * A build killed during its swap leaves `<out>.new-<pid>` or `<out>.old-<pid>` beside the output:
  * the old site goes back if the output is missing, and the rest is removed.
