@@ -86,6 +86,23 @@ function usage(message: string): never {
   process.exit(2);
 }
 
+/** The manifest's shape (a shard built by another version of the project may lack a field). */
+function isManifest(value: unknown): value is ShardManifest {
+  const m = value as Partial<Record<keyof ShardManifest, unknown>> | null;
+  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    typeof m.shard === 'string' &&
+    typeof m.now === 'string' &&
+    strings(m.brands) &&
+    strings(m.all) &&
+    typeof m.folders === 'object' &&
+    m.folders !== null &&
+    Object.values(m.folders).every((x) => typeof x === 'string')
+  );
+}
+
 /** A shard's output: its manifest and its files; a folder that is not one is named, with what to do. */
 function readOutput(dir: string): ShardOutput {
   const file = join(dir, SHARD_MANIFEST);
@@ -99,6 +116,8 @@ function readOutput(dir: string): ShardOutput {
   } catch {
     return fail([`${file} is not a shard manifest; build the shard again.`]);
   }
+  if (!isManifest(manifest))
+    fail([`${file} is not a manifest this version of the project reads; build the shard again with it.`]);
   const files: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {

@@ -14,7 +14,7 @@ import { launchChromium } from '../lib/build/chromium.ts';
 import { currentSite } from '../lib/build/current-site.ts';
 import { keeper, startKeeping } from '../lib/build/kept-files.ts';
 import { writeSiteFiles } from '../lib/build/write-files.ts';
-import { builtHere, SHARD_MANIFEST, shardUnits, type ShardManifest } from '../lib/build/shard.ts';
+import { builtHere, SHARD_MANIFEST, shardUnits, unitFolders, type ShardManifest } from '../lib/build/shard.ts';
 import { siteFiles } from '../lib/routes/files.ts';
 import type { SiteFile } from '../lib/routes/site-file.ts';
 import { placeSearchIndex, startSearchIndex, type SearchIndexing } from './pagefind.ts';
@@ -253,13 +253,14 @@ function overlay(error: ContentError, contentDir: string) {
   };
 }
 
-/** What assemble reads of a shard's output (src/lib/build/shard.ts): its units, of which, on which day. */
+/** What assemble reads of a shard's output (src/lib/build/shard.ts): its units, of which, where, on which day. */
 function writeShardManifest(dir: string, options: SiteOptions, built: BuiltSite): void {
   const all = shardUnits(built.ctx.catalog).map((u) => u.id);
   const manifest: ShardManifest = {
     shard: options.shard?.value ?? '',
     brands: all.filter((b) => built.shard?.has(b)),
     all,
+    folders: Object.fromEntries(unitFolders(built.ctx.catalog)),
     now: built.ctx.catalog.now,
   };
   writeFileSync(join(dir, SHARD_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -87,6 +87,11 @@ describe('sharded builds and assemble', () => {
     expect(existsSync(join(dir, 'one/pagefind/acme'))).toBe(false);
     expect(existsSync(join(dir, 'one/pagefind/beta/pagefind-entry.json'))).toBe(true);
     for (const out of ['one', 'two']) expect(existsSync(join(dir, out, 'index.html')), out).toBe(true);
+    // A brand's folder of the Open Terms Archive export, named by its service, is its shard's alone.
+    const exported = (out: string) => readdirSync(join(dir, out, 'open-terms-archive')).sort();
+    expect(exported('whole')).toEqual(['README.md', '示例acme', '示例beta', '示例gamma']);
+    expect(exported('one')).toEqual(['README.md', '示例beta']);
+    expect(exported('two')).toEqual(['README.md', '示例acme', '示例gamma']);
   });
 
   it('assembles the shards into the site one build makes, byte for byte', async () => {
@@ -170,6 +175,15 @@ describe('sharded builds and assemble', () => {
     const mixed = await assemble([join(dir, 'one'), join(dir, 'late'), '--out', out]);
     expect(mixed.status).toBe(1);
     expect(mixed.stderr).toContain('computes statuses for 2024-01-02');
+    // A shard built by an earlier version of the project, whose manifest lacks a field.
+    const older = join(dir, 'older');
+    cpSync(join(dir, 'two'), older, { recursive: true });
+    const manifest = join(older, '.privacy-center-shard.json');
+    const { folders: _, ...withoutFolders } = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+    writeFileSync(manifest, JSON.stringify(withoutFolders));
+    const old = await assemble([join(dir, 'one'), older, '--out', out]);
+    expect(old.status).toBe(1);
+    expect(old.stderr).toContain('is not a manifest this version of the project reads; build the shard again');
     expect(existsSync(out)).toBe(false);
   });
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { planAssembly, type ShardOutput } from './assemble.ts';
 
+/** Brand a's Open Terms Archive folder is named by its service, 甲. */
+const folders = { 'open-terms-archive/甲/': 'a', 'open-terms-archive/乙/': 'b' };
+
 const shard = (dir: string, brands: string[], files: string[], now = '2024-01-01', all = ['a', 'b']): ShardOutput => ({
   dir,
-  manifest: { shard: '', brands, all, now },
+  manifest: { shard: '', brands, all, folders, now },
   files: ['.privacy-center-shard.json', '.privacy-center-site', 'index.html', '_astro/x.css', ...files],
 });
 
@@ -41,6 +44,28 @@ describe('planAssembly', () => {
     expect(problems([shard('/one', ['a'], ['b/index.html']), shard('/two', ['b'], [])])).toEqual([
       '/one holds b/index.html of the brand b, which it did not build.',
     ]);
+  });
+
+  it("takes a brand's files outside its folder, its Open Terms Archive export, from its shard", () => {
+    const a = 'open-terms-archive/甲/Privacy Policy/2024-01-01T00-00-00Z.md';
+    const readme = 'open-terms-archive/README.md';
+    const plan = planAssembly([shard('/one', ['a'], [a, readme]), shard('/two', ['b'], [readme])]);
+    if (!plan.ok) throw new Error(plan.problems.join('\n'));
+    expect(plan.sources.get(a)).toBe('/one');
+    expect(plan.compare.map((c) => c.file)).toContain(readme);
+    expect(plan.compare.map((c) => c.file)).not.toContain(a);
+    const stray = planAssembly([shard('/one', ['a'], [a]), shard('/two', ['b'], [a])]);
+    expect(stray.ok ? [] : stray.problems).toEqual([`/two holds ${a} of the brand a, which it did not build.`]);
+    const renamed: ShardOutput = {
+      ...shard('/two', ['b'], []),
+      manifest: { shard: '', brands: ['b'], all: ['a', 'b'], folders: {}, now: '2024-01-01' },
+    };
+    expect(planAssembly([shard('/one', ['a'], []), renamed])).toEqual({
+      ok: false,
+      problems: [
+        '/two and /one were built from content that names its brands differently: build every shard from the same commit.',
+      ],
+    });
   });
 
   it('takes the bundle of every brand’s versions in force from the one shard that built it', () => {

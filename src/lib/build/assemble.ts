@@ -30,11 +30,15 @@ export function planAssembly(outputs: readonly ShardOutput[]): AssemblyPlan {
   const problems: string[] = [];
   const [first] = outputs;
   if (first === undefined) return { ok: false, problems: ['Name the output folders of the shards to assemble.'] };
-  const all = first.manifest.all;
+  const { all, folders } = first.manifest;
   for (const o of outputs.slice(1)) {
     if (JSON.stringify(o.manifest.all) !== JSON.stringify(all))
       problems.push(
         `${o.dir} was built from content with the brands ${o.manifest.all.join(', ')}, and ${first.dir} from content with ${all.join(', ')}: build every shard from the same commit.`,
+      );
+    else if (JSON.stringify(o.manifest.folders) !== JSON.stringify(folders))
+      problems.push(
+        `${o.dir} and ${first.dir} were built from content that names its brands differently: build every shard from the same commit.`,
       );
     if (o.manifest.now !== first.manifest.now)
       problems.push(
@@ -54,16 +58,17 @@ export function planAssembly(outputs: readonly ShardOutput[]): AssemblyPlan {
   if (problems.length > 0) return { ok: false, problems };
 
   const brands = new Set(all);
+  const owners = new Map(Object.entries(folders));
   const sources = new Map<string, string>();
   const copies = new Map<string, string[]>();
   const sharedOf = (o: ShardOutput) =>
-    o.files.filter((f) => f !== SHARD_MANIFEST && f !== SITE_MARKER && partOf(f, brands) === 'shared');
+    o.files.filter((f) => f !== SHARD_MANIFEST && f !== SITE_MARKER && partOf(f, brands, owners) === 'shared');
   const shared = sharedOf(first);
   for (const o of outputs) {
     const mine = new Set(o.manifest.brands);
     for (const file of o.files) {
       if (file === SHARD_MANIFEST || file === SITE_MARKER) continue;
-      const part = partOf(file, brands);
+      const part = partOf(file, brands, owners);
       if (typeof part === 'object') {
         if (!mine.has(part.brand))
           problems.push(`${o.dir} holds ${file} of ${unitName(part.brand)}, which it did not build.`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { brandRecord, versionRecord } from '../../../tests/support/catalog.ts';
 import { buildCatalog } from '../model/catalog.ts';
 import { QUICK_SEARCH_CHARACTERS } from '../search/current.ts';
-import { builtHere, parseShard, partOf, shardBrands, shardUnits } from './shard.ts';
+import { builtHere, parseShard, partOf, shardBrands, shardUnits, unitFolders } from './shard.ts';
 
 /** Brands with a privacy policy of two versions, the second in force since 2021; its text this many characters long. */
 const group = (ids: string[], characters: number) =>
@@ -76,7 +76,7 @@ describe('shards', () => {
     expect(shardBrands({ brands: ['_in-force'] }, units)).toEqual({
       problem: 'There is no brand "_in-force"; brands: a, b, c.',
     });
-    expect(partOf('pagefind/_in-force/pagefind-entry.json', new Set(units.map((u) => u.id)))).toEqual({
+    expect(partOf('pagefind/_in-force/pagefind-entry.json', new Set(units.map((u) => u.id)), new Map())).toEqual({
       brand: '_in-force',
     });
     const site = { shard: new Set(['a', 'b']), ctx: { catalog: large } };
@@ -86,11 +86,12 @@ describe('shards', () => {
 
   it('tells which brand a file of the site belongs to, by its path', () => {
     const ids = new Set(['beiye', 'yhd']);
-    expect(partOf('/beiye/privacy/2024-09-01/', ids)).toEqual({ brand: 'beiye' });
-    expect(partOf('en/beiye/privacy/index.html', ids)).toEqual({ brand: 'beiye' });
-    expect(partOf('pagefind/yhd/pagefind-entry.json', ids)).toEqual({ brand: 'yhd' });
-    expect(partOf('search/current/yhd.pf_records', ids)).toEqual({ brand: 'yhd' });
-    expect(partOf('pagefind/fragment/zh-cn_1a2b.pf_fragment', ids)).toBe('fragment');
+    const none = new Map<string, string>();
+    expect(partOf('/beiye/privacy/2024-09-01/', ids, none)).toEqual({ brand: 'beiye' });
+    expect(partOf('en/beiye/privacy/index.html', ids, none)).toEqual({ brand: 'beiye' });
+    expect(partOf('pagefind/yhd/pagefind-entry.json', ids, none)).toEqual({ brand: 'yhd' });
+    expect(partOf('search/current/yhd.pf_records', ids, none)).toEqual({ brand: 'yhd' });
+    expect(partOf('pagefind/fragment/zh-cn_1a2b.pf_fragment', ids, none)).toBe('fragment');
     for (const shared of [
       'index.html',
       'en/index.html',
@@ -100,12 +101,27 @@ describe('shards', () => {
       'beiye.xml',
       '_astro/x.css',
       'pagefind/pagefind.js',
+      'open-terms-archive/README.md',
     ])
-      expect(partOf(shared, ids), shared).toBe('shared');
+      expect(partOf(shared, ids, none), shared).toBe('shared');
     const site = { shard: new Set(['yhd']), ctx: { catalog: group(['beiye', 'yhd'], 10) } };
     expect(builtHere(site, '/yhd/')).toBe(true);
     expect(builtHere(site, '/beiye/')).toBe(false);
     expect(builtHere(site, '/')).toBe(true);
     expect(builtHere({ ...site, shard: undefined }, '/beiye/')).toBe(true);
+  });
+
+  it("gives a brand its folder of the Open Terms Archive export, named by its service's name", () => {
+    const catalog = group(['beiye', 'yhd'], 10);
+    // Both brands of the fixture share a name, so each folder carries its id too.
+    const folders = unitFolders(catalog);
+    const [beiye] = [...folders].find(([, brand]) => brand === 'beiye') ?? [];
+    expect(beiye).toMatch(/^open-terms-archive\/.+ \(beiye\)\/$/);
+    const file = `${beiye}Privacy Policy/2021-01-01T00-00-00Z.md`;
+    expect(partOf(file, new Set(['beiye', 'yhd']), folders)).toEqual({ brand: 'beiye' });
+    const site = { shard: new Set(['yhd']), ctx: { catalog } };
+    expect(builtHere(site, file)).toBe(false);
+    expect(builtHere(site, '/open-terms-archive/README.md')).toBe(true);
+    expect(builtHere({ ...site, shard: new Set(['beiye']) }, file)).toBe(true);
   });
 });

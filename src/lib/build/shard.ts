@@ -11,6 +11,7 @@ import { LOCALES } from '../../schemas/brand.ts';
 import type { Catalog } from '../model/catalog.ts';
 import { hasInForceBundle } from '../search/current.ts';
 import { IN_FORCE_BUNDLE, searchFiles } from '../search/files.ts';
+import { otaBrandFolders } from '../record/ota.ts';
 import { problem, type Problem } from '../problem.ts';
 
 /** `PRIVACY_CENTER_SHARD`: `<i>/<n>` (the i-th of n shards, from 1), or a comma-separated list of brands. */
@@ -26,6 +27,8 @@ export interface ShardManifest {
   brands: string[];
   /** Every unit of the content it was built from. */
   all: string[];
+  /** The folders a brand owns outside its own (unitFolders), which assemble needs to tell whose a file is. */
+  folders: Record<string, string>;
   /** The day its statuses are computed for. */
   now: string;
 }
@@ -120,17 +123,29 @@ export function shardBrands(
 export type SitePart = { brand: string } | 'fragment' | 'shared';
 
 /**
- * The part a file of the site belongs to, by its path from the site root and the site's units
- * (shardUnits): a brand's pages and files (`<brand>/…`, `<locale>/<brand>/…`), its search bundle and
- * records in force, the bundle of the versions in force, the folder of every bundle's records, or
- * the parts all brands share.
+ * The folders a brand's files fill besides `<brand>/…`, each with its brand: its folder of the Open
+ * Terms Archive export, named by its service (src/lib/record/ota.ts). Kept in the shard manifest, so
+ * that assemble tells whose they are as the build did.
  */
-export function partOf(path: string, brands: ReadonlySet<string>): SitePart {
+export function unitFolders(catalog: Catalog): Map<string, string> {
+  return new Map([...otaBrandFolders(catalog)].map(([brand, folder]) => [folder, brand]));
+}
+
+/**
+ * The part a file of the site belongs to, by its path from the site root, the site's units
+ * (shardUnits) and the folders they own elsewhere (unitFolders): a brand's pages and files
+ * (`<brand>/…`, `<locale>/<brand>/…`, its export folder), its search bundle and records in force,
+ * the bundle of the versions in force, the folder of every bundle's records, or the parts all
+ * brands share.
+ */
+export function partOf(path: string, brands: ReadonlySet<string>, folders: ReadonlyMap<string, string>): SitePart {
   const clean = path.replace(/^\/+/, '');
   if (clean.startsWith(searchFiles.pagefindFragments)) return 'fragment';
   const segments = clean.split('/');
   const first = (LOCALES as readonly string[]).includes(segments[0]!) ? segments[1] : segments[0];
   if (first !== undefined && brands.has(first) && segments.length > 1) return { brand: first };
+  const owner = segments.length > 2 ? folders.get(`${segments[0]}/${segments[1]}/`) : undefined;
+  if (owner !== undefined) return { brand: owner };
   // Search's own files of a unit, at the paths search loads them from.
   for (const brand of brands)
     if (clean.startsWith(searchFiles.pagefindBundle(brand)) || clean === searchFiles.current(brand)) return { brand };
@@ -143,7 +158,8 @@ export function builtHere(
   path: string,
 ): boolean {
   if (site.shard === undefined) return true;
-  const part = partOf(path, unitIds(site.ctx.catalog));
+  const { ids, folders } = siteUnits(site.ctx.catalog);
+  const part = partOf(path, ids, folders);
   return typeof part === 'string' || site.shard.has(part.brand);
 }
 
@@ -152,11 +168,12 @@ export function shardProblem(message: string, hint: string): Problem {
   return problem('settings', 'PRIVACY_CENTER_SHARD', message, hint);
 }
 
-const ids = new WeakMap<Catalog, ReadonlySet<string>>();
+const made = new WeakMap<Catalog, { ids: ReadonlySet<string>; folders: ReadonlyMap<string, string> }>();
 
-/** A catalog's unit ids, made once per catalog: builtHere is asked for every page and file. */
-function unitIds(catalog: Catalog): ReadonlySet<string> {
-  let found = ids.get(catalog);
-  if (found === undefined) ids.set(catalog, (found = new Set(shardUnits(catalog).map((u) => u.id))));
+/** A catalog's unit ids and their folders, made once per catalog: builtHere is asked for every page and file. */
+function siteUnits(catalog: Catalog): { ids: ReadonlySet<string>; folders: ReadonlyMap<string, string> } {
+  let found = made.get(catalog);
+  if (found === undefined)
+    made.set(catalog, (found = { ids: new Set(shardUnits(catalog).map((u) => u.id)), folders: unitFolders(catalog) }));
   return found;
 }

@@ -1,4 +1,4 @@
-import type { Policy, Version } from '../model/catalog.ts';
+import type { Catalog, Policy, Version } from '../model/catalog.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import type { SiteFile } from '../routes/site-file.ts';
 
@@ -25,13 +25,27 @@ export const termsType = (policy: Policy): string => TERMS_TYPES[policy.id] ?? p
 /** A folder name from a display name: no path separators, no leading dot. */
 const folder = (name: string) => name.replace(/[/\\]/g, '-').replace(/^\.+/, '') || '-';
 
+/**
+ * Each brand's folder of the export, by brand id, from the site root (`open-terms-archive/<service>/`):
+ * its service's name, with its id when two brands share a name (a group's regional sites, say).
+ * Shards ask it too, to tell whose files these are (src/lib/build/shard.ts: partOf).
+ */
+export function otaBrandFolders(catalog: Catalog): Map<string, string> {
+  const named = new Map<string, number>();
+  for (const brand of catalog.brands) named.set(brand.data.name, (named.get(brand.data.name) ?? 0) + 1);
+  return new Map(
+    catalog.brands.map((brand) => {
+      const service = named.get(brand.data.name) === 1 ? brand.data.name : `${brand.data.name} (${brand.id})`;
+      return [brand.id, `${OTA_FOLDER.slice(1)}${folder(service)}/`];
+    }),
+  );
+}
+
 export function otaFiles(ctx: SiteContext): SiteFile[] {
   const files: SiteFile[] = [];
-  const named = new Map<string, number>();
-  for (const brand of ctx.catalog.brands) named.set(brand.data.name, (named.get(brand.data.name) ?? 0) + 1);
+  const folders = otaBrandFolders(ctx.catalog);
   for (const brand of ctx.catalog.brands) {
-    // Two brands of one name (a group's regional sites, say) are told apart by their ids.
-    const service = named.get(brand.data.name) === 1 ? brand.data.name : `${brand.data.name} (${brand.id})`;
+    const service = `/${folders.get(brand.id) ?? ''}`;
     for (const policy of brand.policies)
       for (const version of policy.versions)
         if (version.status !== 'upcoming') files.push(versionFile(service, policy, version));
@@ -51,8 +65,9 @@ export function otaFiles(ctx: SiteContext): SiteFile[] {
 
 const MARKDOWN = 'text/markdown; charset=utf-8';
 
+/** `service` is the brand's folder (otaBrandFolders), from the site root. */
 function versionFile(service: string, policy: Policy, version: Version): SiteFile {
-  const path = `${OTA_FOLDER}${folder(service)}/${folder(termsType(policy))}/${version.date}T00-00-00Z.md`;
+  const path = `${service}${folder(termsType(policy))}/${version.date}T00-00-00Z.md`;
   // The text as written, with its title as the heading Open Terms Archive's versions start with.
   const text = `# ${version.data.title}\n\n${version.body.trim()}\n`;
   return { path, type: MARKDOWN, body: () => Buffer.from(text, 'utf8'), key: `ota ${version.sha256}` };
