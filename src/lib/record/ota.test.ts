@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallCatalog } from '../../../tests/support/catalog.ts';
 import { siteContext } from '../routes/site-context.ts';
-import { otaFiles } from './ota.ts';
+import { otaBrandFolders, otaFiles } from './ota.ts';
 
 const ctx = siteContext(smallCatalog('2024-01-01'), { brand: undefined }, new URL('https://privacy.example.com'));
 
@@ -30,5 +30,24 @@ describe('otaFiles', () => {
     ).map((f) => f.path);
     expect(paths).toContain('/open-terms-archive/Acme (acme)/Privacy Policy/2020-01-01T00-00-00Z.md');
     expect(paths).toContain('/open-terms-archive/Acme (acme-hk)/Privacy Policy/2020-01-01T00-00-00Z.md');
+  });
+
+  it('tells apart brands whose names would make one folder', () => {
+    const catalog = smallCatalog('2024-01-01');
+    const [acme] = catalog.brands;
+    const brands = [
+      { ...acme!, id: 'slash', data: { ...acme!.data, name: '二/三' } },
+      { ...acme!, id: 'dash', data: { ...acme!.data, name: '二-三' } },
+      { ...acme!, id: 'upper', data: { ...acme!.data, name: 'ACME' } },
+      acme!,
+      { ...acme!, id: 'alone', data: { ...acme!.data, name: '四' } },
+    ];
+    expect([...otaBrandFolders({ ...catalog, brands }).values()]).toEqual([
+      'open-terms-archive/二-三 (slash)/',
+      'open-terms-archive/二-三 (dash)/',
+      'open-terms-archive/ACME (upper)/',
+      'open-terms-archive/Acme (acme)/',
+      'open-terms-archive/四/',
+    ]);
   });
 });

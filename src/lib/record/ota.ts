@@ -27,16 +27,22 @@ const folder = (name: string) => name.replace(/[/\\]/g, '-').replace(/^\.+/, '')
 
 /**
  * Each brand's folder of the export, by brand id, from the site root (`open-terms-archive/<service>/`):
- * its service's name, with its id when two brands share a name (a group's regional sites, say).
+ * its service's name, with its id when two brands share a name (a group's regional sites, say) or
+ * their names make one folder.
  * Shards ask it too, to tell whose files these are (src/lib/build/shard.ts: partOf).
  */
 export function otaBrandFolders(catalog: Catalog): Map<string, string> {
+  // Names that make one folder (二/三 and 二-三; Acme and ACME on a disk that ignores case) count as one.
+  const same = (name: string) => folder(name).toLowerCase();
   const named = new Map<string, number>();
-  for (const brand of catalog.brands) named.set(brand.data.name, (named.get(brand.data.name) ?? 0) + 1);
+  for (const brand of catalog.brands) named.set(same(brand.data.name), (named.get(same(brand.data.name)) ?? 0) + 1);
   return new Map(
     catalog.brands.map((brand) => {
-      const service = named.get(brand.data.name) === 1 ? brand.data.name : `${brand.data.name} (${brand.id})`;
-      return [brand.id, `${OTA_FOLDER.slice(1)}${folder(service)}/`];
+      const alone = named.get(same(brand.data.name)) === 1;
+      return [
+        brand.id,
+        `${OTA_FOLDER.slice(1)}${folder(alone ? brand.data.name : `${brand.data.name} (${brand.id})`)}/`,
+      ];
     }),
   );
 }
