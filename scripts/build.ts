@@ -8,7 +8,7 @@ import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder
 import { moveFolder, removeInBackground, removeStaleFolders } from '../src/lib/build/folders.ts';
 import { incomingFolder, lockDestination, recoverDestination, swapIn } from '../src/lib/build/destination.ts';
 import { defaultCacheRoot, requirePackageDir } from '../src/lib/build/packages.ts';
-import { readSettings } from '../src/lib/build/settings.ts';
+import { heapFlags, readSettings } from '../src/lib/build/settings.ts';
 import { planKeeping, recordKept } from '../src/lib/build/kept-files.ts';
 import { buildInputs, isUpToDate, recordBuild, renderInputs } from '../src/lib/build/up-to-date.ts';
 
@@ -61,8 +61,7 @@ const keys = join(work, 'keys.json');
 const plan = join(work, 'keep.json');
 writeFileSync(plan, JSON.stringify(planKeeping({ record: keptRecord, out, render, force, keys })));
 
-// Large corpora (2,000 versions) take Astro past Node's default heap limit of about 4 GB.
-const result = spawnSync(process.execPath, ['--max-old-space-size=8192', astro, 'build', ...args], {
+const result = spawnSync(process.execPath, [...heapFlags(process.env['NODE_OPTIONS']), astro, 'build', ...args], {
   stdio: 'inherit',
   cwd: project,
   env: {
