@@ -1,5 +1,6 @@
 import type { Catalog, Policy, Version } from '../model/catalog.ts';
 import type { SiteContext } from '../routes/site-context.ts';
+import { OTA_SEGMENT } from '../routes/urls.ts';
 import type { SiteFile } from '../routes/site-file.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { SiteFile } from '../routes/site-file.ts';
  * one Markdown file per version, under one folder with a README. Only versions that took effect are
  * in it (Open Terms Archive records what was in force); an announced one joins on its day.
  */
-export const OTA_FOLDER = '/open-terms-archive/';
+export const OTA_FOLDER = `/${OTA_SEGMENT}/`;
 
 /** Open Terms Archive's terms types for the policy ids this project's content uses most. */
 const TERMS_TYPES: Record<string, string> = {

@@ -3,6 +3,9 @@ import { SEARCH_SEGMENT, searchFiles } from '../search/files.ts';
 
 /** Folders the build writes beside the pages: Astro's bundled assets and the search index. */
 const ASSET_FOLDERS = ['_astro', 'pagefind'];
+
+/** The folder of the versions in Open Terms Archive's layout (src/lib/record/ota.ts). */
+export const OTA_SEGMENT = 'open-terms-archive';
 const SEARCH = SEARCH_SEGMENT;
 
 /**
@@ -13,6 +16,7 @@ const SEARCH = SEARCH_SEGMENT;
 export const reservedSegments: ReadonlySet<string> = new Set([
   SEARCH,
   ...ASSET_FOLDERS,
+  OTA_SEGMENT,
   ...localeSchema.options.map((l) => l.toLowerCase()),
 ]);
 
