@@ -8,7 +8,7 @@ import { incomingFolder, lockDestination, recoverDestination, swapIn } from '../
 import { linkOrCopy, removeInBackground } from '../src/lib/build/folders.ts';
 import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder.ts';
 import { defaultCacheRoot } from '../src/lib/build/packages.ts';
-import { SHARD_MANIFEST, type ShardManifest } from '../src/lib/build/shard.ts';
+import { isShardManifest, SHARD_MANIFEST } from '../src/lib/build/shard.ts';
 import { IN_FORCE_BUNDLE } from '../src/lib/search/files.ts';
 
 const project = resolve(import.meta.dirname, '..');
@@ -86,23 +86,6 @@ function usage(message: string): never {
   process.exit(2);
 }
 
-/** The manifest's shape (a shard built by another version of the project may lack a field). */
-function isManifest(value: unknown): value is ShardManifest {
-  const m = value as Partial<Record<keyof ShardManifest, unknown>> | null;
-  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-  return (
-    typeof m === 'object' &&
-    m !== null &&
-    typeof m.shard === 'string' &&
-    typeof m.now === 'string' &&
-    strings(m.brands) &&
-    strings(m.all) &&
-    typeof m.folders === 'object' &&
-    m.folders !== null &&
-    Object.values(m.folders).every((x) => typeof x === 'string')
-  );
-}
-
 /** A shard's output: its manifest and its files; a folder that is not one is named, with what to do. */
 function readOutput(dir: string): ShardOutput {
   const file = join(dir, SHARD_MANIFEST);
@@ -110,13 +93,13 @@ function readOutput(dir: string): ShardOutput {
     fail([
       `${dir} is not the output of a shard build: it has no ${SHARD_MANIFEST}. Build each shard with npm run build -- --shard <i>/<n>.`,
     ]);
-  let manifest: ShardManifest;
+  let manifest: unknown;
   try {
-    manifest = JSON.parse(readFileSync(file, 'utf8')) as ShardManifest;
+    manifest = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return fail([`${file} is not a shard manifest; build the shard again.`]);
   }
-  if (!isManifest(manifest))
+  if (!isShardManifest(manifest))
     fail([`${file} is not a manifest this version of the project reads; build the shard again with it.`]);
   const files: string[] = [];
   const walk = (folder: string) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { brandRecord, versionRecord } from '../../../tests/support/catalog.ts';
 import { buildCatalog } from '../model/catalog.ts';
 import { QUICK_SEARCH_CHARACTERS } from '../search/current.ts';
-import { builtHere, parseShard, partOf, shardBrands, shardUnits, unitFolders } from './shard.ts';
+import { builtHere, isShardManifest, parseShard, partOf, shardBrands, shardUnits, unitFolders } from './shard.ts';
 
 /** Brands with a privacy policy of two versions, the second in force since 2021; its text this many characters long. */
 const group = (ids: string[], characters: number) =>
@@ -123,5 +123,20 @@ describe('shards', () => {
     expect(builtHere(site, file)).toBe(false);
     expect(builtHere(site, '/open-terms-archive/README.md')).toBe(true);
     expect(builtHere({ ...site, shard: new Set(['beiye']) }, file)).toBe(true);
+  });
+
+  it('knows a manifest of its own shape from one an earlier version wrote', () => {
+    const manifest = {
+      shard: '1/2',
+      brands: ['a'],
+      all: ['a', 'b'],
+      folders: { 'open-terms-archive/甲/': 'a' },
+      now: '2024-01-01',
+    };
+    expect(isShardManifest(manifest)).toBe(true);
+    const { folders: _, ...earlier } = manifest;
+    expect(isShardManifest(earlier)).toBe(false);
+    expect(isShardManifest({ ...manifest, all: 'a,b' })).toBe(false);
+    expect(isShardManifest(null)).toBe(false);
   });
 });

@@ -33,6 +33,23 @@ export interface ShardManifest {
   now: string;
 }
 
+/** Whether a manifest read back has this shape (one from an earlier version of the project may lack a field). */
+export function isShardManifest(value: unknown): value is ShardManifest {
+  const m = value as Partial<Record<keyof ShardManifest, unknown>> | null;
+  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    typeof m.shard === 'string' &&
+    typeof m.now === 'string' &&
+    strings(m.brands) &&
+    strings(m.all) &&
+    typeof m.folders === 'object' &&
+    m.folders !== null &&
+    Object.values(m.folders).every((x) => typeof x === 'string')
+  );
+}
+
 /** The setting read, or a sentence saying what is wrong with it. */
 export function parseShard(value: string): ShardSetting | string {
   const split = /^(\d+)\/(\d+)$/.exec(value.trim());

@@ -3,25 +3,18 @@ import { messages } from '../i18n/index.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { policyChoices } from '../search/record.ts';
-import { currentCharacters, hasInForceBundle, quickScopes, type QuickScopes } from '../search/current.ts';
-import { bundledBrands } from '../search/files.ts';
+import { searchSources, type SearchSources } from '../search/current.ts';
 
 type SearchPage = Extract<PageRef, { kind: 'search' }>;
 
 /** A search page: across all brands, or one brand's by default. */
-export interface SearchView {
+export interface SearchView extends SearchSources {
   title: string;
   /** The brand searched by default, '' for all. */
   scope: string;
   /** The brands the page can filter by, each with its center (for the no-JavaScript list). */
   brands: { id: string; name: string; href: string }[];
   policies: { title: string; brands: string[] }[];
-  /** The scopes the page searches from their records in force, without Pagefind, when the archive is left out. */
-  quick: QuickScopes;
-  /** The brands with a search index, which a search of every brand with the archive merges. */
-  bundles: string[];
-  /** Whether one bundle holds every brand's versions in force, which a search of every brand reads instead. */
-  inForce: boolean;
 }
 
 export function searchView(ctx: SiteContext, page: SearchPage): SearchView {
@@ -39,8 +32,6 @@ export function searchView(ctx: SiteContext, page: SearchPage): SearchView {
       href: ctx.urls.brand(b, b.locales.includes(page.locale) ? page.locale : b.locale),
     })),
     policies: policyChoices(brands, page.locale),
-    quick: quickScopes(currentCharacters(ctx.catalog), page.brand?.id),
-    bundles: bundledBrands(ctx.catalog),
-    inForce: hasInForceBundle(ctx.catalog),
+    ...searchSources(ctx.catalog, page.brand?.id),
   };
 }

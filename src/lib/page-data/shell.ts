@@ -9,23 +9,16 @@ import type { Alternate, PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { markOf, type Link, type Mark } from './common.ts';
 import { unkeyed, type Keyed } from './keyed.ts';
-import { currentCharacters, hasInForceBundle, quickScopes, type QuickScopes } from '../search/current.ts';
-import { bundledBrands } from '../search/files.ts';
+import { searchSources, type SearchSources } from '../search/current.ts';
 
 /** The header search box: a GET form to the search page that the search script enhances. */
-export interface SearchBoxData {
+export interface SearchBoxData extends SearchSources {
   action: string;
   /** The brand searched by default, '' for all. */
   scope: string;
   /** Whether the box offers to widen a brand's search to every brand: on a brand's pages in a group. */
   widen: boolean;
   names: Record<string, string>;
-  /** The scopes the box searches from their records in force, without Pagefind. */
-  quick: QuickScopes;
-  /** The brands with a search index, which a search of every brand with the archive merges. */
-  bundles: string[];
-  /** Whether one bundle holds every brand's versions in force, which a search of every brand reads instead. */
-  inForce: boolean;
 }
 
 export interface HeaderData {
@@ -128,9 +121,7 @@ function header(ctx: SiteContext, page: ShellPage, brand: Brand | undefined): He
             scope: brand?.id ?? '',
             widen: brand !== undefined && ctx.catalog.brands.length > 1,
             names: brand ? { [brand.id]: brandName(brand, page.locale) } : {},
-            quick: quickScopes(currentCharacters(ctx.catalog), brand?.id),
-            bundles: bundledBrands(ctx.catalog),
-            inForce: hasInForceBundle(ctx.catalog),
+            ...searchSources(ctx.catalog, brand?.id),
           },
   };
 }

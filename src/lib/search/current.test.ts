@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brandRecord, versionRecord } from '../../../tests/support/catalog.ts';
 import { buildCatalog } from '../model/catalog.ts';
-import { hasInForceBundle, QUICK_SEARCH_CHARACTERS, quickScopes } from './current.ts';
+import { hasInForceBundle, QUICK_SEARCH_CHARACTERS, quickScopes, searchSources, sourceAttributes } from './current.ts';
 
 describe('quickScopes', () => {
   it('searches a scope from its records while its texts in force are small enough', () => {
@@ -49,5 +49,31 @@ describe('hasInForceBundle', () => {
     // One bundle already holds every brand's texts in force.
     expect(hasInForceBundle(group({ a: QUICK_SEARCH_CHARACTERS * 2, b: undefined }))).toBe(false);
     expect(hasInForceBundle(group({ a: QUICK_SEARCH_CHARACTERS * 2 }))).toBe(false);
+  });
+});
+
+describe('searchSources', () => {
+  it('gives a form the scopes, bundles and in-force bundle it searches, as the attributes the search script reads', () => {
+    const catalog = buildCatalog(
+      {
+        brands: ['a', 'b'].map((id) => ({ ...brandRecord(), id, file: `brands/${id}/brand.yaml` })),
+        versions: ['a', 'b'].map((brand) =>
+          versionRecord('2020-01-01', {
+            brand,
+            file: `brands/${brand}/privacy/2020-01-01.mdx`,
+            body: '文'.repeat(QUICK_SEARCH_CHARACTERS),
+          }),
+        ),
+      },
+      '2024-01-01',
+    );
+    const sources = searchSources(catalog, 'a');
+    expect(sources).toEqual({ quick: { brand: true, all: undefined }, bundles: ['a', 'b'], inForce: true });
+    expect(sourceAttributes(sources)).toEqual({
+      'data-quick': '{"brand":true}',
+      'data-bundles': '["a","b"]',
+      'data-in-force': 'true',
+    });
+    expect(sourceAttributes({ ...sources, inForce: false })['data-in-force']).toBeUndefined();
   });
 });

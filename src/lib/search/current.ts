@@ -60,3 +60,31 @@ export function quickScopes(characters: ReadonlyMap<string, number>, brand: stri
 export function hasInForceBundle(catalog: Catalog): boolean {
   return bundledBrands(catalog).length > 1 && quickScopes(currentCharacters(catalog), undefined).all === undefined;
 }
+
+/** What a search form holds to choose where it searches (src/client/search/load.ts reads it). */
+export interface SearchSources {
+  /** The scopes searched from their records in force, without Pagefind. */
+  quick: QuickScopes;
+  /** The brands with a search index, which a search of every brand with the archive merges. */
+  bundles: string[];
+  /** Whether one bundle holds every brand's versions in force, which a search of every brand reads instead. */
+  inForce: boolean;
+}
+
+/** The sources of a search form on a page of `brand` (or of no brand): the header box's and the search page's. */
+export function searchSources(catalog: Catalog, brand: string | undefined): SearchSources {
+  return {
+    quick: quickScopes(currentCharacters(catalog), brand),
+    bundles: bundledBrands(catalog),
+    inForce: hasInForceBundle(catalog),
+  };
+}
+
+/** The form's attributes that carry its sources: `data-quick`, `data-bundles`, `data-in-force`. */
+export function sourceAttributes(sources: SearchSources): Record<string, string | undefined> {
+  return {
+    'data-quick': JSON.stringify(sources.quick),
+    'data-bundles': JSON.stringify(sources.bundles),
+    'data-in-force': sources.inForce ? 'true' : undefined,
+  };
+}
