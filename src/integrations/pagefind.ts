@@ -12,6 +12,7 @@ import { requirePackageDir } from '../lib/build/packages.ts';
 import type { BuiltSite } from '../lib/build/store.ts';
 import { textIn } from '../lib/model/catalog.ts';
 import { hasInForceBundle } from '../lib/search/current.ts';
+import { brandBundles, bundleBrand, bundleOf } from '../lib/search/earlier.ts';
 import { searchDocument, type SearchDocument } from '../lib/search/document.ts';
 import { bundledBrands, IN_FORCE_BUNDLE, searchFiles } from '../lib/search/files.ts';
 
@@ -26,23 +27,27 @@ export interface SearchIndexing {
 
 /**
  * The bundles to write: each brand's, of exactly the pages the page list marks `indexed` (the
- * others, redlines, history, the current copies, would double Pagefind's time for nothing); and in a
- * large group the bundle of every brand's versions in force (hasInForceBundle), which one shard
- * writes (src/lib/build/shard.ts: shardUnits).
+ * others, redlines, history, the current copies, would double Pagefind's time for nothing), and for a
+ * long history its earlier versions' (src/lib/search/earlier.ts); and in a large group the bundle of
+ * every brand's versions in force (hasInForceBundle), which one shard writes
+ * (src/lib/build/shard.ts: shardUnits). A brand's own bundle keeps its records in force.
  */
 function indexed(site: BuiltSite): BundleJob[] {
+  const { catalog } = site.ctx;
   const jobs = new Map<string, BundleJob>(
-    indexedBrands(site).map((brand) => [brand, { bundle: brand, records: true, pages: [], characters: 0 }]),
+    indexedBrands(site)
+      .flatMap((brand) => brandBundles(catalog, brand))
+      .map((bundle) => [bundle, { bundle, records: bundleBrand(bundle) === bundle, pages: [], characters: 0 }]),
   );
   const inForce: BundleJob = { bundle: IN_FORCE_BUNDLE, records: false, pages: [], characters: 0 };
   const add = (job: BundleJob, document: SearchDocument, characters: number) => {
     job.pages.push(document);
     job.characters += characters;
   };
-  const withInForce = hasInForceBundle(site.ctx.catalog) && (site.shard?.has(IN_FORCE_BUNDLE) ?? true);
+  const withInForce = hasInForceBundle(catalog) && (site.shard?.has(IN_FORCE_BUNDLE) ?? true);
   for (const page of site.pages) {
     if (!page.indexed || page.kind !== 'version') continue;
-    const job = jobs.get(page.brand.id);
+    const job = jobs.get(bundleOf(catalog, page.brand.id, page.version));
     const inForceToo = withInForce && page.version.status === 'current';
     if (job === undefined && !inForceToo) continue;
     const document = searchDocument(site.ctx, page);
@@ -53,7 +58,7 @@ function indexed(site: BuiltSite): BundleJob[] {
   }
   const empty = [...jobs.values()].find((job) => job.pages.length === 0);
   // Search merges every bundled brand's bundle, and a bundle without pages would not load.
-  if (empty) throw new Error(`The brand "${empty.bundle}" has versions but no page to index.`);
+  if (empty) throw new Error(`The brand "${bundleBrand(empty.bundle)}" has versions but no page to index.`);
   return withInForce ? [...jobs.values(), inForce] : [...jobs.values()];
 }
 

@@ -8,6 +8,7 @@ import type { QuickScopes } from '../../lib/search/current.ts';
 import { decodeRecords } from '../../lib/search/fragment.ts';
 import type { PagefindApi, PagefindFragment } from '../../lib/search/pagefind-api.ts';
 import { lexiconOf, plainLexicon, type Lexicon, type LexiconFile } from '../../lib/search/lexicon.ts';
+import { bundleBrand } from '../../lib/search/earlier.ts';
 import { IN_FORCE_BUNDLE, searchFiles } from '../../lib/search/files.ts';
 
 /** A Pagefind instance: its code and first bundle, loaded once, and the bundles merged into it so far. */
@@ -79,12 +80,12 @@ export function brandNames(form: HTMLElement): Map<string, string> {
 
 /**
  * The bundles a search of `brand` (undefined: every brand) reads, from the form's `data-bundles` and
- * `data-in-force`: the brand's own; for every brand without the archive, the bundle of the versions
+ * `data-in-force`: the brand's own (one, or two for a long history: src/lib/search/earlier.ts); for every brand without the archive, the bundle of the versions
  * in force where the site has one; else every brand's.
  */
 export function bundlesOf(form: HTMLElement, brand: string | undefined, archive: boolean): string[] {
   const bundles = JSON.parse(form.dataset['bundles'] ?? '[]') as string[];
-  if (brand !== undefined) return bundles.filter((b) => b === brand);
+  if (brand !== undefined) return bundles.filter((b) => bundleBrand(b) === brand);
   return !archive && form.dataset['inForce'] === 'true' ? [IN_FORCE_BUNDLE] : bundles;
 }
 

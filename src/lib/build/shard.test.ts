@@ -90,6 +90,8 @@ describe('shards', () => {
     expect(partOf('/beiye/privacy/2024-09-01/', ids, none)).toEqual({ brand: 'beiye' });
     expect(partOf('en/beiye/privacy/index.html', ids, none)).toEqual({ brand: 'beiye' });
     expect(partOf('pagefind/yhd/pagefind-entry.json', ids, none)).toEqual({ brand: 'yhd' });
+    // A long history's earlier versions have a bundle of their own (src/lib/search/earlier.ts).
+    expect(partOf('pagefind/yhd.earlier/pagefind-entry.json', ids, none)).toEqual({ brand: 'yhd' });
     expect(partOf('search/current/yhd.pf_records', ids, none)).toEqual({ brand: 'yhd' });
     expect(partOf('pagefind/fragment/zh-cn_1a2b.pf_fragment', ids, none)).toBe('fragment');
     for (const shared of [

@@ -10,6 +10,7 @@
 import { LOCALES } from '../../schemas/brand.ts';
 import type { Catalog } from '../model/catalog.ts';
 import { hasInForceBundle } from '../search/current.ts';
+import { earlierBundle } from '../search/earlier.ts';
 import { IN_FORCE_BUNDLE, searchFiles } from '../search/files.ts';
 import { otaBrandFolders } from '../record/ota.ts';
 import { problem, type Problem } from '../problem.ts';
@@ -151,7 +152,7 @@ export function unitFolders(catalog: Catalog): Map<string, string> {
 /**
  * The part a file of the site belongs to, by its path from the site root, the site's units
  * (shardUnits) and the folders they own elsewhere (unitFolders): a brand's pages and files
- * (`<brand>/…`, `<locale>/<brand>/…`, its export folder), its search bundle and records in force,
+ * (`<brand>/…`, `<locale>/<brand>/…`, its export folder), its search bundles and records in force,
  * the bundle of the versions in force, the folder of every bundle's records, or the parts all
  * brands share.
  */
@@ -165,7 +166,12 @@ export function partOf(path: string, brands: ReadonlySet<string>, folders: Reado
   if (owner !== undefined) return { brand: owner };
   // Search's own files of a unit, at the paths search loads them from.
   for (const brand of brands)
-    if (clean.startsWith(searchFiles.pagefindBundle(brand)) || clean === searchFiles.current(brand)) return { brand };
+    if (
+      clean.startsWith(searchFiles.pagefindBundle(brand)) ||
+      clean.startsWith(searchFiles.pagefindBundle(earlierBundle(brand))) ||
+      clean === searchFiles.current(brand)
+    )
+      return { brand };
   return 'shared';
 }
 

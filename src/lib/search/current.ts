@@ -6,6 +6,7 @@
  * Pagefind. Pure; runs in the browser and in Node.
  */
 import type { Catalog } from '../model/catalog.ts';
+import { searchBundles } from './earlier.ts';
 import { bundledBrands } from './files.ts';
 
 /**
@@ -65,7 +66,7 @@ export function hasInForceBundle(catalog: Catalog): boolean {
 export interface SearchSources {
   /** The scopes searched from their records in force, without Pagefind. */
   quick: QuickScopes;
-  /** The brands with a search index, which a search of every brand with the archive merges. */
+  /** The brands' search bundles (src/lib/search/earlier.ts), which a search of every brand with the archive merges. */
   bundles: string[];
   /** Whether one bundle holds every brand's versions in force, which a search of every brand reads instead. */
   inForce: boolean;
@@ -75,7 +76,7 @@ export interface SearchSources {
 export function searchSources(catalog: Catalog, brand: string | undefined): SearchSources {
   return {
     quick: quickScopes(currentCharacters(catalog), brand),
-    bundles: bundledBrands(catalog),
+    bundles: searchBundles(catalog),
     inForce: hasInForceBundle(catalog),
   };
 }
