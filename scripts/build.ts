@@ -8,7 +8,7 @@ import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder
 import { moveFolder, removeInBackground, removeStaleFolders } from '../src/lib/build/folders.ts';
 import { incomingFolder, lockDestination, recoverDestination, swapIn } from '../src/lib/build/destination.ts';
 import { defaultCacheRoot, requirePackageDir } from '../src/lib/build/packages.ts';
-import { heapFlags, readSettings } from '../src/lib/build/settings.ts';
+import { compileCacheEnv, heapFlags, readSettings } from '../src/lib/build/settings.ts';
 import { planKeeping, recordKept } from '../src/lib/build/kept-files.ts';
 import { buildInputs, isUpToDate, recordBuild, renderInputs } from '../src/lib/build/up-to-date.ts';
 
@@ -73,6 +73,7 @@ const result = spawnSync(process.execPath, [...heapFlags(process.env['NODE_OPTIO
     PRIVACY_CENTER_DESTINATION: out,
     PRIVACY_CENTER_KEEP: plan,
     ASTRO_TELEMETRY_DISABLED: '1',
+    ...compileCacheEnv(process.env, settings.options.cacheDir ?? defaultCacheRoot(project)),
   },
 });
 

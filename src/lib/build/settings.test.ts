@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { heapFlags } from './settings.ts';
+import { compileCacheEnv, heapFlags } from './settings.ts';
 
 describe('heapFlags', () => {
   it('gives Node 8 GB unless NODE_OPTIONS names a limit, which the flag would otherwise override', () => {
@@ -17,5 +20,30 @@ describe('heapFlags', () => {
       2 ** 20;
     expect(limit(['--max-old-space-size=8192'])).toBeLessThan(9000);
     expect(limit(heapFlags('--max-old-space-size=9000'))).toBeGreaterThanOrEqual(9000);
+  });
+});
+
+describe('compileCacheEnv', () => {
+  it("keeps Node's compiled code under the build cache, unless the user chose or disabled a compile cache", () => {
+    const root = mkdtempSync(join(tmpdir(), 'compile-cache-'));
+    try {
+      const env = compileCacheEnv({}, root);
+      expect(env).toEqual({ NODE_COMPILE_CACHE: join(root, 'node-compile') });
+      expect(compileCacheEnv({ NODE_COMPILE_CACHE: '/elsewhere' }, root)).toEqual({});
+      expect(compileCacheEnv({ NODE_DISABLE_COMPILE_CACHE: '1' }, root)).toEqual({});
+      // Node itself fills the folder when it loads a module with the setting.
+      const module = join(root, 'module.mjs');
+      writeFileSync(module, 'export const answer = 42;\nconsole.log(answer);\n');
+      const run = () =>
+        execFileSync(process.execPath, [module], {
+          env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: undefined, NODE_COMPILE_CACHE: undefined, ...env },
+        }).toString();
+      expect(run()).toBe('42\n');
+      const cached = readdirSync(join(root, 'node-compile'), { recursive: true });
+      expect(cached.length).toBeGreaterThan(0);
+      expect(run()).toBe('42\n');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
