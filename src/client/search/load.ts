@@ -80,8 +80,9 @@ export function brandNames(form: HTMLElement): Map<string, string> {
 
 /**
  * The bundles a search of `brand` (undefined: every brand) reads, from the form's `data-bundles` and
- * `data-in-force`: the brand's own (one, or two for a long history: src/lib/search/earlier.ts); for every brand without the archive, the bundle of the versions
- * in force where the site has one; else every brand's.
+ * `data-in-force`: the brand's own (one, or two for a long history: src/lib/search/earlier.ts); for
+ * every brand without the archive, the bundle of the versions in force where the site has one; else
+ * every brand's.
  */
 export function bundlesOf(form: HTMLElement, brand: string | undefined, archive: boolean): string[] {
   const bundles = JSON.parse(form.dataset['bundles'] ?? '[]') as string[];
