@@ -12,9 +12,9 @@ import { requirePackageDir } from '../lib/build/packages.ts';
 import type { BuiltSite } from '../lib/build/store.ts';
 import { textIn } from '../lib/model/catalog.ts';
 import { hasInForceBundle } from '../lib/search/current.ts';
-import { brandBundles, bundleBrand, bundleOf } from '../lib/search/earlier.ts';
+import { brandBundles, bundleOf } from '../lib/search/earlier.ts';
 import { searchDocument, type SearchDocument } from '../lib/search/document.ts';
-import { bundledBrands, IN_FORCE_BUNDLE, searchFiles } from '../lib/search/files.ts';
+import { bundleBrand, bundledBrands, IN_FORCE_BUNDLE, searchFiles } from '../lib/search/files.ts';
 
 /** A search index on its way: started once the content is loaded, placed into the site once Astro wrote it. */
 export interface SearchIndexing {

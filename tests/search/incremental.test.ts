@@ -9,6 +9,7 @@ import { searchPolicies } from '../../src/lib/search/query.ts';
 import { readSearchState } from '../../src/lib/search/state.ts';
 import { serve } from '../../src/lib/build/static-server.ts';
 import { buildSite, root } from '../support/build.ts';
+import { formBundles, readPage } from '../support/html.ts';
 import { loadFragments, loadPagefind } from '../support/pagefind.ts';
 
 const brands = new Map([
@@ -16,12 +17,11 @@ const brands = new Map([
   ['beta', '贝塔公司'],
 ]);
 
-/** The bundles the site's search forms list (`data-bundles`), as the browser reads them. */
+/** The bundles the site's search page lists, as the browser reads them. */
 function listedBundles(dist: string): string[] {
-  const html = readFileSync(join(dist, 'search/index.html'), 'utf8');
-  const attribute = /data-bundles="([^"]*)"/.exec(html)?.[1];
-  if (attribute === undefined) throw new Error(`${dist}/search/index.html has no data-bundles.`);
-  return JSON.parse(attribute.replaceAll('&quot;', '"')) as string[];
+  const [bundles] = formBundles(readPage(dist, '/search/'));
+  if (bundles === undefined) throw new Error(`${dist}/search/index.html has no data-bundles.`);
+  return bundles;
 }
 
 /**

@@ -5,7 +5,7 @@ import { planQuery } from '../../src/lib/search/query.ts';
 import { resultView } from '../../src/lib/search/results.ts';
 import { readSearchState } from '../../src/lib/search/state.ts';
 import { suggestQuery } from '../../src/lib/search/suggest.ts';
-import { readPage } from '../support/html.ts';
+import { formBundles, readPage } from '../support/html.ts';
 import { sampleBrandNames, useSampleSearch } from '../support/sample-search.ts';
 
 /**
@@ -337,11 +337,9 @@ describe('what the index holds', () => {
   it('names every bundle on every search form, so that a search of every brand merges them all', () => {
     const all = JSON.stringify([...sampleBrandNames.keys()].sort());
     for (const path of ['/', '/beiye/privacy/', '/search/', '/yhd/search/', '/en/search/']) {
-      const forms = [...readPage(dist, path).matchAll(/data-bundles="([^"]*)"/g)].map((m) =>
-        m[1]!.replace(/&quot;/g, '"'),
-      );
+      const forms = formBundles(readPage(dist, path));
       expect(forms.length, path).toBeGreaterThan(0);
-      for (const bundles of forms) expect(JSON.stringify((JSON.parse(bundles) as string[]).sort()), path).toBe(all);
+      for (const bundles of forms) expect(JSON.stringify([...bundles].sort()), path).toBe(all);
     }
   });
 

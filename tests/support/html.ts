@@ -11,6 +11,13 @@ export function readPage(dist: string, path: string): string {
   return readFileSync(join(dist, file), 'utf8');
 }
 
+/** The bundles each search form of a page lists (`data-bundles`), as the browser reads them. */
+export function formBundles(html: string): string[][] {
+  return [...html.matchAll(/data-bundles="([^"]*)"/g)].map(
+    (m) => JSON.parse(m[1]!.replace(/&quot;/g, '"')) as string[],
+  );
+}
+
 /** Text of the first element matching a simple tag/attribute pattern, tags stripped. */
 export function textOf(html: string, pattern: RegExp): string | undefined {
   const match = pattern.exec(html);

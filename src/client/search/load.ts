@@ -8,8 +8,7 @@ import type { QuickScopes } from '../../lib/search/current.ts';
 import { decodeRecords } from '../../lib/search/fragment.ts';
 import type { PagefindApi, PagefindFragment } from '../../lib/search/pagefind-api.ts';
 import { lexiconOf, plainLexicon, type Lexicon, type LexiconFile } from '../../lib/search/lexicon.ts';
-import { bundleBrand } from '../../lib/search/earlier.ts';
-import { IN_FORCE_BUNDLE, searchFiles } from '../../lib/search/files.ts';
+import { bundleBrand, IN_FORCE_BUNDLE, searchFiles } from '../../lib/search/files.ts';
 
 /** A Pagefind instance: its code and first bundle, loaded once, and the bundles merged into it so far. */
 interface Instance {

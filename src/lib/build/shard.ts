@@ -10,8 +10,7 @@
 import { LOCALES } from '../../schemas/brand.ts';
 import type { Catalog } from '../model/catalog.ts';
 import { hasInForceBundle } from '../search/current.ts';
-import { earlierBundle } from '../search/earlier.ts';
-import { IN_FORCE_BUNDLE, searchFiles } from '../search/files.ts';
+import { bundleBrand, IN_FORCE_BUNDLE, searchFiles } from '../search/files.ts';
 import { otaBrandFolders } from '../record/ota.ts';
 import { problem, type Problem } from '../problem.ts';
 
@@ -164,14 +163,12 @@ export function partOf(path: string, brands: ReadonlySet<string>, folders: Reado
   if (first !== undefined && brands.has(first) && segments.length > 1) return { brand: first };
   const owner = segments.length > 2 ? folders.get(`${segments[0]}/${segments[1]}/`) : undefined;
   if (owner !== undefined) return { brand: owner };
-  // Search's own files of a unit, at the paths search loads them from.
-  for (const brand of brands)
-    if (
-      clean.startsWith(searchFiles.pagefindBundle(brand)) ||
-      clean.startsWith(searchFiles.pagefindBundle(earlierBundle(brand))) ||
-      clean === searchFiles.current(brand)
-    )
-      return { brand };
+  // Search's own files of a unit, at the paths search loads them from: its bundles
+  // (src/lib/search/earlier.ts names whose a bundle is) and its records in force.
+  const bundle =
+    clean.startsWith(searchFiles.pagefindRoot) && segments.length > 2 ? bundleBrand(segments[1]!) : undefined;
+  if (bundle !== undefined && brands.has(bundle)) return { brand: bundle };
+  for (const brand of brands) if (clean === searchFiles.current(brand)) return { brand };
   return 'shared';
 }
 

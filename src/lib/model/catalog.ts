@@ -130,6 +130,13 @@ function buildPolicy(brand: string, id: string, all: VersionRecord[], allLists: 
   return { id, brand, title, versions, pairs, current, upcoming };
 }
 
+/** Characters of a version's text in every language it is written in: what search indexes of it. */
+export function versionCharacters(version: Version): number {
+  let n = version.body.length;
+  for (const text of Object.values(version.translations)) n += text?.body.length ?? 0;
+  return n;
+}
+
 /** Every text of the site, in the catalog's order: each version, then its translations. */
 export function everyText(catalog: Catalog): VersionRecord[] {
   return catalog.brands.flatMap((brand) =>

@@ -5,7 +5,7 @@
  * and index, which weigh more than the texts themselves on a small site; a larger scope uses
  * Pagefind. Pure; runs in the browser and in Node.
  */
-import type { Catalog } from '../model/catalog.ts';
+import { versionCharacters, type Catalog } from '../model/catalog.ts';
 import { searchBundles } from './earlier.ts';
 import { bundledBrands } from './files.ts';
 
@@ -33,9 +33,7 @@ export function currentCharacters(catalog: Catalog): Map<string, number> {
   for (const brand of catalog.brands) {
     let n = 0;
     for (const policy of brand.policies)
-      for (const version of policy.versions)
-        if (version.status === 'current')
-          for (const text of [version, ...Object.values(version.translations)]) n += text?.body.length ?? 0;
+      for (const version of policy.versions) if (version.status === 'current') n += versionCharacters(version);
     counts.set(brand.id, n);
   }
   counted.set(catalog, counts);

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { brandRecord, versionRecord } from '../../../tests/support/catalog.ts';
 import { buildCatalog, type Catalog } from '../model/catalog.ts';
 import { searchSources } from './current.ts';
+import { bundleBrand, earlierBundle } from './files.ts';
 import {
   archivedBeforeYear,
   brandBundles,
-  bundleBrand,
   bundleOf,
   EARLIER_BUNDLE_CHARACTERS,
-  earlierBundle,
   searchBundles,
   splitBrands,
 } from './earlier.ts';

@@ -4,26 +4,18 @@
  * year). Pagefind has no incremental index, so a bundle is indexed whole whenever one of its texts
  * changes; with the split, an editor's new version re-indexes the brand's recent texts only, and the
  * earlier bundle is indexed again once a year, when the cut moves. A brand's search merges both
- * (src/client/search/load.ts), each weighing words by its own pages (Pagefind issue #796), so a brand
- * is split only when its earlier texts are long enough for the time saved to matter. Pure.
+ * (src/client/search/load.ts; the bundles' names are in files.ts), each weighing words by its own
+ * pages (Pagefind issue #796), so a brand is split only when its earlier texts are long enough for
+ * the time saved to matter. Pure.
  */
-import type { Catalog, Version } from '../model/catalog.ts';
-import { bundledBrands } from './files.ts';
+import { versionCharacters, type Catalog, type Version } from '../model/catalog.ts';
+import { bundledBrands, earlierBundle } from './files.ts';
 
 /**
  * Characters of earlier text a brand needs for a bundle of its own: about a second of Pagefind's
  * time at every rebuild (Chinese text indexes at roughly 2 µs a character).
  */
 export const EARLIER_BUNDLE_CHARACTERS = 500_000;
-
-/** A brand id is a folder name of lowercase letters, digits and hyphens, so no brand's bundle ends so. */
-const SUFFIX = '.earlier';
-
-/** The name of a brand's bundle of earlier versions. */
-export const earlierBundle = (brand: string): string => `${brand}${SUFFIX}`;
-
-/** The brand whose bundle `name` is (a brand's own, or its earlier one). */
-export const bundleBrand = (name: string): string => (name.endsWith(SUFFIX) ? name.slice(0, -SUFFIX.length) : name);
 
 /** Whether a version was archived before the year of `now` began: its successor took effect before then. */
 export function archivedBeforeYear(version: Version, now: string): boolean {
@@ -45,8 +37,7 @@ export function splitBrands(catalog: Catalog): ReadonlySet<string> {
     let characters = 0;
     for (const policy of brand.policies)
       for (const version of policy.versions)
-        if (archivedBeforeYear(version, catalog.now))
-          for (const text of [version, ...Object.values(version.translations)]) characters += text?.body.length ?? 0;
+        if (archivedBeforeYear(version, catalog.now)) characters += versionCharacters(version);
     if (characters >= EARLIER_BUNDLE_CHARACTERS) brands.add(brand.id);
   }
   split.set(catalog, brands);

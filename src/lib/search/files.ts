@@ -30,6 +30,19 @@ export const searchFiles = {
  */
 export const IN_FORCE_BUNDLE = '_in-force';
 
+const EARLIER_SUFFIX = '.earlier';
+
+/**
+ * The name of a brand's bundle of earlier versions, for a long history (src/lib/search/earlier.ts
+ * decides which brands have one). A brand id is a folder name of lowercase letters, digits and
+ * hyphens, so no brand's own bundle ends so.
+ */
+export const earlierBundle = (brand: string): string => `${brand}${EARLIER_SUFFIX}`;
+
+/** The brand (or unit, IN_FORCE_BUNDLE) whose bundle `name` is: its own, or its earlier one. */
+export const bundleBrand = (name: string): string =>
+  name.endsWith(EARLIER_SUFFIX) ? name.slice(0, -EARLIER_SUFFIX.length) : name;
+
 /**
  * The brands that have a Pagefind bundle: those with a version, since every version's permanent page
  * is indexed in its own language (src/lib/routes/pages.ts). The build writes exactly these, and
