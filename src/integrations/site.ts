@@ -73,7 +73,6 @@ export function site(options: SiteOptions): AstroIntegration {
           logger.info(
             `${keeping.kept} pages and files unchanged since the published build, linked from it; ${written} files written.`,
           );
-        currentSite().keep();
         if (search) await placeSearchIndex(search, dir, logger.fork('privacy-center:pagefind'));
         if (built.shard !== undefined) writeShardManifest(fileURLToPath(dir), options, built);
       },

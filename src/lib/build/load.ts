@@ -11,7 +11,6 @@ import { sitePages } from '../routes/pages.ts';
 import { siteContext } from '../routes/site-context.ts';
 import { codeKey } from './code-key.ts';
 import { valueCache } from './value-cache.ts';
-import { keptWordSegments } from './word-segments.ts';
 import { searchAids, type KeptAids } from './search-aids.ts';
 import { cacheRoot, PLACEHOLDER_SITE, type SiteOptions } from './settings.ts';
 import type { BuiltSite } from './store.ts';
@@ -38,8 +37,6 @@ export function loadSite(options: SiteOptions, pdf = false): BuiltSite {
   const { catalog, texts, vocabulary, mounted, shard } = loadContent(options);
   const origin = publicOrigin(options, catalog, mounted);
   const diffDir = diffCacheDir(options);
-  const root = cacheRoot(options);
-  const words = keptWordSegments(root === undefined ? undefined : join(root, 'words'));
   const groups = [...(options.projectDir === undefined ? [] : shippedGroups(options.projectDir)), ...vocabulary];
   const ctx = siteContext(
     catalog,
@@ -48,9 +45,9 @@ export function loadSite(options: SiteOptions, pdf = false): BuiltSite {
     cachedDiffs(diffDir === undefined ? undefined : valueCache(diffDir), diffEngine(options)),
     pdf,
     groups,
-    searchAids(catalog, groups, words.segments, keptAids(options)),
+    searchAids(catalog, groups, keptAids(options)),
   );
-  return { ctx, pages: sitePages(ctx), texts, keep: words.save, shard };
+  return { ctx, pages: sitePages(ctx), texts, shard };
 }
 
 /**
@@ -115,17 +112,21 @@ function loadContent(options: SiteOptions): Pick<ContentRecords, 'texts' | 'voca
  */
 export function warmTexts(options: SiteOptions): void {
   const cache = textCache(options);
-  if (cache.cache !== undefined) readContent(options.contentDir, { ...cache, backwards: true });
+  if (cache.cache !== undefined) readContent(options.contentDir, { ...cache, fill: true });
 }
 
-/** Rendered texts kept between builds, keyed by the renderer's code (src/lib/build/code-key.ts). */
+/**
+ * Rendered texts and checked frontmatter kept between builds, keyed by the code of the renderer and
+ * of the frontmatter's check (src/lib/build/code-key.ts).
+ */
 function textCache(options: SiteOptions) {
   const root = cacheRoot(options);
-  if (root === undefined || options.projectDir === undefined) return {};
-  return {
-    cache: valueCache(join(root, 'texts')),
-    codeKey: codeKey(join(options.projectDir, 'src/lib/policy/text.ts'), options.projectDir),
-  };
+  const project = options.projectDir;
+  if (root === undefined || project === undefined) return {};
+  const code = ['src/lib/policy/text.ts', 'src/lib/content/yaml.ts', 'src/schemas/version.ts'].map((f) =>
+    codeKey(join(project, f), project),
+  );
+  return { cache: valueCache(join(root, 'texts')), codeKey: code.join('-') };
 }
 
 /**

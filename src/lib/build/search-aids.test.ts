@@ -33,24 +33,24 @@ describe('the search lexicon and suggestions kept between builds', () => {
 
   it('are made once, then read back by a build with the same texts, vocabulary and code', () => {
     const kept = { cache: valueCache(dir), codeKey: 'code-1' };
-    const first = searchAids(catalogOf(bodies), groups, undefined, kept);
+    const first = searchAids(catalogOf(bodies), groups, kept);
     const lexicon = first.lexicon();
     expect(lexicon.terms).toEqual(['个人信息']);
     expect(first.suggestions().words).toContain('个人信息');
     // A build that would have to segment the texts again fails here: it reads them instead.
-    const again = searchAids(catalogOf(bodies), groups, refuse, kept);
+    const again = searchAids(catalogOf(bodies), groups, kept, refuse);
     expect(again.suggestions()).toEqual(first.suggestions());
     expect(again.lexicon()).toEqual(lexicon);
   });
 
   it('are made again when a text, the vocabulary or the code changed', () => {
     const kept = { cache: valueCache(dir), codeKey: 'code-1' };
-    searchAids(catalogOf(bodies), groups, undefined, kept).suggestions();
+    searchAids(catalogOf(bodies), groups, kept).suggestions();
     const changed = [bodies[0]!, `${bodies[1]!}\n新增一段。\n`];
-    expect(() => searchAids(catalogOf(changed), groups, refuse, kept).suggestions()).toThrow('segmented again');
-    expect(() => searchAids(catalogOf(bodies), [['个人信息']], refuse, kept).suggestions()).toThrow('segmented again');
+    expect(() => searchAids(catalogOf(changed), groups, kept, refuse).suggestions()).toThrow('segmented again');
+    expect(() => searchAids(catalogOf(bodies), [['个人信息']], kept, refuse).suggestions()).toThrow('segmented again');
     const newCode = { cache: valueCache(dir), codeKey: 'code-2' };
-    expect(() => searchAids(catalogOf(bodies), groups, refuse, newCode).suggestions()).toThrow('segmented again');
+    expect(() => searchAids(catalogOf(bodies), groups, newCode, refuse).suggestions()).toThrow('segmented again');
   });
 
   it('without a cache are made each time a site is loaded, once per load', () => {
@@ -61,7 +61,7 @@ describe('the search lexicon and suggestions kept between builds', () => {
         s.isWordLike ? s.segment : '',
       );
     };
-    const aids = searchAids(catalogOf(bodies), groups, counting);
+    const aids = searchAids(catalogOf(bodies), groups, undefined, counting);
     aids.suggestions();
     const once = calls;
     aids.suggestions();

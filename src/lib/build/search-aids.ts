@@ -9,10 +9,11 @@ import { everyText, type Catalog } from '../model/catalog.ts';
 import { makeFold } from '../search/fold.ts';
 import type { LexiconFile } from '../search/lexicon.ts';
 import type { SuggestFile } from '../search/suggest.ts';
-import { buildLexicon } from './search-lexicon.ts';
+import { buildLexicon, siteTerms, siteTexts } from './search-lexicon.ts';
 import { buildSuggestions } from './search-suggest.ts';
+import { countWords, tallyBlocks, type Tally } from './search-tally.ts';
+import type { WordSegments } from './word-segments.ts';
 import type { ValueCache } from './value-cache.ts';
-import { keptWordSegments, type WordSegments } from './word-segments.ts';
 
 export interface SearchAids {
   lexicon(): LexiconFile;
@@ -32,19 +33,26 @@ export interface KeptAids {
 
 /**
  * Made when first asked (a dev server asks only when it serves them), once; with `kept`, read from
- * or written to its cache under a key of every text's bytes, the vocabulary, the code and the ICU
- * version that cuts texts into words.
+ * its cache under a key of every text's bytes, the vocabulary, the code and the ICU version that
+ * cuts texts into words, or else made from the tally the last build kept (src/lib/build/search-tally.ts),
+ * which is brought up to date by the blocks that changed.
  */
 export function searchAids(
   catalog: Catalog,
   groups: readonly string[][],
-  segments: WordSegments = keptWordSegments(undefined).segments,
   kept?: KeptAids,
+  segment?: WordSegments,
 ): SearchAids {
   let made: Made | undefined;
   const make = (): Made => {
-    const lexicon = buildLexicon(catalog, groups);
-    return { lexicon, suggestions: buildSuggestions(catalog, groups, makeFold(lexicon.fold), segments) };
+    const tallyKey = kept === undefined ? undefined : `search-tally-${vocabularyKey(groups, kept.codeKey)}`;
+    const before = tallyKey === undefined ? undefined : kept?.cache.get<Tally>(tallyKey);
+    const { tally, changes } = tallyBlocks(siteTexts(catalog), before);
+    const terms = siteTerms(catalog);
+    const lexicon = buildLexicon(tally.chars, groups, terms);
+    countWords(tally, changes, lexicon.fold, segment);
+    if (tallyKey !== undefined) kept?.cache.set(tallyKey, tally);
+    return { lexicon, suggestions: buildSuggestions(tally.words, groups, terms, makeFold(lexicon.fold)) };
   };
   const get = (): Made => {
     if (made !== undefined) return made;
@@ -60,13 +68,21 @@ export function searchAids(
   return { lexicon: () => get().lexicon, suggestions: () => get().suggestions };
 }
 
+/** The code, the ICU version that cuts texts into words, and the vocabulary: what a tally is counted under. */
+function vocabularyKey(groups: readonly string[][], codeKey: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([codeKey, process.versions.icu, groups]))
+    .digest('hex')
+    .slice(0, 32);
+}
+
 /**
  * What both files are made of: each text (version or translation) by its bytes' hash, in the
  * catalog's order, and the vocabulary. A text's blocks and terms follow from its bytes and the
  * renderer's code, which `codeKey` covers.
  */
 export function aidsKey(catalog: Catalog, groups: readonly string[][], codeKey: string): string {
-  const hash = createHash('sha256').update(JSON.stringify([codeKey, process.versions.icu, groups]));
+  const hash = createHash('sha256').update(vocabularyKey(groups, codeKey));
   for (const file of everyText(catalog)) hash.update(`${file.sha256}\n`);
   return hash.digest('hex').slice(0, 32);
 }

@@ -7,7 +7,8 @@ import { brandRecord, versionRecord } from '../../../tests/support/catalog.ts';
 import { renderLabels } from '../i18n/index.ts';
 import { buildCatalog } from '../model/catalog.ts';
 import { processPolicy } from '../policy/text.ts';
-import { buildLexicon, shippedGroups, siteTerms } from './search-lexicon.ts';
+import { buildLexicon, shippedGroups, siteTerms, siteTexts } from './search-lexicon.ts';
+import { tallyBlocks } from './search-tally.ts';
 
 const project = resolve(import.meta.dirname, '../../..');
 const folder = join(project, 'src/lib/search/vocabulary');
@@ -38,6 +39,9 @@ describe('the glossary in the search lexicon', () => {
       '2022-01-01',
     );
     expect(siteTerms(catalog)).toEqual(['個人信息', '服务提供者']);
-    expect(buildLexicon(catalog, []).terms).toEqual(['个人信息', '服务提供者']);
+    expect(buildLexicon(tallyBlocks(siteTexts(catalog)).tally.chars, [], siteTerms(catalog)).terms).toEqual([
+      '个人信息',
+      '服务提供者',
+    ]);
   });
 });

@@ -64,10 +64,16 @@ const pairsOf = (dictionary: string) =>
       : [];
   });
 
-export function buildLexicon(catalog: Catalog, groups: readonly string[][]): LexiconFile {
-  const texts = new Set<string>();
-  for (const text of siteTexts(catalog).keys()) for (const c of text) texts.add(c);
-  const chars = new Set(texts);
+/**
+ * `texts` holds every character of the site's texts (a tally's, src/lib/build/search-tally.ts);
+ * `terms` are the terms the texts define (`siteTerms`).
+ */
+export function buildLexicon(
+  texts: ReadonlyMap<string, unknown>,
+  groups: readonly string[][],
+  terms: readonly string[],
+): LexiconFile {
+  const chars = new Set(texts.keys());
   for (const group of groups) for (const word of group) for (const c of word) chars.add(c);
   // Regional variants to the standard traditional form, then traditional to simplified.
   const standard = new Map([...pairsOf(TWVariantsRev), ...pairsOf(HKVariantsRev)]);
@@ -95,7 +101,7 @@ export function buildLexicon(catalog: Catalog, groups: readonly string[][]): Lex
   return {
     fold,
     groups: groups.map((g) => [...new Set(g.map(folding))]).filter((g) => g.length > 1),
-    terms: [...new Set(siteTerms(catalog).map(folding))],
+    terms: [...new Set(terms.map(folding))],
     written,
   };
 }

@@ -4,14 +4,10 @@
  * type, made with pinyin-pro at build time so the browser needs no pinyin library.
  */
 import { pinyin } from 'pinyin-pro';
-import type { Catalog } from '../model/catalog.ts';
-import { siteTerms, siteTexts } from './search-lexicon.ts';
 import type { Fold } from '../search/fold.ts';
 import type { SuggestFile } from '../search/suggest.ts';
-import { keptWordSegments, type WordSegments } from './word-segments.ts';
 
 const han = /^\p{Script=Han}+$/u;
-const latin = /^[a-z][a-z0-9]*$/;
 /** At most this many words: the most frequent. */
 const MAX_WORDS = 4000;
 
@@ -25,39 +21,24 @@ function commonCharacters(): string {
   return chars;
 }
 
-/** `segments` cuts a text into words: a build passes one that keeps them between builds. */
+/**
+ * `words` are the words and phrases of the site's texts with how often they occur (a tally's,
+ * src/lib/build/search-tally.ts); `terms` the terms the texts define.
+ */
 export function buildSuggestions(
-  catalog: Catalog,
+  words: ReadonlyMap<string, number>,
   groups: readonly string[][],
+  terms: readonly string[],
   fold: Fold,
-  segments: WordSegments = keptWordSegments(undefined).segments,
 ): SuggestFile {
-  const counts = new Map<string, number>();
-  const count = (word: string, by: number) => counts.set(word, (counts.get(word) ?? 0) + by);
-  // Each distinct block is segmented once, its words counted as often as the block occurs.
-  for (const [text, times] of siteTexts(catalog)) {
-    let previous: string | undefined;
-    for (const word of segments(fold(text))) {
-      if (word === '') {
-        previous = undefined;
-        continue;
-      }
-      if ((han.test(word) && word.length >= 2) || (latin.test(word) && word.length >= 3)) count(word, times);
-      // Two words in a row make the phrases readers type (个人 + 信息).
-      if (previous !== undefined && han.test(word) && han.test(previous) && previous.length + word.length <= 6)
-        count(previous + word, times);
-      previous = han.test(word) ? word : undefined;
-    }
-  }
-  const frequent = [...counts].filter(([word, n]) => n >= (han.test(word) && word.length > 3 ? 3 : 2));
+  const frequent = [...words].filter(([word, n]) => n >= (han.test(word) && word.length > 3 ? 3 : 2));
   frequent.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const words = new Map(frequent.slice(0, MAX_WORDS));
+  const offered = new Map(frequent.slice(0, MAX_WORDS));
   // The vocabulary's words are always offered: they are what readers are expected to type.
   // So are the terms the texts define.
-  for (const word of [...groups.flat(), ...siteTerms(catalog)])
-    words.set(fold(word), Math.max(words.get(fold(word)) ?? 0, 1));
+  for (const word of [...groups.flat(), ...terms]) offered.set(fold(word), Math.max(offered.get(fold(word)) ?? 0, 1));
   const chars = new Set(commonCharacters());
-  for (const word of words.keys()) for (const c of word) if (han.test(c)) chars.add(c);
+  for (const word of offered.keys()) for (const c of word) if (han.test(c)) chars.add(c);
   const bySyllable = new Map<string, string>();
   for (const c of [...chars].sort()) {
     for (const syllable of new Set(pinyin(c, { toneType: 'none', type: 'array', multiple: true })))
@@ -65,7 +46,7 @@ export function buildSuggestions(
   }
   return {
     pinyin: Object.fromEntries([...bySyllable].sort(([a], [b]) => (a < b ? -1 : 1))),
-    words: [...words.keys()],
-    counts: [...words.values()],
+    words: [...offered.keys()],
+    counts: [...offered.values()],
   };
 }

@@ -8,8 +8,6 @@ export interface BuiltSite {
   pages: PageRef[];
   /** Texts parsed for this build, and texts whose rendering came from the cache. */
   texts: { parsed: number; cached: number };
-  /** Keeps what this build computed for the next (the word segments of its texts), once its files are written. */
-  keep(): void;
   /** The brands a shard builds (src/lib/build/shard.ts); undefined builds them all. */
   shard?: ReadonlySet<string> | undefined;
 }

@@ -81,10 +81,11 @@ export interface ReadOptions {
   /** A key for the code that renders texts: a cached text is only reused while it is unchanged. */
   codeKey?: string | undefined;
   /**
-   * Read the files last to first: a second thread that fills the cache this way while the build
-   * reads first to last meets it in the middle, so the two parse each text about once between them.
+   * Fill the cache only, for a second thread: read the files last to first, so that it meets the
+   * build, which reads first to last, in the middle and the two parse each text about once between
+   * them; and skip a text the cache holds without reading its value. What it returns is discarded.
    */
-  backwards?: boolean | undefined;
+  fill?: boolean | undefined;
 }
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
@@ -114,7 +115,7 @@ export function readContent(dir: string, options: ReadOptions = {}): ContentReco
     return out;
   }
   const tree = new ContentTree(dir, out.problems);
-  const list = (path: string) => (options.backwards ? [...tree.list(path)].reverse() : tree.list(path));
+  const list = (path: string) => (options.fill ? [...tree.list(path)].reverse() : tree.list(path));
   out.vocabulary = readVocabulary(tree, dir, out.problems);
   const site = readSite(tree, dir, out.problems);
   if (site !== undefined) {
@@ -466,9 +467,10 @@ function readVersion(
     return undefined;
   }
   const locale = (suffix as Locale | undefined) ?? where.locale;
-  const parsed = parseYaml(split.yaml, versionSchema, file, 'frontmatter', split.yamlLine - 1);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const processed = renderCached(split.body, { file, bodyLine: split.bodyLine }, locale, sha256, options, out.texts);
+  const read = readCached(split, { file, bodyLine: split.bodyLine }, locale, sha256, options, out.texts);
+  if (read === undefined) return undefined;
+  const { frontmatter: parsed, ...processed } = read;
   problems.push(...processed.problems);
   if (!parsed.ok) {
     problems.push(...parsed.problems);
@@ -509,31 +511,40 @@ function readVersion(
   };
 }
 
+/** What a version file's bytes give, whole or from the cache: its frontmatter checked, its text checked and rendered. */
+type ReadText = ReturnType<typeof processPolicy> & { frontmatter: ReturnType<typeof parseVersionData> };
+
+function parseVersionData(split: { yaml: string; yamlLine: number }, file: string) {
+  return parseYaml(split.yaml, versionSchema, file, 'frontmatter', split.yamlLine - 1);
+}
+
 /**
- * A text's check and rendering depend only on its bytes, its place in the file (for problem lines),
- * its language and the code: cached on that key, an unchanged text is never parsed again.
+ * A version's frontmatter check and its text's check and rendering depend only on the file's bytes,
+ * its path (for problem lines), its language and the code: cached on that key, an unchanged file is
+ * never parsed again. Undefined when `fill` meets a file the cache already holds.
  */
-function renderCached(
-  body: string,
+function readCached(
+  split: { yaml: string; yamlLine: number; body: string },
   place: { file: string; bodyLine: number },
   locale: Locale,
   sha256: string,
   options: ReadOptions,
   count: ContentRecords['texts'],
-): ReturnType<typeof processPolicy> {
+): ReadText | undefined {
   const { cache, codeKey } = options;
   const labels = renderLabels(locale);
   const key =
     cache && codeKey
       ? `text-${codeKey}-${sha256}-${createHash('sha256').update(JSON.stringify([place.file, labels])).digest('hex').slice(0, 16)}`
       : undefined;
-  const cached = key === undefined ? undefined : cache?.get<ReturnType<typeof processPolicy>>(key);
+  if (key !== undefined && options.fill === true && cache?.has(key)) return undefined;
+  const cached = key === undefined || options.fill === true ? undefined : cache?.get<ReadText>(key);
   if (cached !== undefined) {
     count.cached++;
     return cached;
   }
   count.parsed++;
-  const result = processPolicy(body, place, labels);
+  const result = { ...processPolicy(split.body, place, labels), frontmatter: parseVersionData(split, place.file) };
   if (key !== undefined) cache?.set(key, result);
   return result;
 }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { serialize, deserialize } from 'node:v8';
+import { buildLexicon } from './search-lexicon.ts';
+import { countWords, tallyBlocks, type Tally } from './search-tally.ts';
+import { segmentWords } from './word-segments.ts';
+
+/** Both steps, as a build takes them: blocks, the lexicon's fold from their characters, then words. */
+function tally(blocks: Map<string, number>, before?: Tally, segment = (t: string) => segmentWords(t)): Tally {
+  const { tally, changes } = tallyBlocks(blocks, before);
+  return countWords(tally, changes, buildLexicon(tally.chars, [], []).fold, segment);
+}
+
+/** What a build reads back: a copy through V8's serialization, as the value cache keeps it. */
+const kept = (t: Tally): Tally => deserialize(serialize(t)) as Tally;
+
+const sorted = (t: Tally) => ({
+  blocks: [...t.blocks].sort(),
+  chars: [...t.chars].sort(),
+  words: [...t.words].sort(),
+  fold: t.fold,
+});
+
+// Simplified and traditional forms of the same words, so that the fold table changes as blocks come and go.
+const pieces = [
+  '我们收集您的个人信息',
+  '個人資訊',
+  '设备信息',
+  '裝置資訊',
+  '第三方',
+  '删除账号',
+  '註銷帳號',
+  'Cookie 政策',
+  '。',
+];
+
+function randomBlocks(seed: number): Map<string, number> {
+  let state = seed;
+  const next = (n: number) => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state % n;
+  };
+  const blocks = new Map<string, number>();
+  for (let i = next(6) + 1; i > 0; i--) {
+    const text = Array.from({ length: next(4) + 1 }, () => pieces[next(pieces.length)]).join('');
+    blocks.set(text, (blocks.get(text) ?? 0) + next(3) + 1);
+  }
+  return blocks;
+}
+
+describe('the search tally', () => {
+  it('brought up to date block by block equals the tally counted from nothing', () => {
+    let running: Tally | undefined;
+    for (let seed = 1; seed <= 60; seed++) {
+      const blocks = randomBlocks(seed);
+      running = tally(blocks, running === undefined ? undefined : kept(running));
+      expect(sorted(running), `after set ${seed}`).toEqual(sorted(tally(new Map(blocks))));
+    }
+  });
+
+  it('segments only the blocks that came or went, or occur a different number of times', () => {
+    const first = tally(
+      new Map([
+        ['我们收集您的个人信息。', 2],
+        ['我们不会出售您的个人信息。', 1],
+      ]),
+    );
+    const cut: string[] = [];
+    const segment = (text: string) => {
+      cut.push(text);
+      return segmentWords(text);
+    };
+    const next = tally(
+      new Map([
+        ['我们收集您的个人信息。', 3],
+        ['我们会删除您的账号。', 1],
+      ]),
+      kept(first),
+      segment,
+    );
+    expect(cut.sort()).toEqual(['我们不会出售您的个人信息。', '我们会删除您的账号。', '我们收集您的个人信息。']);
+    expect(next.words.get('个人信息')).toBe(3);
+    expect(next.words.get('出售')).toBeUndefined();
+    expect(next.words.get('删除')).toBe(1);
+  });
+
+  it('takes a block away under the fold it was counted with', () => {
+    // 資訊 folds to 资讯 only while a block holds 資 or 资: once the last one goes, the pair goes too.
+    const first = tally(new Map([['個人資訊', 1]]));
+    expect(first.fold).toContain('資资');
+    expect(first.words.get('资讯')).toBe(1);
+    const next = tally(new Map([['我们收集您的信息', 1]]), kept(first));
+    expect(next.fold).not.toContain('資');
+    expect(sorted(next)).toEqual(sorted(tally(new Map([['我们收集您的信息', 1]]))));
+  });
+});

@@ -1,0 +1,85 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { writeContent } from '../../../tests/support/content-dir.ts';
+import { valueCache, type ValueCache } from '../build/value-cache.ts';
+import { readContent } from './read.ts';
+
+const brand = 'name: 示例公司\nlegalName: 示例科技有限公司\nlocale: zh-CN\ncolors:\n  primary: "#1d4ed8"\ncontact:\n  email: privacy@example.com\n';
+const version = (title: string, extra = '') => `---\ntitle: ${title}\n${extra}---\n\n## 一、总则\n\n我们保护您的个人信息。\n`;
+
+/** A real value cache that counts the values it reads. */
+function countingCache(): ValueCache & { reads: number; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'privacy-center-texts-'));
+  const cache = valueCache(dir);
+  const counted = {
+    reads: 0,
+    dir,
+    get<T>(key: string): T | undefined {
+      counted.reads++;
+      return cache.get<T>(key);
+    },
+    has: (key: string) => cache.has(key),
+    set: (key: string, value: unknown) => cache.set(key, value),
+  };
+  return counted;
+}
+
+function content(): string {
+  return writeContent({
+    'brands/acme/brand.yaml': brand,
+    'brands/acme/privacy/2023-01-01.mdx': version('隐私政策'),
+    'brands/acme/privacy/2024-01-01.mdx': version('隐私政策', 'summary: 更新\n'),
+    'brands/acme/terms/2024-01-01.mdx': version('用户协议', 'owner: nobody\n'),
+  });
+}
+
+describe('readContent with a text cache', () => {
+  it('reads an unchanged file back whole, its frontmatter problems included', () => {
+    const dir = content();
+    const cache = countingCache();
+    const first = readContent(dir, { cache, codeKey: 'k' });
+    expect(first.texts).toEqual({ parsed: 3, cached: 0 });
+    const again = readContent(dir, { cache, codeKey: 'k' });
+    expect(again.texts).toEqual({ parsed: 0, cached: 3 });
+    // The frontmatter comes from the cache too, with the line its problem points at.
+    expect(again.problems).toEqual(first.problems);
+    expect(again.problems.map((p) => [p.file, p.line])).toEqual([['brands/acme/terms/2024-01-01.mdx', 3]]);
+    expect(again.versions.map((v) => [v.file, v.data.title, v.data.summary])).toEqual(
+      first.versions.map((v) => [v.file, v.data.title, v.data.summary]),
+    );
+    // Nothing of the file is parsed again: a kept value's frontmatter is what the read gives.
+    const folder = join(cache.dir, readdirSync(cache.dir)[0]!);
+    for (const name of readdirSync(folder)) {
+      const kept = deserialize(readFileSync(join(folder, name))) as { frontmatter: { ok: boolean; value?: { title: string } } };
+      if (kept.frontmatter.value) kept.frontmatter.value.title = '缓存中的标题';
+      writeFileSync(join(folder, name), serialize(kept));
+    }
+    expect(readContent(dir, { cache, codeKey: 'k' }).versions.map((v) => v.data.title)).toEqual(['缓存中的标题', '缓存中的标题']);
+  });
+
+  it('keys each file by its code: another code key parses again', () => {
+    const dir = content();
+    const cache = countingCache();
+    readContent(dir, { cache, codeKey: 'k' });
+    expect(readContent(dir, { cache, codeKey: 'other' }).texts).toEqual({ parsed: 3, cached: 0 });
+  });
+
+  it('fills the cache without reading back what it holds', () => {
+    const dir = content();
+    const cache = countingCache();
+    readContent(writeContent({
+      'brands/acme/brand.yaml': brand,
+      'brands/acme/privacy/2023-01-01.mdx': version('隐私政策'),
+    }), { cache, codeKey: 'k' });
+    // Another folder's file of the same path and bytes: one of the three is kept already.
+    expect(readdirSync(join(cache.dir, readdirSync(cache.dir)[0]!))).toHaveLength(1);
+    cache.reads = 0;
+    const filled = readContent(dir, { cache, codeKey: 'k', fill: true });
+    expect(filled.texts).toEqual({ parsed: 2, cached: 0 });
+    expect(cache.reads).toBe(0);
+    expect(readContent(dir, { cache, codeKey: 'k' }).texts).toEqual({ parsed: 0, cached: 3 });
+  });
+});
