@@ -13,7 +13,7 @@ import type { BuiltSite } from '../lib/build/store.ts';
 import { textIn } from '../lib/model/catalog.ts';
 import { hasInForceBundle } from '../lib/search/current.ts';
 import { brandBundles, bundleOf } from '../lib/search/earlier.ts';
-import { searchDocument, type SearchDocument } from '../lib/search/document.ts';
+import { namedDocument, searchDocument } from '../lib/search/document.ts';
 import { bundleBrand, bundledBrands, IN_FORCE_BUNDLE, searchFiles } from '../lib/search/files.ts';
 
 /** A search index on its way: started once the content is loaded, placed into the site once Astro wrote it. */
@@ -34,33 +34,41 @@ export interface SearchIndexing {
  */
 function indexed(site: BuiltSite): BundleJob[] {
   const { catalog } = site.ctx;
-  const jobs = new Map<string, BundleJob>(
+  const bundles = new Map<string, Bundle>(
     indexedBrands(site)
       .flatMap((brand) => brandBundles(catalog, brand))
       .map((bundle) => [bundle, { bundle, records: bundleBrand(bundle) === bundle, pages: [], characters: 0 }]),
   );
-  const inForce: BundleJob = { bundle: IN_FORCE_BUNDLE, records: false, pages: [], characters: 0 };
-  const add = (job: BundleJob, document: SearchDocument, characters: number) => {
-    job.pages.push(document);
-    job.characters += characters;
-  };
+  const inForce: Bundle = { bundle: IN_FORCE_BUNDLE, records: false, pages: [], characters: 0 };
   const withInForce = hasInForceBundle(catalog) && (site.shard?.has(IN_FORCE_BUNDLE) ?? true);
   for (const page of site.pages) {
     if (!page.indexed || page.kind !== 'version') continue;
-    const job = jobs.get(bundleOf(catalog, page.brand.id, page.version));
+    const bundle = bundles.get(bundleOf(catalog, page.brand.id, page.version));
     const inForceToo = withInForce && page.version.status === 'current';
-    if (job === undefined && !inForceToo) continue;
-    const document = searchDocument(site.ctx, page);
-    if (document === undefined) continue;
+    if (bundle === undefined && !inForceToo) continue;
+    const name = namedDocument(site.ctx, page);
+    if (name === undefined) continue;
     const characters = textIn(page.version, page.locale).body.length;
-    if (job !== undefined) add(job, document, characters);
-    if (inForceToo) add(inForce, document, characters);
+    for (const to of [bundle, inForceToo ? inForce : undefined]) {
+      if (to === undefined) continue;
+      to.pages.push(page);
+      to.characters += characters;
+      (to.names ??= []).push(name);
+    }
   }
-  const empty = [...jobs.values()].find((job) => job.pages.length === 0);
+  const empty = [...bundles.values()].find((bundle) => bundle.pages.length === 0);
   // Search merges every bundled brand's bundle, and a bundle without pages would not load.
   if (empty) throw new Error(`The brand "${bundleBrand(empty.bundle)}" has versions but no page to index.`);
-  return withInForce ? [...jobs.values(), inForce] : [...jobs.values()];
+  // A document reads its text: made only for a bundle the cache does not hold.
+  return [...bundles.values(), ...(withInForce ? [inForce] : [])].map(({ pages, ...job }) => ({
+    ...job,
+    pages: () => pages.flatMap((page) => searchDocument(site.ctx, page) ?? []),
+  }));
 }
+
+/** A bundle being gathered: the pages it indexes, whose documents are made once it is known to be needed. */
+type Bundle = Omit<BundleJob, 'pages'> & { pages: VersionPage[] };
+type VersionPage = Extract<BuiltSite['pages'][number], { kind: 'version' }>;
 
 /**
  * Starts indexing the site for search with Pagefind, one bundle per brand

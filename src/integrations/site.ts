@@ -71,7 +71,7 @@ export function site(options: SiteOptions): AstroIntegration {
         keeping?.finish();
         if (keeping !== undefined)
           logger.info(
-            `${keeping.kept} pages and files unchanged since the published build, linked from it; ${written} files written.`,
+            `${keeping.kept} pages and files unchanged since the published build, linked from it; ${written} files written; ${built.texts.bodies} of the ${built.texts.cached} texts read from the cache were read whole.`,
           );
         if (search) await placeSearchIndex(search, dir, logger.fork('privacy-center:pagefind'));
         if (built.shard !== undefined) writeShardManifest(fileURLToPath(dir), options, built);

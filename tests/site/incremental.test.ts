@@ -72,6 +72,8 @@ describe('a rebuild after edits', () => {
 
   const kept = (output: string) =>
     Number(/(\d+) pages and files unchanged since the published build/.exec(output)?.[1] ?? 0);
+  const readWhole = (output: string) =>
+    Number(/(\d+) of the \d+ texts read from the cache were read whole/.exec(output)?.[1]);
   const rendered = (output: string) => [...output.matchAll(/[├└]─ (\S+) \(\+\d/g)].map((m) => m[1]);
 
   it('leaves a site that is up to date as it is, and says so', () => {
@@ -87,6 +89,8 @@ describe('a rebuild after edits', () => {
     // The 404 page has no data to key (src/pages/404.astro): Astro renders it every time.
     expect(rendered(same)).toEqual(['/404.html']);
     expect(kept(same)).toBeGreaterThan(20);
+    // A kept text's HTML and blocks are read only for what is made again: the one blocks.json removed.
+    expect(readWhole(same)).toBe(1);
     expect(rendered(edited)).toEqual(
       expect.arrayContaining(['/acme/privacy/2023-06-01/index.html', '/acme/cookies/index.html']),
     );

@@ -36,6 +36,10 @@ export function versionRecord(date: string, extra: Partial<VersionRecord> = {}):
     file: `brands/acme/privacy/${date}.mdx`,
     source: '',
     sha256: '',
+    // Names the text as a build does: another text, another name.
+    textKey: `test-${createHash('sha256')
+      .update(JSON.stringify([date, extra.sha256, extra.text]))
+      .digest('hex')}`,
     data: { title: `T ${date}`, material: false },
     body: '',
     bodyLine: 4,
@@ -83,6 +87,7 @@ function version(policy: string, date: string, data: VersionData, locale?: 'en')
     file: `brands/acme/${policy}/${date}${locale ? `.${locale}` : ''}.mdx`,
     source,
     sha256: createHash('sha256').update(source).digest('hex'),
+    textKey: `test-${createHash('sha256').update(source).digest('hex')}`,
     data,
     body: `## ${date}\n`,
     bodyLine: 4,

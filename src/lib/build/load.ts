@@ -116,17 +116,18 @@ export function warmTexts(options: SiteOptions): void {
 }
 
 /**
- * Rendered texts and checked frontmatter kept between builds, keyed by the code of the renderer and
- * of the frontmatter's check (src/lib/build/code-key.ts).
+ * Rendered texts and checked frontmatter kept between builds, keyed by the code that reads, checks
+ * and renders them and lays them out in the cache (src/lib/content/read.ts and what it imports;
+ * src/lib/build/code-key.ts).
  */
 function textCache(options: SiteOptions) {
   const root = cacheRoot(options);
   const project = options.projectDir;
   if (root === undefined || project === undefined) return {};
-  const code = ['src/lib/policy/text.ts', 'src/lib/content/yaml.ts', 'src/schemas/version.ts'].map((f) =>
-    codeKey(join(project, f), project),
-  );
-  return { cache: valueCache(join(root, 'texts')), codeKey: code.join('-') };
+  return {
+    cache: valueCache(join(root, 'texts')),
+    codeKey: codeKey(join(project, 'src/lib/content/read.ts'), project),
+  };
 }
 
 /**

@@ -19,7 +19,7 @@ describe('writeBundles', () => {
     url,
     content: `<html lang="zh-CN"><body><div data-pagefind-body><p>${text}</p></div></body></html>`,
   });
-  const jobs: BundleJob[] = [
+  const jobs = [
     { bundle: 'a', records: true, pages: [page('/a/p/2024-01-01/', '我们收集您的姓名。')], characters: 9 },
     {
       bundle: 'b',
@@ -28,7 +28,7 @@ describe('writeBundles', () => {
       characters: 18,
     },
     { bundle: 'c', records: true, pages: [page('/c/p/2024-01-01/', '我们使用 Cookie。')], characters: 12 },
-  ];
+  ] satisfies BundleJob[];
   const settings = (out: string) => ({ out, language: 'zh-cn', cacheDir: undefined, indexer: 'test' });
 
   it('writes each brand’s bundle, on threads that take the brands one at a time, and gathers the fragments', async () => {
@@ -121,5 +121,33 @@ describe('writeBundles', () => {
     expect(existsSync(join(cacheDir, kept, IN_FORCE_FILE))).toBe(true);
     const entry = (root: string) => statSync(join(root, 'pagefind-entry.json')).ino;
     expect(entry(join(again, 'pagefind/b'))).toBe(entry(join(cacheDir, kept)));
+  }, 60_000);
+
+  it('keys a bundle by its documents’ names when it has them, and makes the documents only to index it', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'privacy-center-bundles-cache-'));
+    const made: string[] = [];
+    const job = (name: string, text: string): BundleJob => ({
+      bundle: 'a',
+      records: false,
+      pages: () => {
+        made.push(text);
+        return [page('/a/p/2024-01-01/', text)];
+      },
+      names: [{ url: '/a/p/2024-01-01/', content: name }],
+      characters: 9,
+    });
+    const write = async (j: BundleJob) =>
+      (
+        await writeBundles(
+          [j],
+          { ...settings(mkdtempSync(join(tmpdir(), 'privacy-center-bundles-'))), cacheDir },
+          undefined,
+        ).results
+      )[0];
+    expect(await write(job('text-1', '我们收集您的姓名。'))).toEqual({ bundle: 'a', pages: 1, cached: false });
+    // The same names: the bundle comes from the cache, and its document is never made.
+    expect(await write(job('text-1', '我们收集您的姓名。'))).toEqual({ bundle: 'a', pages: 1, cached: true });
+    expect(await write(job('text-2', '我们收集您的电话。'))).toEqual({ bundle: 'a', pages: 1, cached: false });
+    expect(made).toEqual(['我们收集您的姓名。', '我们收集您的电话。']);
   }, 60_000);
 });

@@ -33,7 +33,13 @@ export interface BundleJob {
   bundle: string;
   /** Whether its records in force are kept for the header's quick search (a brand's are; the bundle of every brand's are not). */
   records: boolean;
-  pages: SearchDocument[];
+  /** Its documents, or what makes them: made only when the cache does not hold the bundle. */
+  pages: SearchDocument[] | (() => SearchDocument[]);
+  /**
+   * Stand-ins for its documents that change whenever they would (src/lib/search/document.ts:
+   * namedDocument), which its key counts instead, so that a kept bundle's documents are never made.
+   */
+  names?: SearchDocument[];
   characters: number;
   /** What the bundle is made from (bundleKey); computed when missing. */
   key?: string;
@@ -115,6 +121,8 @@ export function writeBundles(
   // once; bundles from the cache, a moment's linking each, last.
   const keyed = jobs.map((job) => ({ ...job, key: job.key ?? bundleKey(job, settings) }));
   const kept = new Set(keyed.filter((job) => keptBundle(job.key, settings) !== undefined));
+  // A lane is handed documents, never what makes them; a kept bundle needs none.
+  for (const job of keyed) job.pages = kept.has(job) ? [] : documents(job);
   const queue = keyed.sort(
     (a, b) =>
       Number(kept.has(a)) - Number(kept.has(b)) || b.characters - a.characters || (a.bundle < b.bundle ? -1 : 1),
@@ -204,7 +212,7 @@ export async function indexBundles(jobs: readonly BundleJob[], settings: BundleS
       results.push({ bundle: job.bundle, pages: pageCount(out), cached: true });
       continue;
     }
-    await indexOne(job.pages, out, settings.language, chunkSize(job.characters));
+    await indexOne(documents(job), out, settings.language, chunkSize(job.characters));
     if (job.records) await writeRecordsInForce(out);
     if (settings.cacheDir !== undefined) keep(out, join(settings.cacheDir, key));
     results.push({ bundle: job.bundle, pages: pageCount(out), cached: false });
@@ -224,9 +232,13 @@ function bundleKey(job: BundleJob, settings: BundleSettings): string {
         job.records && IN_FORCE_FILE,
       ]),
     )
-    .update(JSON.stringify(job.pages))
+    .update(JSON.stringify(job.names ?? documents(job)))
     .digest('hex')
     .slice(0, 32);
+}
+
+function documents(job: BundleJob): SearchDocument[] {
+  return typeof job.pages === 'function' ? job.pages() : job.pages;
 }
 
 /** The cache's finished bundle under `key`, if it holds one. */

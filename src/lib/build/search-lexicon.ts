@@ -14,6 +14,7 @@ import { parseYaml } from '../content/yaml.ts';
 import { everyText, type Catalog } from '../model/catalog.ts';
 import { ContentError } from '../problem.ts';
 import { makeFold, VARIANTS } from '../search/fold.ts';
+import type { SiteText } from './search-tally.ts';
 import type { LexiconFile } from '../search/lexicon.ts';
 
 /** The groups of every vocabulary file the project ships (one per locale; all serve every page). */
@@ -31,15 +32,11 @@ export function shippedGroups(projectDir: string): string[][] {
 }
 
 /**
- * Every text block of every version and translation of the site (what search can meet), each
- * distinct text once with how often it occurs: versions of a policy share most of their blocks, so
- * a long history holds about a tenth as many distinct blocks as blocks.
+ * Every text of the site, version or translation (what search can meet), by its name, with its blocks
+ * read only when asked: a rebuild counts only the texts it has not met (src/lib/build/search-tally.ts).
  */
-export function siteTexts(catalog: Catalog): Map<string, number> {
-  const texts = new Map<string, number>();
-  for (const file of everyText(catalog))
-    for (const { text } of file.text.blocks) texts.set(text, (texts.get(text) ?? 0) + 1);
-  return texts;
+export function siteTexts(catalog: Catalog): SiteText[] {
+  return everyText(catalog).map((file) => ({ key: file.textKey, blocks: () => file.text.blocks }));
 }
 
 /**

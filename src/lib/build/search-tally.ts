@@ -5,12 +5,15 @@
  * date by the blocks that came or went — a new version brings a few dozen of a site's thousands —
  * rather than counted again from every text; counted from nothing, it is the same tally.
  */
+import { createHash } from 'node:crypto';
 import { makeFold } from '../search/fold.ts';
 import { segmentWords, type WordSegments } from './word-segments.ts';
 
 export interface Tally {
-  /** Each distinct block of the site's texts and how often it occurs. */
-  blocks: Map<string, number>;
+  /** Each text counted, by its name (VersionRecord's textKey), with the ids of its blocks in order. */
+  texts: Map<string, string[]>;
+  /** Each distinct block of the site's texts by id (`blockId`): its text and how often it occurs. */
+  blocks: Map<string, { text: string; times: number }>;
   /** Each character of the blocks and how many distinct blocks hold it. */
   chars: Map<string, number>;
   /** Each word and phrase of the folded blocks (as `countWords` counts them) and how often it occurs. */
@@ -19,39 +22,69 @@ export interface Tally {
   fold: string;
 }
 
-/** A block whose number of occurrences changed by `by` (negative: it occurs less, or no more). */
+/** A text of the site: its name, and its blocks, read only if the tally has not counted it. */
+export interface SiteText {
+  key: string;
+  blocks: () => readonly { text: string }[];
+}
+
+/** A block whose number of occurrences changed by `by`; `gone` when it occurs no more. */
 interface Change {
   text: string;
   by: number;
+  gone: boolean;
 }
 
 let segmenter: Intl.Segmenter | undefined;
 const segmentZh: WordSegments = (text) =>
   segmentWords(text, (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })));
 
+/** A block's id: a hash of its text, short enough that a tally of a large site stays small. */
+const blockId = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 20);
+
 /**
- * The first step: the site's blocks now (`siteTexts`) against the tally's, its characters brought
- * up to date. The lexicon is made from those characters; `countWords` then finishes the tally
- * under the lexicon's fold. `before` is changed in place.
+ * The first step: the site's texts now against the tally's, its blocks and their characters brought
+ * up to date; only a text the tally has not counted is read. The lexicon is made from those
+ * characters; `countWords` then finishes the tally under the lexicon's fold. `before` is changed in
+ * place.
  */
-export function tallyBlocks(blocks: Map<string, number>, before?: Tally): { tally: Tally; changes: Change[] } {
-  const tally = before ?? { blocks: new Map(), chars: new Map(), words: new Map(), fold: '' };
-  const changes: Change[] = [];
-  for (const [text, times] of blocks) {
-    const was = tally.blocks.get(text) ?? 0;
-    if (times === was) continue;
-    changes.push({ text, by: times - was });
-    if (was === 0) for (const c of new Set(text)) tally.chars.set(c, (tally.chars.get(c) ?? 0) + 1);
+export function tallyBlocks(texts: readonly SiteText[], before?: Tally): { tally: Tally; changes: Change[] } {
+  const tally = before ?? { texts: new Map(), blocks: new Map(), chars: new Map(), words: new Map(), fold: '' };
+  const met = new Map<string, string>();
+  const counted = new Map<string, string[]>();
+  for (const text of texts) {
+    let ids = tally.texts.get(text.key);
+    if (ids === undefined) {
+      ids = text.blocks().map((block) => {
+        const id = blockId(block.text);
+        met.set(id, block.text);
+        return id;
+      });
+    }
+    counted.set(text.key, ids);
   }
-  for (const [text, was] of tally.blocks) {
-    if (blocks.has(text)) continue;
-    changes.push({ text, by: -was });
+  const times = new Map<string, number>();
+  for (const ids of counted.values()) for (const id of ids) times.set(id, (times.get(id) ?? 0) + 1);
+  const changes: Change[] = [];
+  const blocks = new Map<string, { text: string; times: number }>();
+  for (const [id, n] of times) {
+    const was = tally.blocks.get(id);
+    const text = was?.text ?? met.get(id) ?? '';
+    blocks.set(id, { text, times: n });
+    if (n === (was?.times ?? 0)) continue;
+    changes.push({ text, by: n - (was?.times ?? 0), gone: false });
+    if (was === undefined) for (const c of new Set(text)) tally.chars.set(c, (tally.chars.get(c) ?? 0) + 1);
+  }
+  for (const [id, { text, times: was }] of tally.blocks) {
+    if (times.has(id)) continue;
+    changes.push({ text, by: -was, gone: true });
     for (const c of new Set(text)) {
       const left = (tally.chars.get(c) ?? 0) - 1;
       if (left > 0) tally.chars.set(c, left);
       else tally.chars.delete(c);
     }
   }
+  tally.texts = counted;
   tally.blocks = blocks;
   return { tally, changes };
 }
@@ -73,8 +106,7 @@ export function countWords(
 ): Tally {
   const now = makeFold(fold);
   const then = tally.fold === fold ? now : makeFold(tally.fold);
-  for (const { text, by } of changes)
-    countBlock(tally.words, (by < 0 && !tally.blocks.has(text) ? then : now)(text), by, segment);
+  for (const { text, by, gone } of changes) countBlock(tally.words, (gone ? then : now)(text), by, segment);
   tally.fold = fold;
   return tally;
 }

@@ -1,3 +1,4 @@
+import type { ContentRecords } from '../content/read.ts';
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { ContentError, type Problem } from '../problem.ts';
@@ -7,7 +8,7 @@ export interface BuiltSite {
   ctx: SiteContext;
   pages: PageRef[];
   /** Texts parsed for this build, and texts whose rendering came from the cache. */
-  texts: { parsed: number; cached: number };
+  texts: ContentRecords['texts'];
   /** The brands a shard builds (src/lib/build/shard.ts); undefined builds them all. */
   shard?: ReadonlySet<string> | undefined;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -41,9 +41,9 @@ describe('readContent with a text cache', () => {
     const dir = content();
     const cache = countingCache();
     const first = readContent(dir, { cache, codeKey: 'k' });
-    expect(first.texts).toEqual({ parsed: 3, cached: 0 });
+    expect(first.texts).toEqual({ parsed: 3, cached: 0, bodies: 0 });
     const again = readContent(dir, { cache, codeKey: 'k' });
-    expect(again.texts).toEqual({ parsed: 0, cached: 3 });
+    expect(again.texts).toEqual({ parsed: 0, cached: 3, bodies: 0 });
     // The frontmatter comes from the cache too, with the line its problem points at.
     expect(again.problems).toEqual(first.problems);
     expect(again.problems.map((p) => [p.file, p.line])).toEqual([['brands/acme/terms/2024-01-01.mdx', 3]]);
@@ -52,7 +52,7 @@ describe('readContent with a text cache', () => {
     );
     // Nothing of the file is parsed again: a kept value's frontmatter is what the read gives.
     const folder = join(cache.dir, readdirSync(cache.dir)[0]!);
-    for (const name of readdirSync(folder)) {
+    for (const name of readdirSync(folder).filter((f) => !f.endsWith('-body.bin'))) {
       const kept = deserialize(readFileSync(join(folder, name))) as { frontmatter: { ok: boolean; value?: { title: string } } };
       if (kept.frontmatter.value) kept.frontmatter.value.title = '缓存中的标题';
       writeFileSync(join(folder, name), serialize(kept));
@@ -64,7 +64,7 @@ describe('readContent with a text cache', () => {
     const dir = content();
     const cache = countingCache();
     readContent(dir, { cache, codeKey: 'k' });
-    expect(readContent(dir, { cache, codeKey: 'other' }).texts).toEqual({ parsed: 3, cached: 0 });
+    expect(readContent(dir, { cache, codeKey: 'other' }).texts).toEqual({ parsed: 3, cached: 0, bodies: 0 });
   });
 
   it('fills the cache without reading back what it holds', () => {
@@ -74,12 +74,33 @@ describe('readContent with a text cache', () => {
       'brands/acme/brand.yaml': brand,
       'brands/acme/privacy/2023-01-01.mdx': version('隐私政策'),
     }), { cache, codeKey: 'k' });
-    // Another folder's file of the same path and bytes: one of the three is kept already.
-    expect(readdirSync(join(cache.dir, readdirSync(cache.dir)[0]!))).toHaveLength(1);
+    // Another folder's file of the same path and bytes: one of the three is kept already (its text
+    // and, apart, its HTML and blocks).
+    expect(readdirSync(join(cache.dir, readdirSync(cache.dir)[0]!))).toHaveLength(2);
     cache.reads = 0;
     const filled = readContent(dir, { cache, codeKey: 'k', fill: true });
-    expect(filled.texts).toEqual({ parsed: 2, cached: 0 });
+    expect(filled.texts).toEqual({ parsed: 2, cached: 0, bodies: 0 });
     expect(cache.reads).toBe(0);
-    expect(readContent(dir, { cache, codeKey: 'k' }).texts).toEqual({ parsed: 0, cached: 3 });
+    expect(readContent(dir, { cache, codeKey: 'k' }).texts).toEqual({ parsed: 0, cached: 3, bodies: 0 });
+  });
+
+  it('reads a kept text’s HTML and blocks only when asked, and renders them again if they are gone', () => {
+    const dir = content();
+    const cache = countingCache();
+    const first = readContent(dir, { cache, codeKey: 'k' });
+    const again = readContent(dir, { cache, codeKey: 'k' });
+    expect(again.texts.bodies).toBe(0);
+    const [one, two] = again.versions;
+    expect(one!.text.headings).toEqual(first.versions[0]!.text.headings);
+    expect(again.texts.bodies).toBe(0);
+    expect(one!.text.html).toBe(first.versions[0]!.text.html);
+    expect(one!.text.blocks).toEqual(first.versions[0]!.text.blocks);
+    expect(again.texts.bodies).toBe(1);
+    // The kept text names its rendering as the first read did: pages and indexes keyed by it agree.
+    expect(again.versions.map((v) => v.textKey)).toEqual(first.versions.map((v) => v.textKey));
+    const folder = join(cache.dir, readdirSync(cache.dir)[0]!);
+    for (const name of readdirSync(folder).filter((f) => f.endsWith('-body.bin'))) rmSync(join(folder, name));
+    expect(two!.text.html).toBe(first.versions[1]!.text.html);
+    expect(again.texts.bodies).toBe(2);
   });
 });

@@ -45,6 +45,12 @@ export interface VersionRecord {
   /** The exact source text; `sha256` is of its bytes. */
   source: string;
   sha256: string;
+  /**
+   * Names the rendered text: it changes whenever `text` would (bytes, path, language, the
+   * renderer's code when the text came through the cache), so a page or index keyed by it
+   * need not read the text.
+   */
+  textKey: string;
   data: VersionData;
   body: string;
   /** 1-based line where the body starts, for error positions. */
@@ -71,8 +77,11 @@ export interface ContentRecords {
   siteIconPath?: string;
   /** The text of site.yaml, for pointing at lines in later checks. */
   siteSource?: string;
-  /** Texts parsed in this read, and texts whose rendering came from the cache. */
-  texts: { parsed: number; cached: number };
+  /**
+   * Texts parsed in this read, texts whose rendering came from the cache, and of those the ones
+   * whose HTML and blocks something has read since (it grows as pages are made).
+   */
+  texts: { parsed: number; cached: number; bodies: number };
 }
 
 export interface ReadOptions {
@@ -101,7 +110,7 @@ export function readContent(dir: string, options: ReadOptions = {}): ContentReco
     problems: [],
     vocabulary: [],
     site: DEFAULT_SITE,
-    texts: { parsed: 0, cached: 0 },
+    texts: { parsed: 0, cached: 0, bodies: 0 },
   };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     out.problems.push(
@@ -470,7 +479,7 @@ function readVersion(
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const read = readCached(split, { file, bodyLine: split.bodyLine }, locale, sha256, options, out.texts);
   if (read === undefined) return undefined;
-  const { frontmatter: parsed, ...processed } = read;
+  const { frontmatter: parsed, key: textKey, ...processed } = read;
   problems.push(...processed.problems);
   if (!parsed.ok) {
     problems.push(...parsed.problems);
@@ -504,6 +513,7 @@ function readVersion(
     file,
     source,
     sha256,
+    textKey,
     data: parsed.value,
     body: split.body,
     bodyLine: split.bodyLine,
@@ -514,6 +524,9 @@ function readVersion(
 /** What a version file's bytes give, whole or from the cache: its frontmatter checked, its text checked and rendered. */
 type ReadText = ReturnType<typeof processPolicy> & { frontmatter: ReturnType<typeof parseVersionData> };
 
+/** The large parts of a rendered text, which pages and files need only when they are made. */
+type TextBody = Pick<PolicyText, 'html' | 'blocks'>;
+
 function parseVersionData(split: { yaml: string; yamlLine: number }, file: string) {
   return parseYaml(split.yaml, versionSchema, file, 'frontmatter', split.yamlLine - 1);
 }
@@ -521,7 +534,10 @@ function parseVersionData(split: { yaml: string; yamlLine: number }, file: strin
 /**
  * A version's frontmatter check and its text's check and rendering depend only on the file's bytes,
  * its path (for problem lines), its language and the code: cached on that key, an unchanged file is
- * never parsed again. Undefined when `fill` meets a file the cache already holds.
+ * never parsed again. The text's HTML and blocks are kept apart and read back only when something
+ * asks for them: a rebuild that renders a few pages reads a few. Undefined when `fill` meets a file
+ * the cache already holds. `key` names the rendered text: the cache's key, or without a cache one of
+ * the file and its language.
  */
 function readCached(
   split: { yaml: string; yamlLine: number; body: string },
@@ -530,23 +546,51 @@ function readCached(
   sha256: string,
   options: ReadOptions,
   count: ContentRecords['texts'],
-): ReadText | undefined {
+): (ReadText & { key: string }) | undefined {
   const { cache, codeKey } = options;
   const labels = renderLabels(locale);
-  const key =
-    cache && codeKey
-      ? `text-${codeKey}-${sha256}-${createHash('sha256').update(JSON.stringify([place.file, labels])).digest('hex').slice(0, 16)}`
-      : undefined;
-  if (key !== undefined && options.fill === true && cache?.has(key)) return undefined;
-  const cached = key === undefined || options.fill === true ? undefined : cache?.get<ReadText>(key);
-  if (cached !== undefined) {
+  const name = `${sha256}-${createHash('sha256').update(JSON.stringify([place.file, labels])).digest('hex').slice(0, 16)}`;
+  const render = () => processPolicy(split.body, place, labels);
+  if (cache === undefined || codeKey === undefined) {
+    count.parsed++;
+    return { ...render(), frontmatter: parseVersionData(split, place.file), key: `uncached-${name}` };
+  }
+  const key = `text-${codeKey}-${name}`;
+  if (options.fill === true && cache.has(key)) return undefined;
+  const kept = options.fill === true ? undefined : cache.get<ReadText>(key);
+  if (kept !== undefined) {
     count.cached++;
-    return cached;
+    if (kept.text !== undefined)
+      readLater(kept.text, () => {
+        count.bodies++;
+        const kept = cache.get<TextBody>(`${key}-body`);
+        if (kept !== undefined) return kept;
+        // Gone from the cache (removed by hand): rendered again, and kept again.
+        const text = render().text;
+        if (text === undefined) throw new Error(`${place.file}: its kept text no longer renders; build again.`);
+        const body = { html: text.html, blocks: text.blocks };
+        cache.set(`${key}-body`, body);
+        return body;
+      });
+    return { ...kept, key };
   }
   count.parsed++;
-  const result = { ...processPolicy(split.body, place, labels), frontmatter: parseVersionData(split, place.file) };
-  if (key !== undefined) cache?.set(key, result);
-  return result;
+  const result = { ...render(), frontmatter: parseVersionData(split, place.file) };
+  const { text, ...rest } = result;
+  // The body first: a reader that finds the rest finds it too.
+  if (text !== undefined) cache.set(`${key}-body`, { html: text.html, blocks: text.blocks } satisfies TextBody);
+  cache.set(key, { ...rest, text: text && { ...text, html: undefined, blocks: undefined } });
+  return { ...result, key };
+}
+
+/** Gives `text` its HTML and blocks from `load`, called once, when either is first read. */
+function readLater(text: PolicyText, load: () => TextBody): void {
+  let body: TextBody | undefined;
+  const part = () => (body ??= load());
+  Object.defineProperties(text, {
+    html: { get: () => part().html, enumerable: true, configurable: true },
+    blocks: { get: () => part().blocks, enumerable: true, configurable: true },
+  });
 }
 
 function tooLarge(file: string, size: number): Problem {

@@ -7,6 +7,7 @@ import type { PageRef } from '../routes/pages.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { definesTerms, hasLists } from '../routes/pages.ts';
 import { withHeadingLinks } from './heading-links.ts';
+import { keyed, type Keyed } from './keyed.ts';
 import { policyBreadcrumbs, policyRecord, type Link, type RecordLinks } from './common.ts';
 import { lastVisitData } from './last-visit.ts';
 import { canChange } from '../live/status.ts';
@@ -60,7 +61,8 @@ export interface VersionView {
   pdf: string | undefined;
   /** The version's key points in the text's language, shown before the full text. */
   keyPoints: string[] | undefined;
-  html: string;
+  /** Named by the text it renders: a rebuild keys the page without reading the text. */
+  html: Keyed<string>;
   headings: Heading[];
 }
 
@@ -136,7 +138,7 @@ export function versionView(ctx: SiteContext, page: VersionPage): VersionView {
     summaryOpen: version.status === 'upcoming' || version.data.material,
     pdf: ctx.pdf ? urls.versionPdf(brand, policy.id, version.date, locale) : undefined,
     keyPoints: text.data.keyPoints,
-    html: withHeadingLinks(text.text.html, t.sectionLink),
+    html: keyed(`html ${text.textKey} ${t.sectionLink}`, () => withHeadingLinks(text.text.html, t.sectionLink)),
     headings: text.text.headings,
   };
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '../../schemas/brand.ts';
 import { messages } from '../i18n/index.ts';
 import { textIn, type Version } from '../model/catalog.ts';
+import type { VersionRecord } from '../content/read.ts';
 import { escapeHtml } from '../markup/escape.ts';
 import { LIST_SECTIONS } from './list-sections.ts';
 import type { PageRef } from '../routes/pages.ts';
@@ -22,19 +23,33 @@ export interface SearchDocument {
  * brand's language) by the lists in force with the version, each under a heading whose id leads a
  * result found in it to the lists page. Made from the loaded content rather than read back from the built
  * page, indexing starts as soon as the content is loaded and runs while Astro renders. A text past
- * FULL_TEXT_LIMIT is found by its title only.
+ * FULL_TEXT_LIMIT is found by its title only. `html` gives the text's HTML: `namedDocument` puts its
+ * name there instead.
  */
-export function searchDocument(ctx: SiteContext, page: VersionPage): SearchDocument | undefined {
+export function searchDocument(
+  ctx: SiteContext,
+  page: VersionPage,
+  html: (text: VersionRecord) => string = (text) => text.text.html,
+): SearchDocument | undefined {
   const record = searchRecord(ctx, page);
   if (record === undefined) return undefined;
   const text = textIn(page.version, page.locale);
   const body = indexesFullText(text)
-    ? `<div data-pagefind-body>${text.text.html}${text.locale === page.brand.locale ? listsHtml(page.version, page.locale) : ''}</div>`
+    ? `<div data-pagefind-body>${html(text)}${text.locale === page.brand.locale ? listsHtml(page.version, page.locale) : ''}</div>`
     : `<h1 data-pagefind-body>${escapeHtml(text.data.title)}</h1>`;
   return {
     url: page.path,
     content: `<!doctype html><html lang="${escapeHtml(text.locale)}"><body>${body}${fields(record)}</body></html>`,
   };
+}
+
+/**
+ * The document with the text's name (textKey, which changes whenever its HTML would) in place of its
+ * HTML: what a bundle's key counts (src/lib/build/search-bundles.ts), so that a rebuild knows which
+ * bundles changed without reading their texts.
+ */
+export function namedDocument(ctx: SiteContext, page: VersionPage): SearchDocument | undefined {
+  return searchDocument(ctx, page, (text) => `<!-- text ${escapeHtml(text.textKey)} -->`);
 }
 
 /**
