@@ -10,10 +10,14 @@ import { makeFold } from '../search/fold.ts';
 import { segmentWords, type WordSegments } from './word-segments.ts';
 
 export interface Tally {
-  /** Each text counted, by its name (VersionRecord's textKey), with the ids of its blocks in order. */
-  texts: Map<string, string[]>;
-  /** Each distinct block of the site's texts by id (`blockId`): its text and how often it occurs. */
-  blocks: Map<string, { text: string; times: number }>;
+  /**
+   * Each text counted, by its name (VersionRecord's textKey), with the ids of its blocks in order,
+   * written one after another (ID_LENGTH characters each): one string a text keeps the tally small
+   * to read back.
+   */
+  texts: Map<string, string>;
+  /** Each distinct block of the site's texts by id (`blockId`): its text. */
+  blocks: Map<string, string>;
   /** Each character of the blocks and how many distinct blocks hold it. */
   chars: Map<string, number>;
   /** Each word and phrase of the folded blocks (as `countWords` counts them) and how often it occurs. */
@@ -39,8 +43,20 @@ let segmenter: Intl.Segmenter | undefined;
 const segmentZh: WordSegments = (text) =>
   segmentWords(text, (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })));
 
-/** A block's id: a hash of its text, short enough that a tally of a large site stays small. */
-const blockId = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 20);
+/** A block's id: a hash of its text (72 bits), short enough that a tally of a large site stays small. */
+const ID_LENGTH = 12;
+const blockId = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, ID_LENGTH);
+
+/** How often each block occurs in the texts. */
+function occurrences(texts: Map<string, string>): Map<string, number> {
+  const times = new Map<string, number>();
+  for (const ids of texts.values())
+    for (let at = 0; at < ids.length; at += ID_LENGTH) {
+      const id = ids.slice(at, at + ID_LENGTH);
+      times.set(id, (times.get(id) ?? 0) + 1);
+    }
+  return times;
+}
 
 /**
  * The first step: the site's texts now against the tally's, its blocks and their characters brought
@@ -51,33 +67,34 @@ const blockId = (text: string) => createHash('sha256').update(text).digest('base
 export function tallyBlocks(texts: readonly SiteText[], before?: Tally): { tally: Tally; changes: Change[] } {
   const tally = before ?? { texts: new Map(), blocks: new Map(), chars: new Map(), words: new Map(), fold: '' };
   const met = new Map<string, string>();
-  const counted = new Map<string, string[]>();
+  const counted = new Map<string, string>();
   for (const text of texts) {
     let ids = tally.texts.get(text.key);
     if (ids === undefined) {
-      ids = text.blocks().map((block) => {
+      ids = '';
+      for (const block of text.blocks()) {
         const id = blockId(block.text);
         met.set(id, block.text);
-        return id;
-      });
+        ids += id;
+      }
     }
     counted.set(text.key, ids);
   }
-  const times = new Map<string, number>();
-  for (const ids of counted.values()) for (const id of ids) times.set(id, (times.get(id) ?? 0) + 1);
+  const counts = occurrences(tally.texts);
+  const times = occurrences(counted);
   const changes: Change[] = [];
-  const blocks = new Map<string, { text: string; times: number }>();
+  const blocks = new Map<string, string>();
   for (const [id, n] of times) {
-    const was = tally.blocks.get(id);
-    const text = was?.text ?? met.get(id) ?? '';
-    blocks.set(id, { text, times: n });
-    if (n === (was?.times ?? 0)) continue;
-    changes.push({ text, by: n - (was?.times ?? 0), gone: false });
-    if (was === undefined) for (const c of new Set(text)) tally.chars.set(c, (tally.chars.get(c) ?? 0) + 1);
+    const text = tally.blocks.get(id) ?? met.get(id) ?? '';
+    const was = counts.get(id) ?? 0;
+    blocks.set(id, text);
+    if (n === was) continue;
+    changes.push({ text, by: n - was, gone: false });
+    if (was === 0) for (const c of new Set(text)) tally.chars.set(c, (tally.chars.get(c) ?? 0) + 1);
   }
-  for (const [id, { text, times: was }] of tally.blocks) {
+  for (const [id, text] of tally.blocks) {
     if (times.has(id)) continue;
-    changes.push({ text, by: -was, gone: true });
+    changes.push({ text, by: -(counts.get(id) ?? 0), gone: true });
     for (const c of new Set(text)) {
       const left = (tally.chars.get(c) ?? 0) - 1;
       if (left > 0) tally.chars.set(c, left);

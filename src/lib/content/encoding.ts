@@ -1,6 +1,5 @@
+import { isUtf8 } from 'node:buffer';
 import { problem, type Problem } from '../problem.ts';
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * A content file as text. Only clean UTF-8 is accepted: the published SHA-256 of a version is of its
@@ -19,22 +18,20 @@ export function decodeText(bytes: Buffer, file: string, problems: Problem[]): st
     );
     return undefined;
   }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    const line = bytes.subarray(0, bad).toString('latin1').split('\n').length;
-    problems.push(
-      problem(
-        'encoding',
-        file,
-        'The file is not valid UTF-8 text (it may be saved as GBK/GB2312 or another legacy encoding).',
-        'Re-save it as UTF-8, e.g. `iconv -f GBK -t UTF-8 old.mdx > new.mdx`, or import it with `privacy-center import`, which detects the encoding.',
-        { line },
-      ),
-    );
-    return undefined;
-  }
+  // Checked, then decoded, natively: several times faster than a fatal TextDecoder on a build's first file.
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  const bad = firstInvalidUtf8(bytes);
+  const line = bytes.subarray(0, bad).toString('latin1').split('\n').length;
+  problems.push(
+    problem(
+      'encoding',
+      file,
+      'The file is not valid UTF-8 text (it may be saved as GBK/GB2312 or another legacy encoding).',
+      'Re-save it as UTF-8, e.g. `iconv -f GBK -t UTF-8 old.mdx > new.mdx`, or import it with `privacy-center import`, which detects the encoding.',
+      { line },
+    ),
+  );
+  return undefined;
 }
 
 /** Offset of the first byte that breaks UTF-8, so the error can name a line. */

@@ -14,16 +14,22 @@ export interface Split {
  * where a policy's text begins: the checks and the renderer both read the body it returns.
  */
 export function splitFrontmatter(source: string): Split | undefined {
-  const lines = source.split('\n');
-  if (!isFence(lines[0])) return undefined;
-  const close = lines.findIndex((line, i) => i > 0 && isFence(line));
-  if (close < 0) return undefined;
-  return {
-    yaml: lines.slice(1, close).join('\n'),
-    yamlLine: 2,
-    body: lines.slice(close + 1).join('\n'),
-    bodyLine: close + 2,
-  };
+  // Line by line from the start: a long text is not cut into lines to find a fence near its top.
+  const first = source.indexOf('\n');
+  if (!isFence(first < 0 ? source : source.slice(0, first)) || first < 0) return undefined;
+  for (let start = first + 1, line = 2; ; line++) {
+    const end = source.indexOf('\n', start);
+    if (isFence(source.slice(start, end < 0 ? undefined : end))) {
+      return {
+        yaml: source.slice(first + 1, Math.max(first + 1, start - 1)),
+        yamlLine: 2,
+        body: end < 0 ? '' : source.slice(end + 1),
+        bodyLine: line + 1,
+      };
+    }
+    if (end < 0) return undefined;
+    start = end + 1;
+  }
 }
 
 function isFence(line: string | undefined): boolean {
