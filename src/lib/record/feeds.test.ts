@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { smallCatalog } from '../../../tests/support/catalog.ts';
-import { brandFeed, policyFeed, siteFeed } from './feeds.ts';
+import { atom, brandFeed, policyFeed, policyFeedParts, siteFeed } from './feeds.ts';
 import { siteContext } from '../routes/site-context.ts';
+import { recordFiles } from './files.ts';
 
 const catalog = smallCatalog('2024-01-01');
 const brand = catalog.brands[0]!;
@@ -49,6 +50,21 @@ describe('policyFeed', () => {
 
   it('is the same text however often it is built', () => {
     expect(policyFeed(ctx, brand, privacy)).toBe(xml);
+  });
+
+  it('is keyed by what it shows, so that a rebuild writes only the feeds that changed', () => {
+    expect(atom(policyFeedParts(ctx, brand, privacy))).toBe(xml);
+    const keys = (day: string) => {
+      const later = siteContext(smallCatalog(day), { brand: undefined }, new URL('https://privacy.example.com'));
+      return new Map(recordFiles(later).flatMap((f) => (f.path.endsWith('feed.xml') ? [[f.path, f.key]] : [])));
+    };
+    const before = keys('2024-01-01');
+    expect([...before.values()].every((key) => key?.startsWith('feed '))).toBe(true);
+    expect(keys('2024-06-01')).toEqual(before);
+    // The upcoming version takes effect: every feed that lists the privacy policy shows it as current.
+    const after = keys('2099-01-02');
+    const changed = [...before.keys()].filter((path) => after.get(path) !== before.get(path));
+    expect(changed.sort()).toEqual(['/acme/feed.xml', '/acme/privacy/feed.xml', '/feed.xml']);
   });
 });
 

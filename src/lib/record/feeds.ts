@@ -1,6 +1,6 @@
 import type { SiteData } from '../../schemas/site.ts';
 import { siteName } from '../model/site-texts.ts';
-import { Feed, type Item } from 'feed';
+import { Feed, type FeedOptions, type Item } from 'feed';
 import type { Brand, Policy, Version } from '../model/catalog.ts';
 import type { Locale } from '../../schemas/brand.ts';
 import { formatDate, messages, type Messages } from '../i18n/index.ts';
@@ -23,8 +23,31 @@ interface Entry {
 export const policyFeedTitle = (brand: Brand, policy: Policy) => `${brand.data.name} · ${policy.title}`;
 export const brandFeedTitle = (site: SiteData, brand: Brand) => `${brand.data.name} ${siteName(site, brand.locale)}`;
 
+/**
+ * What a feed shows, without its XML: its options and entries. Writing the XML is most of a feed's
+ * cost, so a rebuild keys each feed file by these (src/lib/record/files.ts) and writes only those
+ * that changed.
+ */
+export interface FeedParts {
+  options: FeedOptions;
+  items: Item[];
+}
+
 export function policyFeed(ctx: SiteContext, brand: Brand, policy: Policy): string {
-  return render(ctx, {
+  return atom(policyFeedParts(ctx, brand, policy));
+}
+
+export function brandFeed(ctx: SiteContext, brand: Brand): string {
+  return atom(brandFeedParts(ctx, brand));
+}
+
+/** Every brand's versions in one feed, for the all-brands build. */
+export function siteFeed(ctx: SiteContext): string {
+  return atom(siteFeedParts(ctx));
+}
+
+export function policyFeedParts(ctx: SiteContext, brand: Brand, policy: Policy): FeedParts {
+  return parts(ctx, {
     locale: brand.locale,
     title: policyFeedTitle(brand, policy),
     page: ctx.urls.policy(brand, policy.id, brand.locale),
@@ -35,8 +58,8 @@ export function policyFeed(ctx: SiteContext, brand: Brand, policy: Policy): stri
   });
 }
 
-export function brandFeed(ctx: SiteContext, brand: Brand): string {
-  return render(ctx, {
+export function brandFeedParts(ctx: SiteContext, brand: Brand): FeedParts {
+  return parts(ctx, {
     locale: brand.locale,
     title: brandFeedTitle(ctx.catalog.site, brand),
     page: ctx.urls.brand(brand, brand.locale),
@@ -47,10 +70,9 @@ export function brandFeed(ctx: SiteContext, brand: Brand): string {
   });
 }
 
-/** Every brand's versions in one feed, for the all-brands build. */
-export function siteFeed(ctx: SiteContext): string {
+export function siteFeedParts(ctx: SiteContext): FeedParts {
   const locale = ctx.catalog.locale;
-  return render(ctx, {
+  return parts(ctx, {
     locale,
     title: siteName(ctx.catalog.site, locale),
     page: ctx.urls.home(locale),
@@ -74,7 +96,7 @@ interface FeedSpec {
   withBrand: boolean;
 }
 
-function render(ctx: SiteContext, spec: FeedSpec): string {
+function parts(ctx: SiteContext, spec: FeedSpec): FeedParts {
   const t = messages(spec.locale);
   const entries = [...spec.entries].sort(
     (a, b) =>
@@ -88,7 +110,7 @@ function render(ctx: SiteContext, spec: FeedSpec): string {
     (latest, i) => (latest === undefined || i.date > latest ? i.date : latest),
     undefined,
   );
-  const feed = new Feed({
+  const options: FeedOptions = {
     id: absolute(ctx.site, spec.page),
     title: spec.title,
     description: t.feedSubtitle,
@@ -98,7 +120,13 @@ function render(ctx: SiteContext, spec: FeedSpec): string {
     updated: updated ?? day(ctx.catalog.now),
     generator: 'Privacy Center',
     ...(spec.author === undefined ? {} : { author: { name: spec.author } }),
-  });
+  };
+  return { options, items };
+}
+
+/** The feed's Atom XML. */
+export function atom({ options, items }: FeedParts): string {
+  const feed = new Feed(options);
   for (const i of items) feed.addItem(i);
   return `${feed.atom1()}\n`;
 }

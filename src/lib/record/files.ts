@@ -1,7 +1,8 @@
 import type { SiteFile } from '../routes/site-file.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { compareStepsCss } from '../page-data/compare-steps.ts';
-import { brandFeed, policyFeed, siteFeed } from './feeds.ts';
+import { dataKey } from '../build/data-key.ts';
+import { atom, brandFeedParts, policyFeedParts, siteFeedParts, type FeedParts } from './feeds.ts';
 import { brandIndexFile, siteIndexFile, toJson, versionsFile } from './record.ts';
 
 const ATOM = 'application/atom+xml; charset=utf-8';
@@ -18,16 +19,19 @@ export function recordFiles(ctx: SiteContext): SiteFile[] {
     body: () => Buffer.from(make(), 'utf8'),
     ...(key === undefined ? {} : { key }),
   });
+  // A feed is keyed by what it shows, so that a rebuild writes the XML of only the feeds that changed.
+  const feed = (path: string, feedParts: FeedParts) =>
+    text(path, ATOM, () => atom(feedParts), `feed ${dataKey(feedParts)}`);
   const files: SiteFile[] = [];
   if (mount.brand === undefined) {
-    files.push(text(urls.siteFeed(), ATOM, () => siteFeed(ctx)));
+    files.push(feed(urls.siteFeed(), siteFeedParts(ctx)));
     files.push(text(urls.siteIndex(), JSON_TYPE, () => toJson(siteIndexFile(ctx))));
   }
   for (const brand of catalog.brands) {
-    files.push(text(urls.brandFeed(brand), ATOM, () => brandFeed(ctx, brand)));
+    files.push(feed(urls.brandFeed(brand), brandFeedParts(ctx, brand)));
     files.push(text(urls.brandIndex(brand), JSON_TYPE, () => toJson(brandIndexFile(ctx, brand))));
     for (const policy of brand.policies) {
-      files.push(text(urls.policyFeed(brand, policy.id), ATOM, () => policyFeed(ctx, brand, policy)));
+      files.push(feed(urls.policyFeed(brand, policy.id), policyFeedParts(ctx, brand, policy)));
       files.push(text(urls.versionsJson(brand, policy.id), JSON_TYPE, () => toJson(versionsFile(ctx, brand, policy))));
       files.push(
         text(urls.compareSteps(brand, policy.id), 'text/css; charset=utf-8', () =>
