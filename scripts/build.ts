@@ -1,7 +1,7 @@
 // Builds the site into a staging folder of its own and moves it into place only when the build
 // succeeded, so a failed build never leaves a half-written site where the last good one was, and
 // two builds at once never share a scratch folder.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder.ts';
@@ -10,7 +10,7 @@ import { incomingFolder, lockDestination, recoverDestination, swapIn } from '../
 import { defaultCacheRoot, requirePackageDir } from '../src/lib/build/packages.ts';
 import { compileCacheEnv, heapFlags, readSettings } from '../src/lib/build/settings.ts';
 import { planKeeping, recordKept } from '../src/lib/build/kept-files.ts';
-import { buildInputs, isUpToDate, recordBuild, renderInputs } from '../src/lib/build/up-to-date.ts';
+import { buildInputs, isUpToDate, recordBuild, renderInputs, scanOutput } from '../src/lib/build/up-to-date.ts';
 
 const project = resolve(import.meta.dirname, '..');
 const out = resolve(process.env['PRIVACY_CENTER_OUT'] || 'dist');
@@ -33,35 +33,25 @@ removeStaleFolders(builds);
 recoverDestination(out);
 const lock = await lockDestination(join(builds, 'locks'), out);
 
-// A site already built from the same content, code and settings, for the same day, and untouched
-// since, is left as it is (src/lib/build/up-to-date.ts); `--force` builds it again from nothing.
 // `--shard 2/4` and `--brands beiye,yhd` are this script's: they set PRIVACY_CENTER_SHARD.
 const { args, shard } = shardArguments(process.argv.slice(2));
 if (shard !== undefined) process.env['PRIVACY_CENTER_SHARD'] = shard;
 const settings = readSettings(process.env, process.cwd());
 const day = settings.options.now;
 const render = renderInputs({ projectDir: project, env: process.env, args });
-const inputs = buildInputs({ contentDir, now: day, render });
 const record = join(builds, 'done', basename(lock));
 const force = args.includes('--force');
-if (settings.problems.length === 0 && !force && isUpToDate(record, out, inputs)) {
-  rmSync(lock, { force: true });
-  process.stdout.write(
-    `The site in ${out} is up to date: its content, code and settings are those it was built from, for ${day}. Nothing was written; run with --force to build it again.\n`,
-  );
-  process.exit(0);
-}
 const work = join(builds, String(process.pid));
 const staging = join(work, 'site');
 mkdirSync(work, { recursive: true });
-// Pages and files unchanged since the published site was built are linked from it rather than made
-// again (src/lib/build/kept-files.ts): the plan names the published files and their keys.
+// Pages and files unchanged since the published build are linked from it rather than made again
+// (src/lib/build/kept-files.ts): the plan names the published files and their keys.
 const keptRecord = join(builds, 'kept', basename(lock));
 const keys = join(work, 'keys.json');
 const plan = join(work, 'keep.json');
 writeFileSync(plan, JSON.stringify(planKeeping({ record: keptRecord, out, render, force, keys })));
 
-const result = spawnSync(process.execPath, [...heapFlags(process.env['NODE_OPTIONS']), astro, 'build', ...args], {
+const astroRun = spawn(process.execPath, [...heapFlags(process.env['NODE_OPTIONS']), astro, 'build', ...args], {
   stdio: 'inherit',
   cwd: project,
   env: {
@@ -76,6 +66,27 @@ const result = spawnSync(process.execPath, [...heapFlags(process.env['NODE_OPTIO
     ...compileCacheEnv(process.env, settings.options.cacheDir ?? defaultCacheRoot(project)),
   },
 });
+const exited = new Promise<{ status: number | null }>((done) => {
+  astroRun.once('exit', (status) => done({ status }));
+  astroRun.once('error', () => done({ status: 1 }));
+});
+
+// A site already built from the same content, code and settings, for the same day, and untouched
+// since, is left as it is (src/lib/build/up-to-date.ts); `--force` builds it again from nothing.
+// The content is hashed for that while Astro starts (about a second of loading before it reads the
+// content), and Astro is stopped when the site is up to date, before it has written anything.
+const inputs = buildInputs({ contentDir, now: day, render });
+if (settings.problems.length === 0 && !force && isUpToDate(record, out, inputs)) {
+  astroRun.kill('SIGKILL');
+  await exited;
+  rmSync(work, { recursive: true, force: true });
+  rmSync(lock, { force: true });
+  process.stdout.write(
+    `The site in ${out} is up to date: its content, code and settings are those it was built from, for ${day}. Nothing was written; run with --force to build it again.\n`,
+  );
+  process.exit(0);
+}
+const result = await exited;
 
 if (result.status !== 0) {
   rmSync(work, { recursive: true, force: true });
@@ -102,13 +113,21 @@ try {
   process.exit(1);
 }
 const old = swapIn(incoming, out);
+// The placed site is looked at once, for both records.
+const scan = (() => {
+  try {
+    return scanOutput(out);
+  } catch {
+    return undefined;
+  }
+})();
 try {
-  recordBuild(record, out, inputs);
+  recordBuild(record, out, inputs, scan);
 } catch {
   // Without a record the next build builds again: only a speed-up lost.
 }
 try {
-  recordKept(keptRecord, out, render, keys);
+  recordKept(keptRecord, out, render, keys, scan?.stats);
 } catch {
   // Without it the next build makes every page and file again: only a speed-up lost.
   rmSync(keptRecord, { force: true });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { localeSchema } from '../schemas/brand.ts';
-import { isRealDate } from '../schemas/version.ts';
+import { isRealDate } from '../schemas/real-date.ts';
 
 /** Wrong usage: the command prints the message and a pointer to --help, and exits 2. */
 export class UsageError extends Error {

@@ -14,7 +14,7 @@ import {
 } from '../lib/redline-report/select.ts';
 import { makeUrls } from '../lib/routes/urls.ts';
 import { ContentError } from '../lib/problem.ts';
-import { isRealDate } from '../schemas/version.ts';
+import { isRealDate } from '../schemas/real-date.ts';
 import { commonOptions, contentDir, optionsHelp, parse, UsageError, type Command } from './args.ts';
 
 const options = {

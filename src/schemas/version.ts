@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isRealDate } from './real-date.ts';
 
 /** A calendar date written YYYY-MM-DD. YAML may hand it over as a Date; both mean the same day. */
 export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
@@ -9,14 +10,6 @@ export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) =>
   }
   return text;
 });
-
-export function isRealDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** Frontmatter of one version file, `<policy>/<YYYY-MM-DD>.mdx`. The effective date is the file name. */
 export const versionSchema = z.strictObject({

@@ -8,7 +8,7 @@
  * file that build left (a file changed or replaced since is made again), and only when the code and
  * settings are those of that build (its `render` key).
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { linkOrCopy } from './folders.ts';
 import { sitePath } from './site-path.ts';
@@ -67,13 +67,20 @@ export function planKeeping(options: {
  * `keysFile`, their size, time of change and inode as they are now), for the next build's plan.
  * Throws without a keys file; the caller then removes the record, and the next build makes everything.
  */
-export function recordKept(record: string, out: string, render: string, keysFile: string): void {
+export function recordKept(
+  record: string,
+  out: string,
+  render: string,
+  keysFile: string,
+  stats?: ReadonlyMap<string, Stats>,
+): void {
   const keys = JSON.parse(readFileSync(keysFile, 'utf8')) as Record<string, string>;
   const files: Record<string, KeptEntry> = {};
   for (const [path, key] of Object.entries(keys)) {
     try {
-      const stat = lstatSync(join(out, path));
-      if (stat.isFile()) files[path] = { key, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino };
+      // `stats`, the site's files as scanned once it was placed (src/lib/build/up-to-date.ts), spares a second look at each.
+      const stat = stats === undefined ? lstatSync(join(out, path)) : stats.get(path);
+      if (stat?.isFile()) files[path] = { key, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino };
     } catch {
       // Not in the site (a path the build named but did not write): nothing to keep next time.
     }

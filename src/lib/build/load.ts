@@ -14,7 +14,8 @@ import { valueCache } from './value-cache.ts';
 import { searchAids, type KeptAids } from './search-aids.ts';
 import { cacheRoot, PLACEHOLDER_SITE, type SiteOptions } from './settings.ts';
 import type { BuiltSite } from './store.ts';
-import { shardBrands, shardProblem, shardUnits, type ShardSetting } from './shard.ts';
+import { shardBrands, shardUnits } from './shard.ts';
+import { shardProblem, type ShardSetting } from './shard-setting.ts';
 
 /**
  * Every problem that stops a build: the files' own, and the rules about histories, colours and

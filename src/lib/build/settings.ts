@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
-import { isRealDate } from '../../schemas/version.ts';
+import { isRealDate } from '../../schemas/real-date.ts';
 import { problem, type Problem } from '../problem.ts';
 import { defaultCacheRoot } from './packages.ts';
-import { parseShard, shardProblem, type ShardSetting } from './shard.ts';
+import { parseShard, shardProblem, type ShardSetting } from './shard-setting.ts';
 
 export interface SiteOptions {
   /** Absolute path of the content folder. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { brandRecord, versionRecord } from '../../../tests/support/catalog.ts';
 import { buildCatalog } from '../model/catalog.ts';
 import { QUICK_SEARCH_CHARACTERS } from '../search/current.ts';
-import { builtHere, isShardManifest, parseShard, partOf, shardBrands, shardUnits, unitFolders } from './shard.ts';
+import { builtHere, isShardManifest, partOf, shardBrands, shardUnits, unitFolders } from './shard.ts';
+import { parseShard } from './shard-setting.ts';
 
 /** Brands with a privacy policy of two versions, the second in force since 2021; its text this many characters long. */
 const group = (ids: string[], characters: number) =>

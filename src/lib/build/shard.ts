@@ -8,14 +8,13 @@
  * build would make.
  */
 import { LOCALES } from '../../schemas/brand.ts';
+import type { ShardSetting } from './shard-setting.ts';
 import type { Catalog } from '../model/catalog.ts';
 import { hasInForceBundle } from '../search/current.ts';
 import { bundleBrand, IN_FORCE_BUNDLE, searchFiles } from '../search/files.ts';
 import { otaBrandFolders } from '../record/ota.ts';
-import { problem, type Problem } from '../problem.ts';
 
 /** `PRIVACY_CENTER_SHARD`: `<i>/<n>` (the i-th of n shards, from 1), or a comma-separated list of brands. */
-export type ShardSetting = { index: number; count: number } | { brands: string[] };
 
 /** The file each shard leaves in its output for assemble: what it built, of what. */
 export const SHARD_MANIFEST = '.privacy-center-shard.json';
@@ -48,26 +47,6 @@ export function isShardManifest(value: unknown): value is ShardManifest {
     m.folders !== null &&
     Object.values(m.folders).every((x) => typeof x === 'string')
   );
-}
-
-/** The setting read, or a sentence saying what is wrong with it. */
-export function parseShard(value: string): ShardSetting | string {
-  const split = /^(\d+)\/(\d+)$/.exec(value.trim());
-  if (split) {
-    const index = Number(split[1]);
-    const count = Number(split[2]);
-    if (count < 1 || index < 1 || index > count)
-      return `"${value}" names no shard: use <i>/<n> with 1 ≤ i ≤ n, e.g. 2/4.`;
-    return { index, count };
-  }
-  const brands = value
-    .split(',')
-    .map((b) => b.trim())
-    .filter(Boolean);
-  const wrong = brands.find((b) => !/^[a-z0-9][a-z0-9-]*$/.test(b));
-  if (brands.length === 0 || wrong !== undefined)
-    return `"${value}" is neither <i>/<n> (e.g. 2/4) nor a list of brand ids (e.g. beiye,yhd).`;
-  return { brands };
 }
 
 /** A part of the site one shard builds whole, weighed by the versions it holds. */
@@ -181,11 +160,6 @@ export function builtHere(
   const { ids, folders } = siteUnits(site.ctx.catalog);
   const part = partOf(path, ids, folders);
   return typeof part === 'string' || site.shard.has(part.brand);
-}
-
-/** A problem with PRIVACY_CENTER_SHARD (or --shard, --brands), which stops the build before it starts. */
-export function shardProblem(message: string, hint: string): Problem {
-  return problem('settings', 'PRIVACY_CENTER_SHARD', message, hint);
 }
 
 const made = new WeakMap<Catalog, { ids: ReadonlySet<string>; folders: ReadonlyMap<string, string> }>();

@@ -5,8 +5,17 @@
  * difference, or `--force`, builds (incrementally: most pages still come from the cache).
  */
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 
 /** The files of the project whose change changes what a build makes. */
 const CODE = ['src', 'astro.config.mjs', 'package.json', 'package-lock.json', 'scripts/build.ts'];
@@ -66,36 +75,45 @@ export function buildInputs(options: { contentDir: string; now: string; render: 
   return hash.digest('hex');
 }
 
-/** The output folder as it is: each file's path, size and time of change. */
-function outputState(out: string): string {
+/** The output folder as it is: a hash of each file's path, size and time of change, and each file's stat by path. */
+export interface OutputScan {
+  state: string;
+  stats: Map<string, Stats>;
+}
+
+export function scanOutput(out: string): OutputScan {
   const hash = createHash('sha256');
+  const stats = new Map<string, Stats>();
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       const rel = relative(out, path);
       const stat = lstatSync(path);
       if (stat.isDirectory()) walk(path);
-      else hash.update(`${rel} ${stat.size} ${stat.mtimeMs} ${stat.isSymbolicLink() ? 'link' : ''}\n`);
+      else {
+        hash.update(`${rel} ${stat.size} ${stat.mtimeMs} ${stat.isSymbolicLink() ? 'link' : ''}\n`);
+        stats.set(rel.split(sep).join('/'), stat);
+      }
     }
   };
   walk(out);
-  return hash.digest('hex');
+  return { state: hash.digest('hex'), stats };
 }
 
 /**
  * The record of the last build of a folder, kept with the build's own files (not in the site, which
  * stays the same bytes for the same content): what it was built from and how it was left.
  */
-export function recordBuild(record: string, out: string, inputs: string): void {
+export function recordBuild(record: string, out: string, inputs: string, scan = scanOutput(out)): void {
   mkdirSync(dirname(record), { recursive: true });
-  writeFileSync(record, `${JSON.stringify({ out, inputs, output: outputState(out) })}\n`);
+  writeFileSync(record, `${JSON.stringify({ out, inputs, output: scan.state })}\n`);
 }
 
 /** Whether the folder holds the site these inputs make, untouched since it was built. */
 export function isUpToDate(record: string, out: string, inputs: string): boolean {
   try {
     const last = JSON.parse(readFileSync(record, 'utf8')) as { out?: string; inputs?: string; output?: string };
-    return last.out === out && last.inputs === inputs && last.output === outputState(out);
+    return last.out === out && last.inputs === inputs && last.output === scanOutput(out).state;
   } catch {
     return false;
   }

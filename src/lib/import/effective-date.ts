@@ -1,4 +1,4 @@
-import { isRealDate } from '../../schemas/version.ts';
+import { isRealDate } from '../../schemas/real-date.ts';
 
 const months = [
   'january',
