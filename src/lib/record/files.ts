@@ -19,19 +19,31 @@ export function recordFiles(ctx: SiteContext): SiteFile[] {
     body: () => Buffer.from(make(), 'utf8'),
     ...(key === undefined ? {} : { key }),
   });
-  // A feed is keyed by what it shows, so that a rebuild writes the XML of only the feeds that changed.
-  const feed = (path: string, feedParts: FeedParts) =>
-    text(path, ATOM, () => atom(feedParts), `feed ${dataKey(feedParts)}`);
+  // A feed is keyed by what it shows, so that a rebuild writes the XML of only the feeds that changed;
+  // both are made when first asked (the content check lists the site's files only for their paths).
+  const feed = (path: string, make: () => FeedParts): SiteFile => {
+    let made: FeedParts | undefined;
+    let key: string | undefined;
+    const feedParts = () => (made ??= make());
+    return {
+      path,
+      type: ATOM,
+      body: () => Buffer.from(atom(feedParts()), 'utf8'),
+      get key() {
+        return (key ??= `feed ${dataKey(feedParts())}`);
+      },
+    };
+  };
   const files: SiteFile[] = [];
   if (mount.brand === undefined) {
-    files.push(feed(urls.siteFeed(), siteFeedParts(ctx)));
+    files.push(feed(urls.siteFeed(), () => siteFeedParts(ctx)));
     files.push(text(urls.siteIndex(), JSON_TYPE, () => toJson(siteIndexFile(ctx))));
   }
   for (const brand of catalog.brands) {
-    files.push(feed(urls.brandFeed(brand), brandFeedParts(ctx, brand)));
+    files.push(feed(urls.brandFeed(brand), () => brandFeedParts(ctx, brand)));
     files.push(text(urls.brandIndex(brand), JSON_TYPE, () => toJson(brandIndexFile(ctx, brand))));
     for (const policy of brand.policies) {
-      files.push(feed(urls.policyFeed(brand, policy.id), policyFeedParts(ctx, brand, policy)));
+      files.push(feed(urls.policyFeed(brand, policy.id), () => policyFeedParts(ctx, brand, policy)));
       files.push(text(urls.versionsJson(brand, policy.id), JSON_TYPE, () => toJson(versionsFile(ctx, brand, policy))));
       files.push(
         text(urls.compareSteps(brand, policy.id), 'text/css; charset=utf-8', () =>
