@@ -75,7 +75,8 @@ const MARKDOWN = 'text/markdown; charset=utf-8';
 /** `service` is the brand's folder (otaBrandFolders), from the site root. */
 function versionFile(service: string, policy: Policy, version: Version): SiteFile {
   const path = `${service}${folder(termsType(policy))}/${version.date}T00-00-00Z.md`;
-  // The text as written, with its title as the heading Open Terms Archive's versions start with.
-  const text = `# ${version.data.title}\n\n${version.body.trim()}\n`;
-  return { path, type: MARKDOWN, body: () => Buffer.from(text, 'utf8'), key: `ota ${version.sha256}` };
+  // The text as written, with its title as the heading Open Terms Archive's versions start with;
+  // made only when the file is written (the site's files are listed at every load).
+  const text = () => `# ${version.data.title}\n\n${version.body.trim()}\n`;
+  return { path, type: MARKDOWN, body: () => Buffer.from(text(), 'utf8'), key: `ota ${version.sha256}` };
 }
