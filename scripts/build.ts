@@ -8,7 +8,7 @@ import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder
 import { moveFolder, removeInBackground, removeStaleFolders } from '../src/lib/build/folders.ts';
 import { incomingFolder, lockDestination, recoverDestination, swapIn } from '../src/lib/build/destination.ts';
 import { defaultCacheRoot, requirePackageDir } from '../src/lib/build/packages.ts';
-import { compileCacheEnv, heapFlags, readSettings } from '../src/lib/build/settings.ts';
+import { compileCacheEnv, compileCacheFull, heapFlags, readSettings } from '../src/lib/build/settings.ts';
 import { planKeeping, recordKept } from '../src/lib/build/kept-files.ts';
 import { buildInputs, isUpToDate, recordBuild, renderInputs, scanOutput } from '../src/lib/build/up-to-date.ts';
 
@@ -51,6 +51,7 @@ const keys = join(work, 'keys.json');
 const plan = join(work, 'keep.json');
 writeFileSync(plan, JSON.stringify(planKeeping({ record: keptRecord, out, render, force, keys })));
 
+const compiled = compileCacheEnv(process.env, settings.options.cacheDir ?? defaultCacheRoot(project));
 const astroRun = spawn(process.execPath, [...heapFlags(process.env['NODE_OPTIONS']), astro, 'build', ...args], {
   stdio: 'inherit',
   cwd: project,
@@ -63,7 +64,7 @@ const astroRun = spawn(process.execPath, [...heapFlags(process.env['NODE_OPTIONS
     PRIVACY_CENTER_DESTINATION: out,
     PRIVACY_CENTER_KEEP: plan,
     ASTRO_TELEMETRY_DISABLED: '1',
-    ...compileCacheEnv(process.env, settings.options.cacheDir ?? defaultCacheRoot(project)),
+    ...compiled,
   },
 });
 const exited = new Promise<{ status: number | null }>((done) => {
@@ -134,6 +135,8 @@ try {
 }
 // The new site is in place: the old one is removed while the caller goes on.
 if (old !== undefined) removeInBackground(old);
+if (compiled.NODE_COMPILE_CACHE !== undefined && compileCacheFull(compiled.NODE_COMPILE_CACHE))
+  removeInBackground(compiled.NODE_COMPILE_CACHE);
 rmSync(work, { recursive: true, force: true });
 rmSync(lock, { force: true });
 

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileCacheEnv, heapFlags } from './settings.ts';
+import { compileCacheEnv, compileCacheFull, heapFlags } from './settings.ts';
 
 describe('heapFlags', () => {
   it('gives Node 8 GB unless NODE_OPTIONS names a limit, which the flag would otherwise override', () => {
@@ -44,6 +44,26 @@ describe('compileCacheEnv', () => {
       expect(run()).toBe('42\n');
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('compileCacheFull', () => {
+  it('counts the entries Node keeps under each of its versions, and is false without a folder', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'compile-cache-'));
+    try {
+      expect(compileCacheFull(join(folder, 'none'), 2)).toBe(false);
+      for (const [version, names] of [
+        ['v24-a', ['1', '2']],
+        ['v24-b', ['3']],
+      ] as const) {
+        mkdirSync(join(folder, version));
+        for (const name of names) writeFileSync(join(folder, version, name), '');
+      }
+      expect(compileCacheFull(folder, 3)).toBe(false);
+      expect(compileCacheFull(folder, 2)).toBe(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isRealDate } from '../../schemas/real-date.ts';
 import { problem, type Problem } from '../problem.ts';
@@ -144,4 +145,20 @@ export function compileCacheEnv(
 ): Record<string, string> {
   if (env['NODE_COMPILE_CACHE'] || env['NODE_DISABLE_COMPILE_CACHE']) return {};
   return { NODE_COMPILE_CACHE: join(root, 'node-compile') };
+}
+
+/**
+ * Whether a compile cache folder holds more than `limit` entries. Node never removes an entry, and
+ * each build compiles its own prerender chunks (their paths name the build's staging folder), so the
+ * folder grows by a few entries a build; past the limit (several times what a build uses) the build
+ * script removes it, and the next build fills it again.
+ */
+export function compileCacheFull(folder: string, limit = 8_000): boolean {
+  try {
+    let entries = 0;
+    for (const version of readdirSync(folder)) entries += readdirSync(join(folder, version)).length;
+    return entries > limit;
+  } catch {
+    return false;
+  }
 }
