@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { shippedGroups } from './search-lexicon.ts';
 import { join } from 'node:path';
 import { readContent, type ContentRecords } from '../content/read.ts';
@@ -142,7 +143,11 @@ function keptAids(options: SiteOptions): KeptAids | undefined {
   const code = ['src/lib/policy/text.ts', 'src/lib/build/search-aids.ts'].map((f) =>
     codeKey(join(project, f), project),
   );
-  return { cache: valueCache(join(root, 'search-aids')), codeKey: code.join('-') };
+  const site = createHash('sha256')
+    .update(JSON.stringify([options.contentDir, options.brand ?? '']))
+    .digest('hex')
+    .slice(0, 16);
+  return { cache: valueCache(join(root, 'search-aids')), codeKey: code.join('-'), site };
 }
 
 /** Where redlines are kept between builds: a folder named by the diff engine's code. */

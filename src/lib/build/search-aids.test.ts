@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,7 +32,7 @@ describe('the search lexicon and suggestions kept between builds', () => {
   const groups = [['个人信息', '个人资料']];
 
   it('are made once, then read back by a build with the same texts, vocabulary and code', () => {
-    const kept = { cache: valueCache(dir), codeKey: 'code-1' };
+    const kept = { cache: valueCache(dir), codeKey: 'code-1', site: 'a' };
     const first = searchAids(catalogOf(bodies), groups, kept);
     const lexicon = first.lexicon();
     expect(lexicon.terms).toEqual(['个人信息']);
@@ -44,13 +44,31 @@ describe('the search lexicon and suggestions kept between builds', () => {
   });
 
   it('are made again when a text, the vocabulary or the code changed', () => {
-    const kept = { cache: valueCache(dir), codeKey: 'code-1' };
+    const kept = { cache: valueCache(dir), codeKey: 'code-1', site: 'a' };
     searchAids(catalogOf(bodies), groups, kept).suggestions();
     const changed = [bodies[0]!, `${bodies[1]!}\n新增一段。\n`];
     expect(() => searchAids(catalogOf(changed), groups, kept, refuse).suggestions()).toThrow('segmented again');
     expect(() => searchAids(catalogOf(bodies), [['个人信息']], kept, refuse).suggestions()).toThrow('segmented again');
-    const newCode = { cache: valueCache(dir), codeKey: 'code-2' };
+    const newCode = { cache: valueCache(dir), codeKey: 'code-2', site: 'a' };
     expect(() => searchAids(catalogOf(bodies), groups, newCode, refuse).suggestions()).toThrow('segmented again');
+  });
+
+  it('keep one lexicon and one tally per site, the last build’s, whatever the number of builds', () => {
+    const own = mkdtempSync(join(tmpdir(), 'search-aids-'));
+    const kept = (site: string) => ({ cache: valueCache(own), codeKey: 'code-1', site });
+    const texts = (n: number) => catalogOf([...bodies, `## 新增\n\n第${n}段。\n`]);
+    let last = searchAids(texts(0), groups, kept('a')).suggestions();
+    for (let n = 1; n < 4; n++) last = searchAids(texts(n), groups, kept('a')).suggestions();
+    searchAids(catalogOf(bodies), groups, kept('b')).lexicon();
+    const [folder = ''] = readdirSync(own);
+    expect(readdirSync(join(own, folder)).sort()).toEqual([
+      'search-aids-a.bin',
+      'search-aids-b.bin',
+      'search-tally-a.bin',
+      'search-tally-b.bin',
+    ]);
+    // The last build's are read back: the same texts again count nothing anew.
+    expect(searchAids(texts(3), groups, kept('a'), refuse).suggestions()).toEqual(last);
   });
 
   it('without a cache are made each time a site is loaded, once per load', () => {

@@ -29,13 +29,15 @@ interface Made {
 export interface KeptAids {
   cache: ValueCache;
   codeKey: string;
+  /** Names the site (its content folder and mounted brand): sites built beside each other keep their own. */
+  site: string;
 }
 
 /**
- * Made when first asked (a dev server asks only when it serves them), once; with `kept`, read from
- * its cache under a key of every text's bytes, the vocabulary, the code and the ICU version that
- * cuts texts into words, or else made from the tally the last build kept (src/lib/build/search-tally.ts),
- * which is brought up to date by the blocks that changed.
+ * Made when first asked (a dev server asks only when it serves them), once; with `kept`, read back
+ * when the last build made them under the same key (every text's bytes, the vocabulary, the code and
+ * the ICU version that cuts texts into words), or else made from the tally the last build kept
+ * (src/lib/build/search-tally.ts), which is brought up to date by the blocks that changed.
  */
 export function searchAids(
   catalog: Catalog,
@@ -45,27 +47,38 @@ export function searchAids(
 ): SearchAids {
   let made: Made | undefined;
   const make = (): Made => {
-    const tallyKey = kept === undefined ? undefined : `search-tally-${vocabularyKey(groups, kept.codeKey)}`;
-    const before = tallyKey === undefined ? undefined : kept?.cache.get<Tally>(tallyKey);
+    const tallyKey = kept === undefined ? undefined : vocabularyKey(groups, kept.codeKey);
+    const before =
+      kept === undefined || tallyKey === undefined ? undefined : latest<Tally>(kept, 'search-tally', tallyKey);
     const { tally, changes } = tallyBlocks(siteTexts(catalog), before);
     const terms = siteTerms(catalog);
     const lexicon = buildLexicon(tally.chars, groups, terms);
     countWords(tally, changes, lexicon.fold, segment);
-    if (tallyKey !== undefined) kept?.cache.set(tallyKey, tally);
+    if (kept !== undefined && tallyKey !== undefined)
+      kept.cache.set(`search-tally-${kept.site}`, { key: tallyKey, value: tally });
     return { lexicon, suggestions: buildSuggestions(tally.words, groups, terms, makeFold(lexicon.fold)) };
   };
   const get = (): Made => {
     if (made !== undefined) return made;
     if (kept === undefined) return (made = make());
-    const key = `search-aids-${aidsKey(catalog, groups, kept.codeKey)}`;
-    made = kept.cache.get<Made>(key);
+    const key = aidsKey(catalog, groups, kept.codeKey);
+    made = latest<Made>(kept, 'search-aids', key);
     if (made === undefined) {
       made = make();
-      kept.cache.set(key, made);
+      kept.cache.set(`search-aids-${kept.site}`, { key, value: made });
     }
     return made;
   };
   return { lexicon: () => get().lexicon, suggestions: () => get().suggestions };
+}
+
+/**
+ * The value kept under `name` for this site when it was made under `key`. One of each is kept per
+ * site, the last build's, so the cache does not grow with every version of the content.
+ */
+function latest<T>(kept: KeptAids, name: string, key: string): T | undefined {
+  const entry = kept.cache.get<{ key: string; value: T }>(`${name}-${kept.site}`);
+  return entry?.key === key ? entry.value : undefined;
 }
 
 /** The code, the ICU version that cuts texts into words, and the vocabulary: what a tally is counted under. */
