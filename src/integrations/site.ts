@@ -42,7 +42,9 @@ export function site(options: SiteOptions): AstroIntegration {
         building = command === 'build';
         if (building) startKeeping(process.env['PRIVACY_CENTER_KEEP'], fileURLToPath(config.outDir));
         pdf = building && options.pdf === true && (await canPrint(logger));
-        const warming = building ? warmTexts(options) : undefined;
+        // A rebuild by the same code finds its texts in the cache but for the few changed since: the
+        // second thread would only read every file again.
+        const warming = building && keeper()?.rebuilding !== true ? warmTexts(options) : undefined;
         const result = load(options, logger);
         await warming?.terminate();
         if (result instanceof ContentError) {

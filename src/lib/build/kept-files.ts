@@ -119,6 +119,14 @@ export class Keeper {
     return this.#assets;
   }
 
+  /**
+   * Whether this build keeps from a published site built by the same code and settings: then the
+   * texts it read are in the cache, but for the few changed since.
+   */
+  get rebuilding(): boolean {
+    return this.#plan.from !== undefined;
+  }
+
   /** How many files this build kept. */
   get kept(): number {
     return this.#kept.size;
