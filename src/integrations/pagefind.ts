@@ -13,7 +13,7 @@ import type { BuiltSite } from '../lib/build/store.ts';
 import { textIn } from '../lib/model/catalog.ts';
 import { hasInForceBundle } from '../lib/search/current.ts';
 import { brandBundles, bundleOf } from '../lib/search/earlier.ts';
-import { namedDocument, searchDocument } from '../lib/search/document.ts';
+import { namedDocument, searchDocument, type SearchDocument } from '../lib/search/document.ts';
 import { bundleBrand, bundledBrands, IN_FORCE_BUNDLE, searchFiles } from '../lib/search/files.ts';
 
 /** A search index on its way: started once the content is loaded, placed into the site once Astro wrote it. */
@@ -37,9 +37,12 @@ function indexed(site: BuiltSite): BundleJob[] {
   const bundles = new Map<string, Bundle>(
     indexedBrands(site)
       .flatMap((brand) => brandBundles(catalog, brand))
-      .map((bundle) => [bundle, { bundle, records: bundleBrand(bundle) === bundle, pages: [], characters: 0 }]),
+      .map((bundle) => [
+        bundle,
+        { bundle, records: bundleBrand(bundle) === bundle, pages: [], names: [], characters: 0 },
+      ]),
   );
-  const inForce: Bundle = { bundle: IN_FORCE_BUNDLE, records: false, pages: [], characters: 0 };
+  const inForce: Bundle = { bundle: IN_FORCE_BUNDLE, records: false, pages: [], names: [], characters: 0 };
   const withInForce = hasInForceBundle(catalog) && (site.shard?.has(IN_FORCE_BUNDLE) ?? true);
   for (const page of site.pages) {
     if (!page.indexed || page.kind !== 'version') continue;
@@ -53,7 +56,7 @@ function indexed(site: BuiltSite): BundleJob[] {
       if (to === undefined) continue;
       to.pages.push(page);
       to.characters += characters;
-      (to.names ??= []).push(name);
+      to.names.push(name);
     }
   }
   const empty = [...bundles.values()].find((bundle) => bundle.pages.length === 0);
@@ -67,7 +70,7 @@ function indexed(site: BuiltSite): BundleJob[] {
 }
 
 /** A bundle being gathered: the pages it indexes, whose documents are made once it is known to be needed. */
-type Bundle = Omit<BundleJob, 'pages'> & { pages: VersionPage[] };
+type Bundle = Omit<BundleJob, 'pages' | 'names'> & { pages: VersionPage[]; names: SearchDocument[] };
 type VersionPage = Extract<BuiltSite['pages'][number], { kind: 'version' }>;
 
 /**

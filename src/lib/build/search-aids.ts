@@ -47,15 +47,12 @@ export function searchAids(
 ): SearchAids {
   let made: Made | undefined;
   const make = (): Made => {
-    const tallyKey = kept === undefined ? undefined : vocabularyKey(groups, kept.codeKey);
-    const before =
-      kept === undefined || tallyKey === undefined ? undefined : latest<Tally>(kept, 'search-tally', tallyKey);
+    const before = kept && latest<Tally>(kept, 'search-tally', vocabularyKey(groups, kept.codeKey));
     const { tally, changes } = tallyBlocks(siteTexts(catalog), before);
     const terms = siteTerms(catalog);
     const lexicon = buildLexicon(tally.chars, groups, terms);
     countWords(tally, changes, lexicon.fold, segment);
-    if (kept !== undefined && tallyKey !== undefined)
-      kept.cache.set(`search-tally-${kept.site}`, { key: tallyKey, value: tally });
+    if (kept) kept.cache.set(`search-tally-${kept.site}`, { key: vocabularyKey(groups, kept.codeKey), value: tally });
     return { lexicon, suggestions: buildSuggestions(tally.words, groups, terms, makeFold(lexicon.fold)) };
   };
   const get = (): Made => {
@@ -94,7 +91,7 @@ function vocabularyKey(groups: readonly string[][], codeKey: string): string {
  * catalog's order, and the vocabulary. A text's blocks and terms follow from its bytes and the
  * renderer's code, which `codeKey` covers.
  */
-export function aidsKey(catalog: Catalog, groups: readonly string[][], codeKey: string): string {
+function aidsKey(catalog: Catalog, groups: readonly string[][], codeKey: string): string {
   const hash = createHash('sha256').update(vocabularyKey(groups, codeKey));
   for (const file of everyText(catalog)) hash.update(`${file.sha256}\n`);
   return hash.digest('hex').slice(0, 32);

@@ -39,10 +39,6 @@ interface Change {
   gone: boolean;
 }
 
-let segmenter: Intl.Segmenter | undefined;
-const segmentZh: WordSegments = (text) =>
-  segmentWords(text, (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })));
-
 /** A block's id: a hash of its text (72 bits), short enough that a tally of a large site stays small. */
 const ID_LENGTH = 12;
 const blockId = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, ID_LENGTH);
@@ -119,7 +115,7 @@ export function countWords(
   tally: Tally,
   changes: readonly Change[],
   fold: string,
-  segment: WordSegments = segmentZh,
+  segment: WordSegments = segmentWords,
 ): Tally {
   const now = makeFold(fold);
   const then = tally.fold === fold ? now : makeFold(tally.fold);

@@ -564,14 +564,13 @@ function readCached(
     if (kept.text !== undefined)
       readLater(kept.text, () => {
         count.bodies++;
-        const kept = cache.get<TextBody>(`${key}-body`);
-        if (kept !== undefined) return kept;
+        const stored = cache.get<TextBody>(`${key}-body`);
+        if (stored !== undefined) return stored;
         // Gone from the cache (removed by hand): rendered again, and kept again.
         const text = render().text;
         if (text === undefined) throw new Error(`${place.file}: its kept text no longer renders; build again.`);
-        const body = { html: text.html, blocks: text.blocks };
-        cache.set(`${key}-body`, body);
-        return body;
+        cache.set(`${key}-body`, bodyOf(text));
+        return bodyOf(text);
       });
     return { ...kept, key };
   }
@@ -579,10 +578,12 @@ function readCached(
   const result = { ...render(), frontmatter: parseVersionData(split, place.file) };
   const { text, ...rest } = result;
   // The body first: a reader that finds the rest finds it too.
-  if (text !== undefined) cache.set(`${key}-body`, { html: text.html, blocks: text.blocks } satisfies TextBody);
+  if (text !== undefined) cache.set(`${key}-body`, bodyOf(text));
   cache.set(key, { ...rest, text: text && { ...text, html: undefined, blocks: undefined } });
   return { ...result, key };
 }
+
+const bodyOf = (text: PolicyText): TextBody => ({ html: text.html, blocks: text.blocks });
 
 /** Gives `text` its HTML and blocks from `load`, called once, when either is first read. */
 function readLater(text: PolicyText, load: () => TextBody): void {
