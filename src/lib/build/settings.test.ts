@@ -6,10 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { compileCacheEnv, compileCacheFull, heapFlags } from './settings.ts';
 
 describe('heapFlags', () => {
-  it('gives Node 8 GB unless NODE_OPTIONS names a limit, which the flag would otherwise override', () => {
-    expect(heapFlags(undefined)).toEqual(['--max-old-space-size=8192']);
-    expect(heapFlags('--enable-source-maps')).toEqual(['--max-old-space-size=8192']);
-    expect(heapFlags('--enable-source-maps --max-old-space-size=24000')).toEqual([]);
+  it('gives Node 8 GB and bounded semi-spaces unless NODE_OPTIONS names a size, which the flag would otherwise override', () => {
+    const both = ['--max-old-space-size=8192', '--max-semi-space-size=16'];
+    expect(heapFlags(undefined)).toEqual(both);
+    expect(heapFlags('--enable-source-maps')).toEqual(both);
+    expect(heapFlags('--enable-source-maps --max-old-space-size=24000')).toEqual(['--max-semi-space-size=16']);
+    expect(heapFlags('--max-semi-space-size=64')).toEqual(['--max-old-space-size=8192']);
     // Node itself: the flag on the command line beats NODE_OPTIONS, so it must be left out.
     const limit = (flags: string[]) =>
       Number(
@@ -20,6 +22,17 @@ describe('heapFlags', () => {
       2 ** 20;
     expect(limit(['--max-old-space-size=8192'])).toBeLessThan(9000);
     expect(limit(heapFlags('--max-old-space-size=9000'))).toBeGreaterThanOrEqual(9000);
+    // The young generation a busy program grows to is bounded by the flags (Node's own bound depends on the machine).
+    const young = (flags: string[]) =>
+      Number(
+        execFileSync(process.execPath, [
+          ...flags,
+          '-p',
+          'const kept = []; for (let i = 0; i < 3e6; i++) kept.push({ i }); ' +
+            'require("v8").getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size',
+        ]).toString(),
+      );
+    expect(young(heapFlags(undefined))).toBeLessThan(young(['--max-semi-space-size=64']));
   });
 });
 
