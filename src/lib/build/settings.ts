@@ -128,7 +128,7 @@ export function siteUrlProblem(site: string): { message: string; suggestion: str
  * large corpora (2,000 versions) outgrow, and semi-spaces of at most 16 MB. Node 24 grows its young
  * generation to 128 MB on this kind of machine, and a build, which keeps much of what it allocates
  * (texts, page data), then spends its time copying survivors between large semi-spaces: one version
- * added to 1,000 and rebuilt, interleaved runs, took 5.7–7.1 s and 9.3 s of CPU at 16 MB against
+ * added to 1,000 and rebuilt, interleaved runs, took 5.7–7.1 s and a median 9.1 s of CPU at 16 MB against
  * 6.2–7.5 s and 10.3 s at 64 MB, in 540 MB against 660 MB. A size the user gives in NODE_OPTIONS
  * wins, since a flag on the command line would override it.
  */
