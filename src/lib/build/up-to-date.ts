@@ -85,12 +85,14 @@ export function scanOutput(out: string): OutputScan {
   const hash = createHash('sha256');
   const stats = new Map<string, Stats>();
   const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      const rel = relative(out, path);
-      const stat = lstatSync(path);
-      if (stat.isDirectory()) walk(path);
+    // The entries' types come with the listing, so only files are stat'ed: a site has a folder per page.
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
       else {
+        const rel = relative(out, path);
+        const stat = lstatSync(path);
         hash.update(`${rel} ${stat.size} ${stat.mtimeMs} ${stat.isSymbolicLink() ? 'link' : ''}\n`);
         stats.set(rel.split(sep).join('/'), stat);
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallCatalog } from '../../../tests/support/catalog.ts';
-import { atom, brandFeed, policyFeed, policyFeedParts, siteFeed } from './feeds.ts';
+import { brandFeed, policyFeed, policyFeedParts, siteFeed } from './feeds.ts';
+import { atomXml } from './atom.ts';
 import { siteContext } from '../routes/site-context.ts';
 import { recordFiles } from './files.ts';
 
@@ -53,7 +54,7 @@ describe('policyFeed', () => {
   });
 
   it('is keyed by what it shows, so that a rebuild writes only the feeds that changed', () => {
-    expect(atom(policyFeedParts(ctx, brand, privacy))).toBe(xml);
+    expect(atomXml(policyFeedParts(ctx, brand, privacy))).toBe(xml);
     const keys = (day: string) => {
       const later = siteContext(smallCatalog(day), { brand: undefined }, new URL('https://privacy.example.com'));
       return new Map(recordFiles(later).flatMap((f) => (f.path.endsWith('feed.xml') ? [[f.path, f.key]] : [])));

@@ -1,6 +1,6 @@
 import type { SiteData } from '../../schemas/site.ts';
 import { siteName } from '../model/site-texts.ts';
-import { Feed, type FeedOptions, type Item } from 'feed';
+import { atomXml, type AtomEntry, type AtomFeed } from './atom.ts';
 import type { Brand, Policy, Version } from '../model/catalog.ts';
 import type { Locale } from '../../schemas/brand.ts';
 import { formatDate, messages, type Messages } from '../i18n/index.ts';
@@ -23,30 +23,24 @@ interface Entry {
 export const policyFeedTitle = (brand: Brand, policy: Policy) => `${brand.data.name} · ${policy.title}`;
 export const brandFeedTitle = (site: SiteData, brand: Brand) => `${brand.data.name} ${siteName(site, brand.locale)}`;
 
-/**
- * What a feed shows, without its XML: its options and entries. Writing the XML is most of a feed's
- * cost, so a rebuild keys each feed file by these (src/lib/record/files.ts) and writes only those
- * that changed.
- */
-export interface FeedParts {
-  options: FeedOptions;
-  items: Item[];
-}
-
 export function policyFeed(ctx: SiteContext, brand: Brand, policy: Policy): string {
-  return atom(policyFeedParts(ctx, brand, policy));
+  return atomXml(policyFeedParts(ctx, brand, policy));
 }
 
 export function brandFeed(ctx: SiteContext, brand: Brand): string {
-  return atom(brandFeedParts(ctx, brand));
+  return atomXml(brandFeedParts(ctx, brand));
 }
 
 /** Every brand's versions in one feed, for the all-brands build. */
 export function siteFeed(ctx: SiteContext): string {
-  return atom(siteFeedParts(ctx));
+  return atomXml(siteFeedParts(ctx));
 }
 
-export function policyFeedParts(ctx: SiteContext, brand: Brand, policy: Policy): FeedParts {
+/**
+ * What a feed shows, as data: a rebuild keys each feed file by it (src/lib/record/files.ts) and writes
+ * the XML of only the feeds that changed.
+ */
+export function policyFeedParts(ctx: SiteContext, brand: Brand, policy: Policy): AtomFeed {
   return parts(ctx, {
     locale: brand.locale,
     title: policyFeedTitle(brand, policy),
@@ -58,7 +52,7 @@ export function policyFeedParts(ctx: SiteContext, brand: Brand, policy: Policy):
   });
 }
 
-export function brandFeedParts(ctx: SiteContext, brand: Brand): FeedParts {
+export function brandFeedParts(ctx: SiteContext, brand: Brand): AtomFeed {
   return parts(ctx, {
     locale: brand.locale,
     title: brandFeedTitle(ctx.catalog.site, brand),
@@ -70,7 +64,7 @@ export function brandFeedParts(ctx: SiteContext, brand: Brand): FeedParts {
   });
 }
 
-export function siteFeedParts(ctx: SiteContext): FeedParts {
+export function siteFeedParts(ctx: SiteContext): AtomFeed {
   const locale = ctx.catalog.locale;
   return parts(ctx, {
     locale,
@@ -96,7 +90,7 @@ interface FeedSpec {
   withBrand: boolean;
 }
 
-function parts(ctx: SiteContext, spec: FeedSpec): FeedParts {
+function parts(ctx: SiteContext, spec: FeedSpec): AtomFeed {
   const t = messages(spec.locale);
   const entries = [...spec.entries].sort(
     (a, b) =>
@@ -106,32 +100,24 @@ function parts(ctx: SiteContext, spec: FeedSpec): FeedParts {
   );
   const items = entries.map((e) => item(ctx, e, spec.withBrand));
   // The newest entry dates the feed, never the clock, so two builds of the same content are identical.
-  const updated = items.reduce<Date | undefined>(
-    (latest, i) => (latest === undefined || i.date > latest ? i.date : latest),
+  const updated = items.reduce<string | undefined>(
+    (latest, i) => (latest === undefined || i.updated > latest ? i.updated : latest),
     undefined,
   );
-  const options: FeedOptions = {
+  return {
     id: absolute(ctx.site, spec.page),
     title: spec.title,
-    description: t.feedSubtitle,
-    link: absolute(ctx.site, spec.page),
-    feed: absolute(ctx.site, spec.self),
-    language: spec.locale,
+    subtitle: t.feedSubtitle,
     updated: updated ?? day(ctx.catalog.now),
     generator: 'Privacy Center',
-    ...(spec.author === undefined ? {} : { author: { name: spec.author } }),
+    ...(spec.author === undefined ? {} : { author: spec.author }),
+    alternate: absolute(ctx.site, spec.page),
+    self: absolute(ctx.site, spec.self),
+    entries: items,
   };
-  return { options, items };
 }
 
-/** The feed's Atom XML. */
-export function atom({ options, items }: FeedParts): string {
-  const feed = new Feed(options);
-  for (const i of items) feed.addItem(i);
-  return `${feed.atom1()}\n`;
-}
-
-function item(ctx: SiteContext, { brand, policy, version }: Entry, withBrand: boolean): Item {
+function item(ctx: SiteContext, { brand, policy, version }: Entry, withBrand: boolean): AtomEntry {
   const locale = brand.locale;
   const t = messages(locale);
   const links = versionLinks(ctx, brand, policy, version);
@@ -159,24 +145,25 @@ function item(ctx: SiteContext, { brand, policy, version }: Entry, withBrand: bo
   // A version's text never changes once published, so the date it was announced dates the entry.
   const published = day(version.data.published ?? version.date);
   return {
-    title: escapeHtml(title),
     id: page,
     link: page,
-    date: published,
+    updated: published,
     published,
-    description: escapeHtml(summary),
-    content,
-    author: [{ name: brand.data.legalName }],
+    author: brand.data.legalName,
+    titleHtml: escapeHtml(title),
+    summaryHtml: escapeHtml(summary),
+    contentHtml: content,
     // The status and the material flag as categories, so feed readers and scripts can filter on them.
-    category: [
-      { term: version.status, name: t.status[version.status] },
-      ...(version.data.material ? [{ term: 'material', name: t.material }] : []),
+    categories: [
+      { term: version.status, label: t.status[version.status] },
+      ...(version.data.material ? [{ term: 'material', label: t.material }] : []),
     ],
   };
 }
 
-function day(date: string): Date {
-  return new Date(`${date}T00:00:00Z`);
+/** The instant a day starts in UTC, as Atom writes dates. */
+function day(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toISOString();
 }
 
 /** The row-level changes of the version's personal information lists, as the redline page tells them. */

@@ -2,7 +2,8 @@ import type { SiteFile } from '../routes/site-file.ts';
 import type { SiteContext } from '../routes/site-context.ts';
 import { compareStepsCss } from '../page-data/compare-steps.ts';
 import { dataKey } from '../build/data-key.ts';
-import { atom, brandFeedParts, policyFeedParts, siteFeedParts, type FeedParts } from './feeds.ts';
+import { brandFeedParts, policyFeedParts, siteFeedParts } from './feeds.ts';
+import { atomXml, type AtomFeed } from './atom.ts';
 import { brandIndexFile, siteIndexFile, toJson, versionsFile } from './record.ts';
 
 const ATOM = 'application/atom+xml; charset=utf-8';
@@ -21,14 +22,14 @@ export function recordFiles(ctx: SiteContext): SiteFile[] {
   });
   // A feed is keyed by what it shows, so that a rebuild writes the XML of only the feeds that changed;
   // both are made when first asked (the content check lists the site's files only for their paths).
-  const feed = (path: string, make: () => FeedParts): SiteFile => {
-    let made: FeedParts | undefined;
+  const feed = (path: string, make: () => AtomFeed): SiteFile => {
+    let made: AtomFeed | undefined;
     let key: string | undefined;
     const feedParts = () => (made ??= make());
     return {
       path,
       type: ATOM,
-      body: () => Buffer.from(atom(feedParts()), 'utf8'),
+      body: () => Buffer.from(atomXml(feedParts()), 'utf8'),
       get key() {
         return (key ??= `feed ${dataKey(feedParts())}`);
       },
