@@ -10,6 +10,7 @@ import { defaultCacheRoot } from './src/lib/build/packages.ts';
 import { site } from './src/integrations/site.ts';
 import { brandStyles } from './src/integrations/brand-styles.ts';
 import { pdfPrint } from './src/integrations/pdf.ts';
+import { keptCss } from './src/integrations/kept-css.ts';
 
 const projectDir = fileURLToPath(new URL('.', import.meta.url));
 const settings = readSettings(process.env, process.cwd());
@@ -40,7 +41,8 @@ export default defineConfig({
   // Policy texts are rendered by src/lib/policy (never compiled as code); pages are Astro components.
   integrations: [site(options), brandStyles(), pdfPrint(options)],
   vite: {
-    plugins: [tailwindcss()],
+    // Tailwind's CSS, kept between builds of the same code (src/integrations/kept-css.ts).
+    plugins: keptCss(tailwindcss(), cacheRoot(options)),
     build: {
       // Never inline bundled scripts into the HTML: the Content-Security-Policy allows only script files.
       assetsInlineLimit: 0,

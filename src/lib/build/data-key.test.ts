@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { dataKey } from './data-key.ts';
 import { keyed, unkeyed } from '../page-data/keyed.ts';
@@ -63,5 +64,17 @@ describe('dataKey', () => {
     expect(dataKey(page('2024-01-02'))).toBe(dataKey(page('2024-01-01')));
     expect(page('2024-01-02').footer.builtOn.value).toBe('2024-01-02');
     expect(dataKey({ ...page('2024-01-01'), title: 'y' })).not.toBe(dataKey(page('2024-01-01')));
+  });
+
+  it('hashes the same text however it is cut into pieces, so large data is keyed in full', () => {
+    const sha = (text: string | Buffer) => createHash('sha256').update(text).digest('hex').slice(0, 32);
+    expect(dataKey(['甲', 2])).toBe(sha('a2[s1:甲2;]'));
+    // Past the size at which gathered text is hashed: every character still counts, bytes included.
+    const long = '条'.repeat(70_000);
+    const bytes = Buffer.from('PDF');
+    expect(dataKey({ long, bytes })).toBe(
+      sha(Buffer.concat([Buffer.from(`o2{bytes=b3:`), bytes, Buffer.from(`long=s70000:${long}}`)])),
+    );
+    expect(dataKey({ long: `${long.slice(0, -1)}款`, bytes })).not.toBe(dataKey({ long, bytes }));
   });
 });

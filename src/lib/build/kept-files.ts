@@ -29,6 +29,8 @@ export interface KeptRecord {
 
 /** What scripts/build.ts hands the Astro process: where to keep from (if anywhere), and where to write this build's keys. */
 export interface KeepPlan {
+  /** The key of the build's code and settings (src/lib/build/up-to-date.ts: renderInputs). */
+  render: string;
   from: string | undefined;
   files: Record<string, KeptEntry>;
   keys: string;
@@ -58,8 +60,8 @@ export function planKeeping(options: {
 }): KeepPlan {
   const record = options.force || !existsSync(options.out) ? undefined : readRecord(options.record);
   return record?.render === options.render
-    ? { from: options.out, files: record.files, keys: options.keys }
-    : { from: undefined, files: {}, keys: options.keys };
+    ? { render: options.render, from: options.out, files: record.files, keys: options.keys }
+    : { render: options.render, from: undefined, files: {}, keys: options.keys };
 }
 
 /**
@@ -125,6 +127,11 @@ export class Keeper {
    */
   get rebuilding(): boolean {
     return this.#plan.from !== undefined;
+  }
+
+  /** The key of this build's code and settings, which what it keeps in caches of its own is made under. */
+  get render(): string {
+    return this.#plan.render;
   }
 
   /** How many files this build kept. */

@@ -1,14 +1,14 @@
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 
 /**
  * Where a file of the site lies under `root`, from its path in the site (`/a/b.json` or `a/b.json`).
- * A path that would land outside the folder, or that names a folder, is a bug in a URL rule: it
- * throws, so nothing is written or linked there.
+ * A path that is not in plain form (an empty, `.` or `..` part: it could land outside the folder, or
+ * name a folder) is a bug in a URL rule: it throws, so nothing is written or linked there. Checked by
+ * its parts rather than by resolving it, since a rebuild asks for every file of the site.
  */
 export function sitePath(root: string, path: string): string {
-  const target = resolve(join(root, path));
-  const inside = relative(resolve(root), target);
-  if (inside === '' || inside.startsWith('..') || path.endsWith('/'))
+  const inside = path.startsWith('/') ? path.slice(1) : path;
+  if (inside === '' || inside.split('/').some((part) => part === '' || part === '.' || part === '..'))
     throw new Error(`The site file "${path}" is not a file path inside the site.`);
-  return target;
+  return isAbsolute(root) ? join(root, inside) : resolve(root, inside);
 }
