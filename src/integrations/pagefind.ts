@@ -123,8 +123,6 @@ export async function placeSearchIndex(
 ): Promise<void> {
   const site = fileURLToPath(dir);
   try {
-    // The pages are written: the main thread's core is free for indexing too.
-    indexing.writing.widen();
     const results = await indexing.writing.results;
     const target = join(site, searchFiles.pagefindRoot);
     rmSync(target, { recursive: true, force: true });

@@ -64,7 +64,10 @@ export function site(options: SiteOptions): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         await worker?.terminate();
-        // The search index has been building on other threads since the content was loaded.
+        // The search index has been building on one thread since the content was loaded. The pages are
+        // written: it may take every core now, while this thread writes the site's other files (a
+        // rebuild's last Pagefind bundle, waiting for the first, would otherwise finish after them).
+        search?.writing.widen();
         const built = currentSite();
         const { ctx, pages } = built;
         const keeping = keeper();

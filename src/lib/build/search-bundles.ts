@@ -97,8 +97,8 @@ export function chunkSize(characters: number): number {
 export interface BundleWriting {
   /**
    * Starts more threads, up to one per core, for the bundles no thread has taken yet: called once
-   * the main thread has no work of its own left (the pages are written). Until then one thread
-   * indexes, on the core the main thread leaves.
+   * the pages are written (src/integrations/site.ts), when what the main thread has left is short.
+   * Until then one thread indexes, on the core the main thread leaves.
    */
   widen(): void;
   /** Every bundle's result, once all are written and their fragments gathered. */
