@@ -129,7 +129,7 @@ export class Keeper {
     return this.#plan.from !== undefined;
   }
 
-  /** The key of this build's code and settings, which what it keeps in caches of its own is made under. */
+  /** The key of this build's code and settings: what it keeps outside the site (Tailwind's CSS) is kept under it. */
   get render(): string {
     return this.#plan.render;
   }

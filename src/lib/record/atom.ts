@@ -1,3 +1,5 @@
+import { escapeHtml } from '../markup/escape.ts';
+
 /*
  * Atom 1.0 (RFC 4287), written directly: the feeds use a fixed handful of elements, and a general
  * object-to-XML writer spent most of a rebuild's feed time building and walking a tree for the
@@ -55,7 +57,7 @@ export function atomXml(feed: AtomFeed): string {
     at(2, html('summary', entry.summaryHtml));
     at(2, html('content', entry.contentHtml));
     author(at, 2, entry.author);
-    for (const c of entry.categories) at(2, `<category label="${attribute(c.label)}" term="${attribute(c.term)}"/>`);
+    for (const c of entry.categories) at(2, `<category label="${escapeHtml(c.label)}" term="${escapeHtml(c.term)}"/>`);
     at(2, element('published', entry.published));
     at(1, '</entry>');
   }
@@ -70,23 +72,15 @@ function author(at: (depth: number, line: string) => void, depth: number, name: 
 }
 
 function element(name: string, value: string): string {
-  return `<${name}>${text(value)}</${name}>`;
+  return `<${name}>${escapeHtml(value)}</${name}>`;
 }
 
 function link(attributes: Record<string, string>): string {
-  const pairs = Object.entries(attributes).map(([k, v]) => ` ${k}="${attribute(v)}"`);
+  const pairs = Object.entries(attributes).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`);
   return `<link${pairs.join('')}/>`;
 }
 
 /** HTML as a CDATA section, which a feed reader shows as written; `]]>` inside it is split across two sections. */
 function html(name: string, value: string): string {
   return `<${name} type="html"><![CDATA[${value.replaceAll(']]>', ']]]]><![CDATA[>')}]]></${name}>`;
-}
-
-function text(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
-
-function attribute(value: string): string {
-  return text(value).replaceAll('"', '&quot;');
 }
