@@ -1,12 +1,18 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { placeRecordsInForce } from '../lib/build/current-records.ts';
 import { moveFolder, removeStaleFolders } from '../lib/build/folders.ts';
-import { writeBundles, type BundleJob, type BundleWriting } from '../lib/build/search-bundles.ts';
+import {
+  startLanes,
+  writeBundles,
+  type BundleJob,
+  type BundleWriting,
+  type Lanes,
+} from '../lib/build/search-bundles.ts';
 import { cacheRoot, type SiteOptions } from '../lib/build/settings.ts';
 import { requirePackageDir } from '../lib/build/packages.ts';
 import type { BuiltSite } from '../lib/build/store.ts';
@@ -81,7 +87,7 @@ type VersionPage = Extract<BuiltSite['pages'][number], { kind: 'version' }>;
  * main thread leaves idle. The bundles go into a folder of their own, since Astro empties its
  * output folder before it writes the pages.
  */
-export function startSearchIndex(site: BuiltSite, options: SiteOptions): SearchIndexing {
+export function startSearchIndex(site: BuiltSite, options: SiteOptions, lanes: Lanes | undefined): SearchIndexing {
   const started = performance.now();
   const root = cacheRoot(options);
   const workRoot = join(root ?? tmpdir(), 'search-work');
@@ -99,9 +105,10 @@ export function startSearchIndex(site: BuiltSite, options: SiteOptions): SearchI
         cacheDir: root === undefined ? undefined : join(root, 'search'),
         indexer: project === undefined ? 'pagefind' : pagefindVersion(project),
       },
-      project === undefined ? undefined : join(project, 'src/integrations/pagefind-worker.ts'),
+      lanes,
     );
   } catch (error) {
+    lanes?.release();
     writing = { widen: () => undefined, results: Promise.reject(error as Error) };
   }
   // Awaited in placeSearchIndex; a build that fails before then has its own error to report.
@@ -109,6 +116,21 @@ export function startSearchIndex(site: BuiltSite, options: SiteOptions): SearchI
   const brands = site.ctx.catalog.brands.map((b) => b.id).filter((b) => site.shard?.has(b) ?? true);
   return { writing, work, brands, started };
 }
+
+/**
+ * The indexing threads, started before the content is loaded (src/lib/build/search-bundles.ts:
+ * startLanes): as many as indexing takes at first and once widened, on a machine of a few cores.
+ * None without the project's folder, whose worker file they run: the bundles are then written on
+ * the main thread.
+ */
+export function searchLanes(options: SiteOptions): Lanes | undefined {
+  if (options.projectDir === undefined) return undefined;
+  const file = join(options.projectDir, 'src/integrations/pagefind-worker.ts');
+  return startLanes(file, Math.min(availableParallelism(), LANES_AHEAD));
+}
+
+/** Threads started ahead at most; more are started when indexing widens on a larger machine. */
+const LANES_AHEAD = 2;
 
 /**
  * Waits for the index, moves it into the built site (the folder comes from the hook: the build

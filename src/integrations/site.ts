@@ -17,7 +17,7 @@ import { writeSiteFiles } from '../lib/build/write-files.ts';
 import { builtHere, SHARD_MANIFEST, shardUnits, unitFolders, type ShardManifest } from '../lib/build/shard.ts';
 import { siteFiles } from '../lib/routes/files.ts';
 import type { SiteFile } from '../lib/routes/site-file.ts';
-import { placeSearchIndex, startSearchIndex, type SearchIndexing } from './pagefind.ts';
+import { placeSearchIndex, searchLanes, startSearchIndex, type SearchIndexing } from './pagefind.ts';
 
 /**
  * Loads the site once, before Astro starts: every content file read, checked and rendered, the
@@ -45,6 +45,8 @@ export function site(options: SiteOptions): AstroIntegration {
         // A rebuild by the same code finds its texts in the cache but for the few changed since: the
         // second thread would only read every file again.
         const warming = building && keeper()?.rebuilding !== true ? warmTexts(options) : undefined;
+        // The indexing threads load their code while this one loads the content.
+        const lanes = building ? searchLanes(options) : undefined;
         const result = load(options, logger);
         await warming?.terminate();
         if (result instanceof ContentError) {
@@ -54,7 +56,7 @@ export function site(options: SiteOptions): AstroIntegration {
         }
         updateConfig({ site: result.ctx.site.href });
         if (command === 'build') {
-          search = startSearchIndex(result, options);
+          search = startSearchIndex(result, options, lanes);
           worker = warmDiffs(options, result);
         }
       },

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chunkSize, writeBundles, type BundleJob } from './search-bundles.ts';
+import { chunkSize, startLanes, writeBundles, type BundleJob } from './search-bundles.ts';
 import { IN_FORCE_FILE, placeRecordsInForce } from './current-records.ts';
 import { decodeRecords } from '../search/fragment.ts';
 
@@ -30,10 +30,11 @@ describe('writeBundles', () => {
     { bundle: 'c', records: true, pages: [page('/c/p/2024-01-01/', '我们使用 Cookie。')], characters: 12 },
   ] satisfies BundleJob[];
   const settings = (out: string) => ({ out, language: 'zh-cn', cacheDir: undefined, indexer: 'test' });
+  const lanes = (ahead = 0, file = 'src/integrations/pagefind-worker.ts') => startLanes(resolve(file), ahead);
 
   it('writes each brand’s bundle, on threads that take the brands one at a time, and gathers the fragments', async () => {
     const out = mkdtempSync(join(tmpdir(), 'privacy-center-bundles-'));
-    const writing = writeBundles(jobs, settings(out), resolve('src/integrations/pagefind-worker.ts'));
+    const writing = writeBundles(jobs, settings(out), lanes(1));
     writing.widen();
     const results = await writing.results;
     expect(results).toEqual([
@@ -53,7 +54,7 @@ describe('writeBundles', () => {
       mkdtempSync(join(tmpdir(), 'privacy-center-bundles-')),
       mkdtempSync(join(tmpdir(), 'privacy-center-bundles-')),
     ];
-    await writeBundles(jobs, settings(threads), resolve('src/integrations/pagefind-worker.ts')).results;
+    await writeBundles(jobs, settings(threads), lanes()).results;
     await writeBundles(jobs, settings(here), undefined).results;
     expect(readdirSync(join(here, 'fragment')).sort()).toEqual(readdirSync(join(threads, 'fragment')).sort());
   }, 60_000);
@@ -77,9 +78,16 @@ describe('writeBundles', () => {
 
   it('fails, rather than leave a brand out, when an indexing thread cannot run', async () => {
     const out = mkdtempSync(join(tmpdir(), 'privacy-center-bundles-'));
-    const writing = writeBundles(jobs, settings(out), resolve('src/integrations/no-such-worker.ts'));
+    const writing = writeBundles(jobs, settings(out), lanes(0, 'src/integrations/no-such-worker.ts'));
     writing.widen();
     await expect(writing.results).rejects.toThrow(/no-such-worker|Cannot find/);
+  }, 60_000);
+
+  it('fails as well when a thread started ahead stopped before it was handed its work', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'privacy-center-bundles-'));
+    const ahead = lanes(1, 'src/integrations/no-such-worker.ts');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await expect(writeBundles(jobs, settings(out), ahead).results).rejects.toThrow(/no-such-worker|Cannot find/);
   }, 60_000);
 
   it('writes each bundle’s records in force beside it, keeps them with it, and places them for search', async () => {

@@ -109,13 +109,12 @@ export interface BundleWriting {
  * Writes every bundle into `<out>/<name>/`, then gathers their fragment files (named by
  * their content's hash) into one folder, `<out>/fragment/`, from which search reads any result's
  * record without knowing its bundle (src/lib/search/fragment.ts).
- * `workerFile` is the thread entry (src/integrations/pagefind-worker.ts); without it the bundles
- * are written on this thread.
+ * `lanes` are the threads that index (startLanes); without them the bundles are written on this thread.
  */
 export function writeBundles(
   jobs: readonly BundleJob[],
   settings: BundleSettings,
-  workerFile: string | undefined,
+  lanes: Lanes | undefined,
 ): BundleWriting {
   // Bundles to index first, the largest first, so that the one or two a rebuild indexes start at
   // once; bundles from the cache, a moment's linking each, last.
@@ -132,10 +131,11 @@ export function writeBundles(
     if (settings.cacheDir !== undefined) prune(settings.cacheDir);
     return results.sort((a, b) => (a.bundle < b.bundle ? -1 : 1));
   };
-  if (workerFile === undefined) return { widen: () => undefined, results: indexBundles(queue, settings).then(finish) };
-  const pool = lanePool(workerFile, queue, settings);
+  if (lanes === undefined) return { widen: () => undefined, results: indexBundles(queue, settings).then(finish) };
+  const pool = lanePool(lanes, queue, settings);
   pool.widen(1);
-  return { widen: () => pool.widen(availableParallelism()), results: pool.results.then(finish) };
+  const results = pool.results.finally(() => lanes.release());
+  return { widen: () => pool.widen(availableParallelism()), results: results.then(finish) };
 }
 
 type LaneMessage = { result: BundleResult } | { error: string };
@@ -148,11 +148,68 @@ export interface LaneData {
   taken: Int32Array;
 }
 
+/** What a lane reports to the pool. */
+interface LaneEvents {
+  message(message: LaneMessage): void;
+  error(error: Error): void;
+  exit(code: number): void;
+}
+
+/** An indexing thread, which starts loading its code at once and waits to be handed its work. */
+class Lane {
+  private readonly worker: Worker;
+  private events: LaneEvents | undefined;
+  /** What happened before the lane had work: a thread that could not start. */
+  private early: { error?: Error; exit?: number } = {};
+
+  constructor(file: string) {
+    this.worker = new Worker(file);
+    // A lane without work never keeps the build alive.
+    this.worker.unref();
+    this.worker.on('message', (message: LaneMessage) => this.events?.message(message));
+    this.worker.on('error', (error) => (this.events ? this.events.error(error) : (this.early.error ??= error)));
+    this.worker.once('exit', (code) => (this.events ? this.events.exit(code) : (this.early.exit = code)));
+  }
+
+  run(data: LaneData, events: LaneEvents): void {
+    this.events = events;
+    this.worker.ref();
+    if (this.early.error !== undefined) events.error(this.early.error);
+    if (this.early.exit !== undefined) events.exit(this.early.exit);
+    else this.worker.postMessage(data);
+  }
+
+  end(): void {
+    void this.worker.terminate();
+  }
+}
+
 /**
- * Threads that each run their own Pagefind and take the next job from a count they share, so that a
- * lane never waits for this thread, busy rendering and writing the site, to hand it work.
+ * The threads that index, each running its own Pagefind. Some start ahead, while the content loads
+ * on the main thread and the other cores are idle, so that indexing begins the moment the documents
+ * are known rather than after a thread has loaded its code (about 0.4 s).
  */
-function lanePool(file: string, queue: BundleJob[], settings: BundleSettings) {
+export interface Lanes {
+  /** A thread for more work: one started ahead while any is left, else a new one. */
+  take(): Lane;
+  /** Ends the threads started ahead that got no work. */
+  release(): void;
+}
+
+/** Lanes running `file` (src/integrations/pagefind-worker.ts), `ahead` of them started now. */
+export function startLanes(file: string, ahead: number): Lanes {
+  const waiting = Array.from({ length: ahead }, () => new Lane(file));
+  return {
+    take: () => waiting.shift() ?? new Lane(file),
+    release: () => waiting.splice(0).forEach((lane) => lane.end()),
+  };
+}
+
+/**
+ * Lanes that each take the next job from a count they share, so that a lane never waits for this
+ * thread, busy rendering and writing the site, to hand it work.
+ */
+function lanePool(lanes: Lanes, queue: BundleJob[], settings: BundleSettings) {
   const taken = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const results: BundleResult[] = [];
   let running = 0;
@@ -171,23 +228,29 @@ function lanePool(file: string, queue: BundleJob[], settings: BundleSettings) {
   };
   const lane = () => {
     const offset = Math.min(Atomics.load(taken, 0), queue.length);
-    const data: LaneData = { settings, jobs: queue.slice(offset), offset, taken };
     running++;
-    const worker = new Worker(file, { workerData: data });
-    worker.on('message', (message: LaneMessage) => {
-      if ('result' in message) results.push(message.result);
-      else fail(new Error(message.error));
-    });
-    worker.once('error', fail);
-    worker.once('exit', (code) => {
-      running--;
-      if (code !== 0) fail(new Error(`The search indexing thread stopped (exit code ${code}).`));
-      check();
-    });
+    let exited = false;
+    lanes.take().run(
+      { settings, jobs: queue.slice(offset), offset, taken },
+      {
+        message: (message) => {
+          if ('result' in message) results.push(message.result);
+          else fail(new Error(message.error));
+        },
+        error: fail,
+        exit: (code) => {
+          if (exited) return;
+          exited = true;
+          running--;
+          if (code !== 0) fail(new Error(`The search indexing thread stopped (exit code ${code}).`));
+          check();
+        },
+      },
+    );
   };
   return {
-    widen(lanes: number) {
-      while (running < lanes && Atomics.load(taken, 0) < queue.length) lane();
+    widen(count: number) {
+      while (running < count && Atomics.load(taken, 0) < queue.length) lane();
       check();
     },
     results: done,
