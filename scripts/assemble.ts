@@ -9,7 +9,7 @@ import { linkOrCopy, removeInBackground } from '../src/lib/build/folders.ts';
 import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder.ts';
 import { defaultCacheRoot } from '../src/lib/build/packages.ts';
 import { isShardManifest, SHARD_MANIFEST } from '../src/lib/build/shard.ts';
-import { IN_FORCE_BUNDLE } from '../src/lib/search/files.ts';
+import { isInForceBundle } from '../src/lib/search/files.ts';
 
 const project = resolve(import.meta.dirname, '..');
 const started = performance.now();
@@ -57,7 +57,7 @@ try {
 const old = swapIn(incoming, out);
 if (old !== undefined) removeInBackground(old);
 rmSync(lock, { force: true });
-const brands = outputs.flatMap((o) => o.manifest.brands).filter((id) => id !== IN_FORCE_BUNDLE).length;
+const brands = outputs.flatMap((o) => o.manifest.brands).filter((id) => !isInForceBundle(id)).length;
 process.stdout.write(
   `Assembled ${plan.sources.size} files of ${brands} brands from ${outputs.length} shards into ${out} in ${((performance.now() - started) / 1000).toFixed(2)}s.\n`,
 );

@@ -17,10 +17,10 @@ import { cacheRoot, type SiteOptions } from '../lib/build/settings.ts';
 import { requirePackageDir } from '../lib/build/packages.ts';
 import type { BuiltSite } from '../lib/build/store.ts';
 import { textIn } from '../lib/model/catalog.ts';
-import { hasInForceBundle } from '../lib/search/current.ts';
+import { inForceBundles } from '../lib/search/current.ts';
 import { brandBundles, bundleOf } from '../lib/search/earlier.ts';
 import { namedDocument, searchDocument, type SearchDocument } from '../lib/search/document.ts';
-import { bundleBrand, bundledBrands, IN_FORCE_BUNDLE, searchFiles } from '../lib/search/files.ts';
+import { bundleBrand, bundledBrands, searchFiles } from '../lib/search/files.ts';
 
 /** A search index on its way: started once the content is loaded, placed into the site once Astro wrote it. */
 export interface SearchIndexing {
@@ -34,8 +34,8 @@ export interface SearchIndexing {
 /**
  * The bundles to write: each brand's, of exactly the pages the page list marks `indexed` (the
  * others, redlines, history, the current copies, would double Pagefind's time for nothing), and for a
- * long history its earlier versions' (src/lib/search/earlier.ts); and in a large group the bundle of
- * every brand's versions in force (hasInForceBundle), which one shard writes
+ * long history its earlier versions' (src/lib/search/earlier.ts); and in a large group the bundles of
+ * the brands' versions in force (inForceBundles), each of which one shard writes
  * (src/lib/build/shard.ts: shardUnits). A brand's own bundle keeps its records in force.
  */
 function indexed(site: BuiltSite): BundleJob[] {
@@ -48,17 +48,21 @@ function indexed(site: BuiltSite): BundleJob[] {
         { bundle, records: bundleBrand(bundle) === bundle, pages: [], names: [], characters: 0 },
       ]),
   );
-  const inForce: Bundle = { bundle: IN_FORCE_BUNDLE, records: false, pages: [], names: [], characters: 0 };
-  const withInForce = hasInForceBundle(catalog) && (site.shard?.has(IN_FORCE_BUNDLE) ?? true);
+  const inForceOf = inForceBundles(catalog);
+  const inForce = new Map<string, Bundle>(
+    [...new Set(inForceOf.values())]
+      .filter((name) => site.shard?.has(name) ?? true)
+      .map((name) => [name, { bundle: name, records: false, pages: [], names: [], characters: 0 }]),
+  );
   for (const page of site.pages) {
     if (!page.indexed || page.kind !== 'version') continue;
     const bundle = bundles.get(bundleOf(catalog, page.brand.id, page.version));
-    const inForceToo = withInForce && page.version.status === 'current';
-    if (bundle === undefined && !inForceToo) continue;
+    const inForceToo = page.version.status === 'current' ? inForce.get(inForceOf.get(page.brand.id) ?? '') : undefined;
+    if (bundle === undefined && inForceToo === undefined) continue;
     const name = namedDocument(site.ctx, page);
     if (name === undefined) continue;
     const characters = textIn(page.version, page.locale).body.length;
-    for (const to of [bundle, inForceToo ? inForce : undefined]) {
+    for (const to of [bundle, inForceToo]) {
       if (to === undefined) continue;
       to.pages.push(page);
       to.characters += characters;
@@ -69,7 +73,7 @@ function indexed(site: BuiltSite): BundleJob[] {
   // Search merges every bundled brand's bundle, and a bundle without pages would not load.
   if (empty) throw new Error(`The brand "${bundleBrand(empty.bundle)}" has versions but no page to index.`);
   // A document reads its text: made only for a bundle the cache does not hold.
-  return [...bundles.values(), ...(withInForce ? [inForce] : [])].map(({ pages, ...job }) => ({
+  return [...bundles.values(), ...inForce.values()].map(({ pages, ...job }) => ({
     ...job,
     pages: () => pages.flatMap((page) => searchDocument(site.ctx, page) ?? []),
   }));

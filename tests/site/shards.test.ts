@@ -77,11 +77,11 @@ describe('sharded builds and assemble', () => {
         brands: string[];
         all: string[];
       };
-    // Versions: gamma 19, acme and beta 18, the bundle of their 21 versions in force a unit of its
-    // own: _in-force → 1, gamma → 2, acme → 2 (19 < 21), beta → 1 (21 < 37).
-    expect(manifest('one').brands).toEqual(['beta', '_in-force']);
+    // Versions: gamma 19, acme and beta 18, the bundle of their 21 versions in force (three brands
+    // make one) a unit of its own: _in-force-1 → 1, gamma → 2, acme → 2 (19 < 21), beta → 1 (21 < 37).
+    expect(manifest('one').brands).toEqual(['beta', '_in-force-1']);
     expect(manifest('two').brands).toEqual(['acme', 'gamma']);
-    expect(manifest('two').all).toEqual(['acme', 'beta', 'gamma', '_in-force']);
+    expect(manifest('two').all).toEqual(['acme', 'beta', 'gamma', '_in-force-1']);
     expect(existsSync(join(dir, 'one/beta/privacy/index.html'))).toBe(true);
     expect(existsSync(join(dir, 'one/acme'))).toBe(false);
     expect(existsSync(join(dir, 'one/pagefind/acme'))).toBe(false);
@@ -115,13 +115,15 @@ describe('sharded builds and assemble', () => {
     // Each brand's texts in force: the privacy policy in Chinese and English, the cookie policy, and
     // the sample's five policies, beiye's in English too.
     const inForce = 3 * (2 + 1 + 5 + 1);
-    for (const out of ['whole', 'one']) expect(pages(out, '_in-force'), out).toBe(inForce);
-    expect(existsSync(join(dir, 'two/pagefind/_in-force'))).toBe(false);
+    for (const out of ['whole', 'one']) expect(pages(out, '_in-force-1'), out).toBe(inForce);
+    expect(existsSync(join(dir, 'two/pagefind/_in-force-1'))).toBe(false);
     const brandPages = ['acme', 'beta', 'gamma'].reduce((n, b) => n + pages('whole', b), 0);
     expect(readdirSync(join(dir, 'whole/pagefind/fragment'))).toHaveLength(brandPages);
-    expect(existsSync(join(dir, 'whole/pagefind/_in-force', 'in-force.pf_records'))).toBe(false);
+    expect(existsSync(join(dir, 'whole/pagefind/_in-force-1', 'in-force.pf_records'))).toBe(false);
     for (const page of ['index.html', 'search/index.html', 'acme/index.html'])
-      expect(readFileSync(join(dir, 'whole', page), 'utf8'), page).toContain('data-in-force="true"');
+      expect(readFileSync(join(dir, 'whole', page), 'utf8'), page).toContain(
+        'data-in-force="[&quot;_in-force-1&quot;]"',
+      );
   });
 
   it('searches every brand from the portal’s header through that one bundle, and the archive through each brand’s', async () => {
@@ -139,7 +141,7 @@ describe('sharded builds and assemble', () => {
       await results.first().waitFor();
       const brands = await results.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['brand']));
       expect(new Set(brands).size).toBe(3);
-      expect(new Set(loaded)).toEqual(new Set(['_in-force', 'fragment']));
+      expect(new Set(loaded)).toEqual(new Set(['_in-force-1', 'fragment']));
       // The panel shows 6 results: it reads the texts of 6 candidates, which all hold the query, and
       // says there are more.
       expect(loaded.filter((b) => b === 'fragment')).toHaveLength(6);

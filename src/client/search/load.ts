@@ -8,7 +8,7 @@ import type { QuickScopes } from '../../lib/search/current.ts';
 import { decodeRecords } from '../../lib/search/fragment.ts';
 import type { PagefindApi, PagefindFragment } from '../../lib/search/pagefind-api.ts';
 import { lexiconOf, plainLexicon, type Lexicon, type LexiconFile } from '../../lib/search/lexicon.ts';
-import { bundleBrand, IN_FORCE_BUNDLE, searchFiles } from '../../lib/search/files.ts';
+import { bundleBrand, isInForceBundle, searchFiles } from '../../lib/search/files.ts';
 
 /** A Pagefind instance: its code and first bundle, loaded once, and the bundles merged into it so far. */
 interface Instance {
@@ -17,15 +17,15 @@ interface Instance {
 }
 
 /**
- * The instances loaded: one merges the brands' bundles, another reads the bundle of every brand's
- * versions in force alone, since merged with the brands' it would find each text in force twice.
+ * The instances loaded: one merges the brands' bundles, another the bundles of the brands' versions
+ * in force, since merged with the brands' they would find each text in force twice.
  * Each imports Pagefind from its own bundle's folder, so the two do not share its state.
  */
 const instances = new Map<string, Instance>();
 
 /**
  * Pagefind with these bundles (src/lib/build/search-bundles.ts writes them: one per brand, and in a
- * large group IN_FORCE_BUNDLE): its code and the first bundle's index load once, and each further
+ * large group those of the versions in force): its code and the first bundle's index load once, and each further
  * brand's index is merged in the first time a search reaches it. All bundles are in one language,
  * so one instance searches them all.
  */
@@ -33,7 +33,7 @@ export async function loadPagefind(bundles: readonly string[]): Promise<Pagefind
   const base = import.meta.env.BASE_URL;
   const first = bundles[0];
   if (first === undefined) throw new Error('No bundle to search.');
-  const family = bundles.includes(IN_FORCE_BUNDLE) ? IN_FORCE_BUNDLE : 'brands';
+  const family = bundles.some(isInForceBundle) ? 'in-force' : 'brands';
   let instance = instances.get(family);
   if (instance === undefined) {
     const merged = new Map<string, Promise<void>>();
@@ -80,13 +80,14 @@ export function brandNames(form: HTMLElement): Map<string, string> {
 /**
  * The bundles a search of `brand` (undefined: every brand) reads, from the form's `data-bundles` and
  * `data-in-force`: the brand's own (one, or two for a long history: src/lib/search/earlier.ts); for
- * every brand without the archive, the bundle of the versions in force where the site has one; else
- * every brand's.
+ * every brand without the archive, the bundles of the versions in force where the site has them
+ * (src/lib/search/current.ts: inForceBundles); else every brand's.
  */
 export function bundlesOf(form: HTMLElement, brand: string | undefined, archive: boolean): string[] {
   const bundles = JSON.parse(form.dataset['bundles'] ?? '[]') as string[];
   if (brand !== undefined) return bundles.filter((b) => bundleBrand(b) === brand);
-  return !archive && form.dataset['inForce'] === 'true' ? [IN_FORCE_BUNDLE] : bundles;
+  const inForce = JSON.parse(form.dataset['inForce'] ?? '[]') as string[];
+  return !archive && inForce.length > 0 ? inForce : bundles;
 }
 
 let lexicon: Promise<Lexicon> | undefined;

@@ -68,24 +68,24 @@ describe('planAssembly', () => {
     });
   });
 
-  it('takes the bundle of every brand’s versions in force from the one shard that built it', () => {
-    const all = ['a', 'b', '_in-force'];
-    const entry = 'pagefind/_in-force/pagefind-entry.json';
+  it('takes a bundle of the brands’ versions in force from the one shard that built it', () => {
+    const all = ['a', 'b', '_in-force-1'];
+    const entry = 'pagefind/_in-force-1/pagefind-entry.json';
     const plan = planAssembly([
-      shard('/one', ['a', '_in-force'], [entry], '2024-01-01', all),
+      shard('/one', ['a', '_in-force-1'], [entry], '2024-01-01', all),
       shard('/two', ['b'], [], '2024-01-01', all),
     ]);
     expect(plan.ok && plan.sources.get(entry)).toBe('/one');
     const without = planAssembly([
-      shard('/one', ['a', '_in-force'], [], '2024-01-01', all),
+      shard('/one', ['a', '_in-force-1'], [], '2024-01-01', all),
       shard('/two', ['b'], [entry], '2024-01-01', all),
     ]);
     expect(without.ok ? [] : without.problems).toEqual([
-      `/two holds ${entry} of the search bundle of every brand's versions in force, which it did not build.`,
+      `/two holds ${entry} of the search bundle _in-force-1 of brands' versions in force, which it did not build.`,
     ]);
     const missing = planAssembly([shard('/one', ['a'], [], '2024-01-01', all)]);
     expect(missing.ok ? [] : missing.problems).toEqual([
-      "No output holds the brand b and the search bundle of every brand's versions in force: build the missing shards.",
+      "No output holds the brand b and the search bundle _in-force-1 of brands' versions in force: build the missing shards.",
     ]);
   });
 });

@@ -5,7 +5,7 @@
  * every shard built from the same content and must hold byte for byte alike.
  */
 import { SITE_MARKER } from './output-folder.ts';
-import { IN_FORCE_BUNDLE } from '../search/files.ts';
+import { isInForceBundle } from '../search/files.ts';
 import { partOf, SHARD_MANIFEST, unitName, type ShardManifest } from './shard.ts';
 
 /** One shard's output as read: its folder, its manifest and its files (relative paths, with `/`). */
@@ -96,8 +96,8 @@ const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.sli
 
 /** Units in a sentence: "the brands a, b", "the brand a and the search bundle of…". */
 function unitsNamed(ids: readonly string[]): string {
-  const brands = ids.filter((id) => id !== IN_FORCE_BUNDLE);
+  const brands = ids.filter((id) => !isInForceBundle(id));
   const named = brands.length > 0 ? [`the brand${brands.length > 1 ? 's' : ''} ${brands.join(', ')}`] : [];
-  if (ids.includes(IN_FORCE_BUNDLE)) named.push(unitName(IN_FORCE_BUNDLE));
+  named.push(...ids.filter(isInForceBundle).map(unitName));
   return named.join(' and ');
 }

@@ -62,15 +62,15 @@ describe('writeBundles', () => {
   it('writes a bundle of pages other bundles hold without records in force and without new fragments', async () => {
     const out = mkdtempSync(join(tmpdir(), 'privacy-center-bundles-'));
     const inForce: BundleJob = {
-      bundle: '_in-force',
+      bundle: '_in-force-1',
       records: false,
       pages: [jobs[0]!.pages[0]!, jobs[1]!.pages[1]!],
       characters: 18,
     };
     const results = await writeBundles([...jobs, inForce], settings(out), undefined).results;
-    expect(results.map((r) => [r.bundle, r.pages])).toContainEqual(['_in-force', 2]);
-    expect(existsSync(join(out, '_in-force', 'pagefind-entry.json'))).toBe(true);
-    expect(existsSync(join(out, '_in-force', IN_FORCE_FILE))).toBe(false);
+    expect(results.map((r) => [r.bundle, r.pages])).toContainEqual(['_in-force-1', 2]);
+    expect(existsSync(join(out, '_in-force-1', 'pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(out, '_in-force-1', IN_FORCE_FILE))).toBe(false);
     expect(existsSync(join(out, 'a', IN_FORCE_FILE))).toBe(true);
     // A page's record is the same file whichever bundle indexed it.
     expect(readdirSync(join(out, 'fragment'))).toHaveLength(4);

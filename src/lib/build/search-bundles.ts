@@ -1,7 +1,7 @@
 /**
  * The search index: one Pagefind bundle per brand (src/lib/search/files.ts), which search merges for
  * its scope (src/client/search/load.ts), and in a large group one more of every brand's versions in
- * force, which a search of all brands reads instead (src/lib/search/current.ts: hasInForceBundle). Pagefind indexes on one core, so the bundles are shared
+ * force, split in a few bundles, which a search of all brands reads instead (src/lib/search/current.ts: inForceBundles). Pagefind indexes on one core, so the bundles are shared
  * among as many threads as the machine has cores, each running its own Pagefind; and each bundle is
  * kept in the cache under what it indexed, so a rebuild indexes again only the bundles whose pages
  * changed (Pagefind has no incremental index of its own).
@@ -29,7 +29,7 @@ import { linkTree } from './folders.ts';
 
 /** One bundle to write: the documents of its indexed pages and how much text they hold. */
 export interface BundleJob {
-  /** Its name: a brand's id, or IN_FORCE_BUNDLE (src/lib/search/files.ts). */
+  /** Its name: a brand's id, or an inForceBundle's (src/lib/search/files.ts). */
   bundle: string;
   /** Whether its records in force are kept for the header's quick search (a brand's are; the bundle of every brand's are not). */
   records: boolean;

@@ -55,7 +55,7 @@ describe('shards', () => {
     });
   });
 
-  it('makes the bundle of every brand’s versions in force a unit of its own, built by one shard', () => {
+  it('makes each bundle of the brands’ versions in force a unit of its own, built by one shard', () => {
     expect(shardUnits(group(['a', 'b'], 10))).toEqual([
       { id: 'a', versions: 2 },
       { id: 'b', versions: 2 },
@@ -66,23 +66,25 @@ describe('shards', () => {
       { id: 'a', versions: 2 },
       { id: 'b', versions: 2 },
       { id: 'c', versions: 2 },
-      { id: '_in-force', versions: 3 },
+      { id: '_in-force-1', versions: 3 },
     ]);
-    // _in-force (3) → 1; a (2) → 2; b (2) → 2 (2 < 3); c (2) → 1 (3 < 4).
-    expect(shardBrands({ index: 1, count: 2 }, units)).toEqual({ brands: ['c', '_in-force'] });
+    // _in-force-1 (3) → 1; a (2) → 2; b (2) → 2 (2 < 3); c (2) → 1 (3 < 4).
+    expect(shardBrands({ index: 1, count: 2 }, units)).toEqual({ brands: ['c', '_in-force-1'] });
     expect(shardBrands({ index: 2, count: 2 }, units)).toEqual({ brands: ['a', 'b'] });
     // A list of brands: the bundle goes with the first brand.
-    expect(shardBrands({ brands: ['a'] }, units)).toEqual({ brands: ['a', '_in-force'] });
+    expect(shardBrands({ brands: ['a'] }, units)).toEqual({ brands: ['a', '_in-force-1'] });
     expect(shardBrands({ brands: ['b', 'c'] }, units)).toEqual({ brands: ['b', 'c'] });
-    expect(shardBrands({ brands: ['_in-force'] }, units)).toEqual({
-      problem: 'There is no brand "_in-force"; brands: a, b, c.',
+    expect(shardBrands({ brands: ['_in-force-1'] }, units)).toEqual({
+      problem: 'There is no brand "_in-force-1"; brands: a, b, c.',
     });
-    expect(partOf('pagefind/_in-force/pagefind-entry.json', new Set(units.map((u) => u.id)), new Map())).toEqual({
-      brand: '_in-force',
+    expect(partOf('pagefind/_in-force-1/pagefind-entry.json', new Set(units.map((u) => u.id)), new Map())).toEqual({
+      brand: '_in-force-1',
     });
     const site = { shard: new Set(['a', 'b']), ctx: { catalog: large } };
-    expect(builtHere(site, 'pagefind/_in-force/pagefind-entry.json')).toBe(false);
-    expect(builtHere({ ...site, shard: new Set(['_in-force']) }, 'pagefind/_in-force/pagefind-entry.json')).toBe(true);
+    expect(builtHere(site, 'pagefind/_in-force-1/pagefind-entry.json')).toBe(false);
+    expect(builtHere({ ...site, shard: new Set(['_in-force-1']) }, 'pagefind/_in-force-1/pagefind-entry.json')).toBe(
+      true,
+    );
   });
 
   it('tells which brand a file of the site belongs to, by its path', () => {

@@ -1,8 +1,8 @@
 /**
  * A shard: the part of a group's site one machine builds. Each brand's pages and files are built by
- * exactly one shard, and so is the search bundle of every brand's versions in force where the site
- * has one (a unit of its own: indexing the whole group's texts in force on every shard would cost
- * each as much as several brands); every shard also builds the parts all brands share (the
+ * exactly one shard, and so is each search bundle of the brands' versions in force where the site
+ * has them (a unit of its own: indexing the group's texts in force on every shard would cost each
+ * as much as several brands); every shard also builds the parts all brands share (the
  * directory, search pages and aids, feeds, index.json, the sitemap, the bundled assets), from the
  * whole content, so that `npm run assemble` can put the shards' outputs together into the site one
  * build would make.
@@ -10,8 +10,8 @@
 import { LOCALES } from '../../schemas/brand.ts';
 import type { ShardSetting } from './shard-setting.ts';
 import type { Catalog } from '../model/catalog.ts';
-import { hasInForceBundle } from '../search/current.ts';
-import { bundleBrand, IN_FORCE_BUNDLE, searchFiles } from '../search/files.ts';
+import { inForceBundles } from '../search/current.ts';
+import { bundleBrand, isInForceBundle, searchFiles } from '../search/files.ts';
 import { otaBrandFolders } from '../record/ota.ts';
 
 /** `PRIVACY_CENTER_SHARD`: `<i>/<n>` (the i-th of n shards, from 1), or a comma-separated list of brands. */
@@ -22,7 +22,7 @@ export const SHARD_MANIFEST = '.privacy-center-shard.json';
 export interface ShardManifest {
   /** The setting, as given. */
   shard: string;
-  /** The units (shardUnits: brand ids, and IN_FORCE_BUNDLE) this output holds, in their order. */
+  /** The units (shardUnits: brand ids, and the bundles of versions in force) this output holds, in their order. */
   brands: string[];
   /** Every unit of the content it was built from. */
   all: string[];
@@ -56,38 +56,41 @@ export interface ShardUnit {
 }
 
 /**
- * What shards split among them: each brand, weighed by its versions, then, where the site has it
- * (hasInForceBundle), the search bundle of every brand's versions in force, weighed by those.
+ * What shards split among them: each brand, weighed by its versions, then, where the site has them
+ * (inForceBundles), each search bundle of the brands' versions in force, weighed by those.
  */
 export function shardUnits(catalog: Catalog): ShardUnit[] {
   const brands = catalog.brands.map((b) => ({
     id: b.id,
     versions: b.policies.reduce((n, p) => n + p.versions.length, 0),
   }));
-  if (!hasInForceBundle(catalog)) return brands;
-  const inForce = catalog.brands.reduce(
-    (n, b) => n + b.policies.reduce((m, p) => m + p.versions.filter((v) => v.status === 'current').length, 0),
-    0,
-  );
-  return [...brands, { id: IN_FORCE_BUNDLE, versions: inForce }];
+  const inForceOf = inForceBundles(catalog);
+  const inForce = new Map<string, number>();
+  for (const brand of catalog.brands) {
+    const bundle = inForceOf.get(brand.id);
+    if (bundle === undefined) continue;
+    const current = brand.policies.reduce((n, p) => n + p.versions.filter((v) => v.status === 'current').length, 0);
+    inForce.set(bundle, (inForce.get(bundle) ?? 0) + current);
+  }
+  return [...brands, ...[...inForce].map(([id, versions]) => ({ id, versions }))];
 }
 
 /** A unit as sentences name it. */
 export const unitName = (id: string) =>
-  id === IN_FORCE_BUNDLE ? "the search bundle of every brand's versions in force" : `the brand ${id}`;
+  isInForceBundle(id) ? `the search bundle ${id} of brands' versions in force` : `the brand ${id}`;
 
 /**
  * The units (shardUnits) a shard builds. `i/n` balances the shards by versions: the units, largest
  * first (then by id), each go to the shard with the fewest versions so far (then the lowest
  * number), so the same content always splits the same way. A list names its brands (an unknown one
- * is an error); the bundle of the versions in force goes with the first brand.
+ * is an error); the bundles of the versions in force go with the first brand.
  */
 export function shardBrands(
   setting: ShardSetting,
   units: readonly ShardUnit[],
 ): { brands: string[] } | { problem: string } {
   if ('brands' in setting) {
-    const brands = units.filter((u) => u.id !== IN_FORCE_BUNDLE);
+    const brands = units.filter((u) => !isInForceBundle(u.id));
     const known = new Set(brands.map((b) => b.id));
     const unknown = setting.brands.filter((b) => !known.has(b));
     if (unknown.length > 0)
@@ -97,7 +100,7 @@ export function shardBrands(
     const withFirst = brands[0] !== undefined && setting.brands.includes(brands[0].id);
     return {
       brands: units
-        .filter((u) => setting.brands.includes(u.id) || (u.id === IN_FORCE_BUNDLE && withFirst))
+        .filter((u) => setting.brands.includes(u.id) || (isInForceBundle(u.id) && withFirst))
         .map((u) => u.id),
     };
   }

@@ -7,7 +7,7 @@
  */
 import { versionCharacters, type Catalog } from '../model/catalog.ts';
 import { searchBundles } from './earlier.ts';
-import { bundledBrands } from './files.ts';
+import { bundledBrands, inForceBundle } from './files.ts';
 
 /**
  * Characters of text in force a scope may hold to be searched from its records: about 60 KB
@@ -49,15 +49,33 @@ export function quickScopes(characters: ReadonlyMap<string, number>, brand: stri
   };
 }
 
+/** Brands a bundle of versions in force holds at least, and how many such bundles a site has at most. */
+const IN_FORCE_BRANDS = 3;
+const IN_FORCE_BUNDLES = 4;
+
+const grouped = new WeakMap<Catalog, Map<string, string>>();
+
 /**
- * Whether the site has the Pagefind bundle of every brand's versions in force (IN_FORCE_BUNDLE): when
- * a search of all brands without the archive is too large for the records in force and would
- * otherwise merge more than one brand's bundle. With it, a group portal's first search loads one
- * index whatever the number of brands, and every brand's texts rank under one index's word weights,
- * where merged bundles would each weigh words by their own pages (Pagefind issue #796).
+ * The Pagefind bundles of the brands' versions in force (inForceBundle), by brand id; none when a
+ * search of all brands without the archive is small enough for the records in force, or would merge
+ * a single brand's bundle anyway. With them, a group portal's first search loads at most four
+ * indexes whatever the number of brands, where every brand's own bundle would be one each, and
+ * each index weighs words over a quarter of the group's texts in force or more (merged bundles
+ * weigh words each by their own pages: Pagefind issue #796). They are split, in runs of at least
+ * three brands in the catalog's order, so that a rebuild after one brand's new version indexes the
+ * texts in force of that brand's run alone, not the whole group's, and shards share the work.
  */
-export function hasInForceBundle(catalog: Catalog): boolean {
-  return bundledBrands(catalog).length > 1 && quickScopes(currentCharacters(catalog), undefined).all === undefined;
+export function inForceBundles(catalog: Catalog): ReadonlyMap<string, string> {
+  const known = grouped.get(catalog);
+  if (known !== undefined) return known;
+  const brands = bundledBrands(catalog);
+  const groups = Math.min(IN_FORCE_BUNDLES, Math.max(1, Math.floor(brands.length / IN_FORCE_BRANDS)));
+  const some = brands.length > 1 && quickScopes(currentCharacters(catalog), undefined).all === undefined;
+  const bundles = new Map(
+    some ? brands.map((brand, i) => [brand, inForceBundle(Math.floor((i * groups) / brands.length) + 1)]) : [],
+  );
+  grouped.set(catalog, bundles);
+  return bundles;
 }
 
 /** What a search form holds to choose where it searches (src/client/search/load.ts reads it). */
@@ -66,8 +84,8 @@ export interface SearchSources {
   quick: QuickScopes;
   /** The brands' search bundles (src/lib/search/earlier.ts), which a search of every brand with the archive merges. */
   bundles: string[];
-  /** Whether one bundle holds every brand's versions in force, which a search of every brand reads instead. */
-  inForce: boolean;
+  /** The bundles of the brands' versions in force (inForceBundles), which a search of every brand reads instead; none on a small site. */
+  inForce: string[];
 }
 
 /** The sources of a search form on a page of `brand` (or of no brand): the header box's and the search page's. */
@@ -75,7 +93,7 @@ export function searchSources(catalog: Catalog, brand: string | undefined): Sear
   return {
     quick: quickScopes(currentCharacters(catalog), brand),
     bundles: searchBundles(catalog),
-    inForce: hasInForceBundle(catalog),
+    inForce: [...new Set(inForceBundles(catalog).values())],
   };
 }
 
@@ -84,6 +102,6 @@ export function sourceAttributes(sources: SearchSources): Record<string, string 
   return {
     'data-quick': JSON.stringify(sources.quick),
     'data-bundles': JSON.stringify(sources.bundles),
-    'data-in-force': sources.inForce ? 'true' : undefined,
+    'data-in-force': sources.inForce.length > 0 ? JSON.stringify(sources.inForce) : undefined,
   };
 }

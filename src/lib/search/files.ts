@@ -17,18 +17,23 @@ export const searchFiles = {
   current: (brand: string) => `${SEARCH_SEGMENT}/current/${brand}.pf_records`,
   /** The folder of the search index (src/lib/build/search-bundles.ts). */
   pagefindRoot: 'pagefind/',
-  /** A Pagefind bundle, by its name (a brand's id, or IN_FORCE_BUNDLE): search merges those of its scope. */
+  /** A Pagefind bundle, by its name (a brand's id, or inForceBundle's): search merges those of its scope. */
   pagefindBundle: (name: string) => `pagefind/${name}/`,
   /** Every bundle's records (fragments), named by their content's hash, in one folder. */
   pagefindFragments: 'pagefind/fragment/',
 } as const;
 
+const IN_FORCE_PREFIX = '_in-force-';
+
 /**
- * The name of the bundle of every brand's versions in force, which a group's search of all brands
- * without the archive reads instead of every brand's (src/lib/search/current.ts: hasInForceBundle).
- * A brand id never starts with `_`, so no brand's bundle can take its place.
+ * The name of the n-th bundle (from 1) of the brands' versions in force, which a group's search of
+ * all brands without the archive reads instead of every brand's (src/lib/search/current.ts:
+ * inForceBundles). A brand id never starts with `_`, so no brand's bundle can take its place.
  */
-export const IN_FORCE_BUNDLE = '_in-force';
+export const inForceBundle = (n: number): string => `${IN_FORCE_PREFIX}${n}`;
+
+/** Whether a bundle (or shard unit) is one of the bundles of versions in force. */
+export const isInForceBundle = (name: string): boolean => name.startsWith(IN_FORCE_PREFIX);
 
 const EARLIER_SUFFIX = '.earlier';
 
@@ -39,7 +44,7 @@ const EARLIER_SUFFIX = '.earlier';
  */
 export const earlierBundle = (brand: string): string => `${brand}${EARLIER_SUFFIX}`;
 
-/** The brand (or unit, IN_FORCE_BUNDLE) whose bundle `name` is: its own, or its earlier one. */
+/** The brand (or unit, an inForceBundle) whose bundle `name` is: its own, or its earlier one. */
 export const bundleBrand = (name: string): string =>
   name.endsWith(EARLIER_SUFFIX) ? name.slice(0, -EARLIER_SUFFIX.length) : name;
 
