@@ -1,32 +1,21 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../src/lib/build/static-server.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite, root } from '../support/build.ts';
+import { buildSite } from '../support/build.ts';
+import { writeGroupContent } from '../support/group-content.ts';
 import { readPage } from '../support/html.ts';
 
 const brands = ['b1', 'b2', 'b3', 'b4', 'b5', 'b6'];
 
 /**
- * A group of six brands: the basic fixture's brand under six ids, each also holding the sample's
- * five privacy policies, so that their texts in force are too large for the header's quick search
- * and make two bundles of versions in force, of three brands each. Only b5's cookie policy speaks of
- * 星辰条款.
+ * A group of six brands (tests/support/group-content.ts), whose texts in force make two bundles of
+ * versions in force, of three brands each. Only b5's cookie policy speaks of 星辰条款.
  */
 function groupContent(dir: string): void {
-  for (const id of brands) {
-    const target = join(dir, 'brands', id);
-    cpSync(resolve(root, 'tests/fixtures/sites/basic/brands/acme'), target, { recursive: true });
-    for (const sample of readdirSync(resolve(root, 'content/brands')))
-      cpSync(resolve(root, 'content/brands', sample, 'privacy'), join(target, sample), { recursive: true });
-    const yaml = readFileSync(join(target, 'brand.yaml'), 'utf8');
-    writeFileSync(
-      join(target, 'brand.yaml'),
-      yaml.replace('name: 示例公司', `name: 示例${id}`).replace(/^site: .*$/m, ''),
-    );
-  }
+  writeGroupContent(dir, Object.fromEntries(brands.map((id) => [id, undefined])));
   writeFileSync(join(dir, 'brands/b5/cookies/2021-03-01.mdx'), '\n我们的星辰条款适用于所有用户。\n', { flag: 'a' });
 }
 

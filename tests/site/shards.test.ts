@@ -5,33 +5,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../src/lib/build/static-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite, root } from '../support/build.ts';
+import { writeGroupContent } from '../support/group-content.ts';
 import { listFiles } from '../support/dist-files.ts';
 import { runProgram, userEnv } from '../support/run.ts';
 
 const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `privacy-center-${name}-`));
 
 /**
- * A group of three brands: the basic fixture's brand under three ids, in three colours, each also
- * holding the sample's five privacy policies, so that their texts in force together are too large
- * for the header's quick search and the site has a bundle of every brand's versions in force.
+ * A group of three brands (tests/support/group-content.ts) in three colours, whose texts in force
+ * together make one bundle of versions in force.
  */
 function groupContent(): string {
   const dir = tempDir('shards-content');
-  const colours = { acme: '#1d4ed8', beta: '#0f766e', gamma: '#9333ea' };
-  for (const [id, colour] of Object.entries(colours)) {
-    const target = join(dir, 'brands', id);
-    cpSync(resolve(root, 'tests/fixtures/sites/basic/brands/acme'), target, { recursive: true });
-    for (const sample of readdirSync(resolve(root, 'content/brands')))
-      cpSync(resolve(root, 'content/brands', sample, 'privacy'), join(target, sample), { recursive: true });
-    const yaml = readFileSync(join(target, 'brand.yaml'), 'utf8');
-    writeFileSync(
-      join(target, 'brand.yaml'),
-      yaml
-        .replace('name: 示例公司', `name: 示例${id}`)
-        .replace('"#1d4ed8"', `"${colour}"`)
-        .replace(/^site: .*$/m, ''),
-    );
-  }
+  writeGroupContent(dir, { acme: '#1d4ed8', beta: '#0f766e', gamma: '#9333ea' });
   // gamma has one version more, so 1/2 and 2/2 differ in size.
   cpSync(join(dir, 'brands/gamma/cookies/2021-03-01.mdx'), join(dir, 'brands/gamma/cookies/2022-03-01.mdx'));
   writeFileSync(
