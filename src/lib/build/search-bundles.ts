@@ -1,10 +1,11 @@
 /**
  * The search index: one Pagefind bundle per brand (src/lib/search/files.ts), which search merges for
- * its scope (src/client/search/load.ts), and in a large group one more of every brand's versions in
- * force, split in a few bundles, which a search of all brands reads instead (src/lib/search/current.ts: inForceBundles). Pagefind indexes on one core, so the bundles are shared
- * among as many threads as the machine has cores, each running its own Pagefind; and each bundle is
- * kept in the cache under what it indexed, so a rebuild indexes again only the bundles whose pages
- * changed (Pagefind has no incremental index of its own).
+ * its scope (src/client/search/load.ts), and in a large group a few more of the brands' versions in
+ * force, which a search of all brands merges instead (src/lib/search/current.ts: inForceBundles).
+ * Pagefind indexes on one core, so the bundles are shared among as many threads as the machine has
+ * cores, each running its own Pagefind; and each bundle is kept in the cache under what it indexed,
+ * so a rebuild indexes again only the bundles whose pages changed (Pagefind has no incremental index
+ * of its own).
  */
 import { createHash } from 'node:crypto';
 import {
@@ -31,7 +32,7 @@ import { linkTree } from './folders.ts';
 export interface BundleJob {
   /** Its name: a brand's id, or an inForceBundle's (src/lib/search/files.ts). */
   bundle: string;
-  /** Whether its records in force are kept for the header's quick search (a brand's are; the bundle of every brand's are not). */
+  /** Whether its records in force are kept for the header's quick search (a brand's are; the bundles of versions in force are not). */
   records: boolean;
   /** Its documents, or what makes them: made only when the cache does not hold the bundle. */
   pages: SearchDocument[] | (() => SearchDocument[]);
@@ -229,7 +230,6 @@ function lanePool(lanes: Lanes, queue: BundleJob[], settings: BundleSettings) {
   const lane = () => {
     const offset = Math.min(Atomics.load(taken, 0), queue.length);
     running++;
-    let exited = false;
     lanes.take().run(
       { settings, jobs: queue.slice(offset), offset, taken },
       {
@@ -238,9 +238,8 @@ function lanePool(lanes: Lanes, queue: BundleJob[], settings: BundleSettings) {
           else fail(new Error(message.error));
         },
         error: fail,
+        // A lane reports its exit once (class Lane), before or after it was handed its work.
         exit: (code) => {
-          if (exited) return;
-          exited = true;
           running--;
           if (code !== 0) fail(new Error(`The search indexing thread stopped (exit code ${code}).`));
           check();
