@@ -36,7 +36,10 @@ describe('a single-brand build (PRIVACY_CENTER_BRAND=acme)', () => {
     expect(readPage(dist, '/privacy/')).toContain(
       '<link rel="canonical" href="https://privacy.acme.example/privacy/">',
     );
-    expect(readPage(dist, '/sitemap.xml')).toContain('<loc>https://privacy.acme.example/privacy/</loc>');
+    expect(readPage(dist, '/sitemap.xml')).toContain(
+      '<loc>https://privacy.acme.example/sitemap.acme.privacy.xml</loc>',
+    );
+    expect(readPage(dist, '/sitemap.acme.privacy.xml')).toContain('<loc>https://privacy.acme.example/privacy/</loc>');
     expect(readPage(dist, '/robots.txt')).toContain('Sitemap: https://privacy.acme.example/sitemap.xml');
   });
 

@@ -102,7 +102,8 @@ describe('a site built with content/site.yaml', () => {
     const feed = readPage(group, '/feed.xml');
     expect(feed).toContain('<title>Group Privacy</title>');
     expect(feed).toContain('https://privacy.group.example/acme/privacy/');
-    expect(readPage(group, '/sitemap.xml')).toContain('<loc>https://privacy.group.example/</loc>');
+    expect(readPage(group, '/sitemap.xml')).toContain('<loc>https://privacy.group.example/sitemap-site.xml</loc>');
+    expect(readPage(group, '/sitemap-site.xml')).toContain('<loc>https://privacy.group.example/</loc>');
   });
 
   it("mounts the brand site.yaml names at /, under site.yaml's url", () => {

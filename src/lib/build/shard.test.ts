@@ -97,12 +97,15 @@ describe('shards', () => {
     expect(partOf('pagefind/yhd.earlier/pagefind-entry.json', ids, none)).toEqual({ brand: 'yhd' });
     expect(partOf('search/current/yhd.pf_records', ids, none)).toEqual({ brand: 'yhd' });
     expect(partOf('pagefind/fragment/zh-cn_1a2b.pf_fragment', ids, none)).toBe('fragment');
+    expect(partOf('sitemap.yhd.privacy.xml', ids, none)).toEqual({ brand: 'yhd' });
+    expect(partOf('sitemap.yhd.privacy.2.xml', ids, none)).toEqual({ brand: 'yhd' });
     for (const shared of [
       'index.html',
       'en/index.html',
       'search/index.html',
       'search/lexicon.json',
       'sitemap.xml',
+      'sitemap-site.xml',
       'beiye.xml',
       '_astro/x.css',
       'pagefind/pagefind.js',

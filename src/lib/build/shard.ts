@@ -13,6 +13,7 @@ import type { Catalog } from '../model/catalog.ts';
 import { inForceBundles } from '../search/current.ts';
 import { bundleBrand, isInForceBundle, searchFiles } from '../search/files.ts';
 import { otaBrandFolders } from '../record/ota.ts';
+import { sitemapBrand } from '../hosting/sitemap.ts';
 
 /** `PRIVACY_CENTER_SHARD`: `<i>/<n>` (the i-th of n shards, from 1), or a comma-separated list of brands. */
 
@@ -134,6 +135,7 @@ export function unitFolders(catalog: Catalog): Map<string, string> {
  * The part a file of the site belongs to, by its path from the site root, the site's units
  * (shardUnits) and the folders they own elsewhere (unitFolders): a brand's pages and files
  * (`<brand>/…`, `<locale>/<brand>/…`, its export folder), its search bundles and records in force,
+ * its policies' sitemaps,
  * the bundle of the versions in force, the folder of every bundle's records, or the parts all
  * brands share.
  */
@@ -151,6 +153,8 @@ export function partOf(path: string, brands: ReadonlySet<string>, folders: Reado
     clean.startsWith(searchFiles.pagefindRoot) && segments.length > 2 ? bundleBrand(segments[1]!) : undefined;
   if (bundle !== undefined && brands.has(bundle)) return { brand: bundle };
   for (const brand of brands) if (clean === searchFiles.current(brand)) return { brand };
+  const listedBy = sitemapBrand(clean);
+  if (listedBy !== undefined && brands.has(listedBy)) return { brand: listedBy };
   return 'shared';
 }
 

@@ -1,6 +1,6 @@
 import type { PageRef } from '../routes/pages.ts';
 import type { SiteFile } from '../routes/site-file.ts';
-import { escapeHtml } from '../markup/escape.ts';
+import { SITEMAP_INDEX, sitemapFiles } from './sitemap.ts';
 
 /**
  * Content-Security-Policy the site satisfies: no inline scripts or styles anywhere.
@@ -116,26 +116,15 @@ ${headers('        ', all.cache)}
 `;
 }
 
-/** Pages search engines should list: everything but superseded versions and translations-missing stand-ins. */
-export function sitemap(pages: readonly PageRef[], site: URL): string {
-  const urls = pages
-    .filter((p) => !(p.kind === 'version' && p.version.status === 'archived'))
-    .map((p) => {
-      const lastmod = p.kind === 'version' ? p.version.date : undefined;
-      return `<url><loc>${escapeHtml(new URL(p.path, site).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
-    });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
-}
-
 export function robots(site: URL): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(SITEMAP_INDEX, site).href}\n`;
 }
 
-/** sitemap.xml, robots.txt and _headers for this build. */
+/** The sitemaps, robots.txt and _headers for this build. */
 export function hostingFiles(pages: readonly PageRef[], site: URL): SiteFile[] {
   const text = (path: string, type: string, body: string): SiteFile => ({ path, type, body: () => Buffer.from(body) });
   return [
-    text('/sitemap.xml', 'application/xml', sitemap(pages, site)),
+    ...sitemapFiles(pages, site),
     text('/robots.txt', 'text/plain; charset=utf-8', robots(site)),
     text('/_headers', 'text/plain; charset=utf-8', headersFile()),
   ];
