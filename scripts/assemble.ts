@@ -8,7 +8,14 @@ import { incomingFolder, lockDestination, recoverDestination, swapIn } from '../
 import { linkOrCopy, removeInBackground } from '../src/lib/build/folders.ts';
 import { outputFolderProblem, SITE_MARKER } from '../src/lib/build/output-folder.ts';
 import { defaultCacheRoot } from '../src/lib/build/packages.ts';
-import { isShardManifest, SHARD_MANIFEST } from '../src/lib/build/shard.ts';
+import { aidsFiles, mergeAids } from '../src/lib/build/search-aids.ts';
+import {
+  isShardManifest,
+  isShardSearchParts,
+  SHARD_MANIFEST,
+  SHARD_SEARCH_PARTS,
+  type ShardSearchParts,
+} from '../src/lib/build/shard.ts';
 import { isInForceBundle } from '../src/lib/search/files.ts';
 
 const project = resolve(import.meta.dirname, '..');
@@ -47,6 +54,13 @@ try {
     const target = join(incoming, file);
     mkdirSync(dirname(target), { recursive: true });
     link = linkOrCopy(join(dir, file), target, link);
+  }
+  // Search's lexicon and suggestions of every brand, from each shard's parts of its own.
+  const made = mergeAids(plan.search.parts, plan.search.groups);
+  for (const file of aidsFiles({ lexicon: () => made.lexicon, suggestions: () => made.suggestions })) {
+    const target = join(incoming, file.path.slice(1));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.body());
   }
   writeFileSync(join(incoming, SITE_MARKER), 'Built by Privacy Center: a later build replaces this folder.\n');
 } catch (error) {
@@ -112,5 +126,21 @@ function readOutput(dir: string): ShardOutput {
   };
   if (!statSync(dir).isDirectory()) fail([`${dir} is not a folder.`]);
   walk(dir);
-  return { dir, manifest, files };
+  return { dir, manifest, files, search: readSearchParts(dir) };
+}
+
+/** A shard's search parts (src/lib/build/search-aids.ts), which every shard output leaves beside its manifest. */
+function readSearchParts(dir: string): ShardSearchParts {
+  const file = join(dir, SHARD_SEARCH_PARTS);
+  let parts: unknown;
+  try {
+    parts = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return fail([
+      `${dir} has no readable ${SHARD_SEARCH_PARTS}: build the shard again with this version of the project.`,
+    ]);
+  }
+  if (!isShardSearchParts(parts))
+    fail([`${file} is not a file of search parts this version of the project reads; build the shard again with it.`]);
+  return parts;
 }

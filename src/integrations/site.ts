@@ -14,7 +14,15 @@ import { launchChromium } from '../lib/build/chromium.ts';
 import { currentSite } from '../lib/build/current-site.ts';
 import { keeper, startKeeping } from '../lib/build/kept-files.ts';
 import { writeSiteFiles } from '../lib/build/write-files.ts';
-import { builtHere, SHARD_MANIFEST, shardUnits, unitFolders, type ShardManifest } from '../lib/build/shard.ts';
+import {
+  builtHere,
+  SHARD_MANIFEST,
+  SHARD_SEARCH_PARTS,
+  shardUnits,
+  unitFolders,
+  type ShardManifest,
+  type ShardSearchParts,
+} from '../lib/build/shard.ts';
 import { siteFiles } from '../lib/routes/files.ts';
 import type { SiteFile } from '../lib/routes/site-file.ts';
 import { placeSearchIndex, searchLanes, startSearchIndex, type SearchIndexing } from './pagefind.ts';
@@ -259,7 +267,10 @@ function overlay(error: ContentError, contentDir: string) {
   };
 }
 
-/** What assemble reads of a shard's output (src/lib/build/shard.ts): its units, of which, where, on which day. */
+/**
+ * What assemble reads of a shard's output (src/lib/build/shard.ts): its units, of which, where, on
+ * which day; and what its brands' texts give search's lexicon and suggestions.
+ */
 function writeShardManifest(dir: string, options: SiteOptions, built: BuiltSite): void {
   const all = shardUnits(built.ctx.catalog).map((u) => u.id);
   const manifest: ShardManifest = {
@@ -270,4 +281,9 @@ function writeShardManifest(dir: string, options: SiteOptions, built: BuiltSite)
     now: built.ctx.catalog.now,
   };
   writeFileSync(join(dir, SHARD_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  const search: ShardSearchParts = {
+    groups: built.ctx.vocabulary.map((g) => [...g]),
+    parts: built.ctx.searchAids.parts(),
+  };
+  writeFileSync(join(dir, SHARD_SEARCH_PARTS), JSON.stringify(search));
 }

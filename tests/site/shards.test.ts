@@ -78,6 +78,17 @@ describe('sharded builds and assemble', () => {
     expect(exported('whole')).toEqual(['README.md', '示例acme', '示例beta', '示例gamma']);
     expect(exported('one')).toEqual(['README.md', '示例beta']);
     expect(exported('two')).toEqual(['README.md', '示例acme', '示例gamma']);
+    // A policy's sitemap is its brand's; the index lists every policy's.
+    const sitemaps = (out: string) =>
+      readdirSync(join(dir, out)).filter((f) => f.startsWith('sitemap.') && f !== 'sitemap.xml');
+    expect(sitemaps('one').length).toBeGreaterThan(1);
+    expect(sitemaps('one').every((f) => f.startsWith('sitemap.beta.'))).toBe(true);
+    expect(readFileSync(join(dir, 'one/sitemap.xml'))).toEqual(readFileSync(join(dir, 'whole/sitemap.xml')));
+    // Search's suggestions count a shard's own brands' words; assemble adds up every shard's parts.
+    const suggestions = (out: string) => readFileSync(join(dir, out, 'search/suggest.json'), 'utf8');
+    expect(suggestions('one')).not.toEqual(suggestions('whole'));
+    const parts = JSON.parse(readFileSync(join(dir, 'two/.privacy-center-search.json'), 'utf8')) as { parts: object };
+    expect(Object.keys(parts.parts)).toEqual(['acme', 'gamma']);
   });
 
   it('assembles the shards into the site one build makes, byte for byte', async () => {

@@ -1,13 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { planAssembly, type ShardOutput } from './assemble.ts';
+import type { AidsPart } from './search-aids.ts';
 
 /** Brand a's Open Terms Archive folder is named by its service, 甲. */
 const folders = { 'open-terms-archive/甲/': 'a', 'open-terms-archive/乙/': 'b' };
 
+/** A brand's search part: its one word is its id. */
+const part = (brand: string): AidsPart => ({ chars: brand, words: [[brand, 1]], terms: [] });
+
 const shard = (dir: string, brands: string[], files: string[], now = '2024-01-01', all = ['a', 'b']): ShardOutput => ({
   dir,
   manifest: { shard: '', brands, all, folders, now },
-  files: ['.privacy-center-shard.json', '.privacy-center-site', 'index.html', '_astro/x.css', ...files],
+  files: [
+    '.privacy-center-shard.json',
+    '.privacy-center-search.json',
+    '.privacy-center-site',
+    'index.html',
+    '_astro/x.css',
+    'search/lexicon.json',
+    'search/suggest.json',
+    ...files,
+  ],
+  search: {
+    groups: [['个人信息', '个人资料']],
+    parts: Object.fromEntries(brands.filter((b) => !b.startsWith('_')).map((b) => [b, part(b)])),
+  },
 });
 
 describe('planAssembly', () => {
@@ -27,6 +44,29 @@ describe('planAssembly', () => {
       'pagefind/fragment/f2': '/two',
     });
     expect(plan.compare.map((c) => c.file)).toEqual(['index.html', '_astro/x.css', 'pagefind/fragment/f1']);
+  });
+
+  it("makes search's lexicon and suggestions from every shard's parts, in the content's order, not from one shard's files", () => {
+    const plan = planAssembly([shard('/two', ['b'], []), shard('/one', ['a'], [])]);
+    if (!plan.ok) throw new Error(plan.problems.join('\n'));
+    expect(plan.search).toEqual({ groups: [['个人信息', '个人资料']], parts: [part('a'), part('b')] });
+    expect(plan.sources.has('search/lexicon.json')).toBe(false);
+    expect(plan.compare.map((c) => c.file)).not.toContain('search/suggest.json');
+    const problems = (outputs: ShardOutput[]) => {
+      const made = planAssembly(outputs);
+      return made.ok ? [] : made.problems;
+    };
+    const otherWords = { ...shard('/two', ['b'], []), search: { groups: [['个人信息']], parts: { b: part('b') } } };
+    expect(problems([shard('/one', ['a'], []), otherWords])).toEqual([
+      '/two and /one were built with different search vocabularies: build every shard from the same commit.',
+    ]);
+    const partsOfA = {
+      ...shard('/two', ['b'], []),
+      search: { groups: [['个人信息', '个人资料']], parts: { a: part('a') } },
+    };
+    expect(problems([shard('/one', ['a'], []), partsOfA])).toEqual([
+      '/two holds search parts of a and built b: build the shard again.',
+    ]);
   });
 
   it('refuses shards of other days, missing brands, and outputs whose shared files differ', () => {

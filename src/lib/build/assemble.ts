@@ -1,24 +1,49 @@
 /**
- * Putting shards' outputs together (src/lib/build/shard.ts): each unit's files (a brand's, or the
- * bundle of every brand's versions in force) from the shard that
- * built it, every bundle's search records from whichever holds them, and the shared parts, which
- * every shard built from the same content and must hold byte for byte alike.
+ * Putting shards' outputs together (src/lib/build/shard.ts): each unit's files (a brand's, or a
+ * bundle of brands' versions in force) from the shard that built it, every bundle's search records
+ * from whichever holds them, search's lexicon and suggestions made from every shard's search parts,
+ * and the shared parts, which every shard built from the same content and must hold byte for byte
+ * alike.
  */
 import { SITE_MARKER } from './output-folder.ts';
 import { isInForceBundle } from '../search/files.ts';
-import { partOf, SHARD_MANIFEST, unitName, type ShardManifest } from './shard.ts';
+import type { AidsPart } from './search-aids.ts';
+import {
+  partOf,
+  SHARD_MANIFEST,
+  SHARD_SEARCH_PARTS,
+  unitName,
+  type ShardManifest,
+  type ShardSearchParts,
+} from './shard.ts';
 
-/** One shard's output as read: its folder, its manifest and its files (relative paths, with `/`). */
+/**
+ * One shard's output as read: its folder, its manifest, its files (relative paths, with `/`) and
+ * its brands' search parts.
+ */
 export interface ShardOutput {
   dir: string;
   manifest: ShardManifest;
   files: string[];
+  search: ShardSearchParts;
 }
 
-/** Where each file of the assembled site comes from, or what makes the outputs unfit to assemble. */
+/**
+ * Where each file of the assembled site comes from, and the search parts of every brand (in the
+ * content's order) that search's lexicon and suggestions are made of; or what makes the outputs
+ * unfit to assemble.
+ */
 export type AssemblyPlan =
-  | { ok: true; sources: Map<string, string>; compare: { file: string; dirs: string[] }[] }
+  | {
+      ok: true;
+      sources: Map<string, string>;
+      compare: { file: string; dirs: string[] }[];
+      search: { groups: string[][]; parts: AidsPart[] };
+    }
   | { ok: false; problems: string[] };
+
+/** The files of a shard's output that are not the site's: what the shard tells assemble. */
+const notSite = (file: string) => file === SHARD_MANIFEST || file === SHARD_SEARCH_PARTS || file === SITE_MARKER;
 
 /**
  * Plans the assembled site: checks that the outputs are shards of one content for one day, that
@@ -61,14 +86,26 @@ export function planAssembly(outputs: readonly ShardOutput[]): AssemblyPlan {
   const owners = new Map(Object.entries(folders));
   const sources = new Map<string, string>();
   const copies = new Map<string, string[]>();
-  const sharedOf = (o: ShardOutput) =>
-    o.files.filter((f) => f !== SHARD_MANIFEST && f !== SITE_MARKER && partOf(f, brands, owners) === 'shared');
+  const sharedOf = (o: ShardOutput) => o.files.filter((f) => !notSite(f) && partOf(f, brands, owners) === 'shared');
   const shared = sharedOf(first);
+  const parts = new Map<string, AidsPart>();
   for (const o of outputs) {
     const mine = new Set(o.manifest.brands);
+    if (JSON.stringify(o.search.groups) !== JSON.stringify(first.search.groups))
+      problems.push(
+        `${o.dir} and ${first.dir} were built with different search vocabularies: build every shard from the same commit.`,
+      );
+    const ownBrands = o.manifest.brands.filter((b) => !isInForceBundle(b));
+    const partsFor = Object.keys(o.search.parts);
+    if (JSON.stringify([...partsFor].sort()) !== JSON.stringify([...ownBrands].sort()))
+      problems.push(
+        `${o.dir} holds search parts of ${partsFor.join(', ') || 'no brand'} and built ${ownBrands.join(', ') || 'no brand'}: build the shard again.`,
+      );
+    for (const [brand, part] of Object.entries(o.search.parts)) parts.set(brand, part);
     for (const file of o.files) {
-      if (file === SHARD_MANIFEST || file === SITE_MARKER) continue;
+      if (notSite(file)) continue;
       const part = partOf(file, brands, owners);
+      if (part === 'assembled') continue;
       if (typeof part === 'object') {
         if (!mine.has(part.brand))
           problems.push(`${o.dir} holds ${file} of ${unitName(part.brand)}, which it did not build.`);
@@ -89,7 +126,8 @@ export function planAssembly(outputs: readonly ShardOutput[]): AssemblyPlan {
   }
   if (problems.length > 0) return { ok: false, problems };
   const compare = [...copies].filter(([, dirs]) => dirs.length > 1).map(([file, dirs]) => ({ file, dirs }));
-  return { ok: true, sources, compare };
+  const search = { groups: first.search.groups, parts: all.flatMap((id) => parts.get(id) ?? []) };
+  return { ok: true, sources, compare, search };
 }
 
 const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

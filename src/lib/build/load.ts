@@ -47,7 +47,8 @@ export function loadSite(options: SiteOptions, pdf = false): BuiltSite {
     cachedDiffs(diffDir === undefined ? undefined : valueCache(diffDir), diffEngine(options)),
     pdf,
     groups,
-    searchAids(catalog, groups, keptAids(options)),
+    // A shard counts its own brands; assemble adds up every shard's (src/lib/build/search-aids.ts).
+    searchAids(catalog, groups, keptAids(options), undefined, shard),
   );
   return { ctx, pages: sitePages(ctx), texts, shard };
 }

@@ -11,7 +11,7 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import { vocabularySchema } from '../../schemas/vocabulary.ts';
 import { parseYaml } from '../content/yaml.ts';
-import { everyText, type Catalog } from '../model/catalog.ts';
+import { brandTexts, type Brand } from '../model/catalog.ts';
 import { ContentError } from '../problem.ts';
 import { makeFold, VARIANTS } from '../search/fold.ts';
 import type { SiteText } from './search-tally.ts';
@@ -32,21 +32,21 @@ export function shippedGroups(projectDir: string): string[][] {
 }
 
 /**
- * Every text of the site, version or translation (what search can meet), by its name, with its blocks
+ * A brand's texts, version or translation (what search can meet), by their names, with their blocks
  * read only when asked: a rebuild counts only the texts it has not met (src/lib/build/search-tally.ts).
  */
-export function siteTexts(catalog: Catalog): SiteText[] {
-  return everyText(catalog).map((file) => ({ key: file.textKey, blocks: () => file.text.blocks }));
+export function textsOf(brand: Brand): SiteText[] {
+  return brandTexts(brand).map((file) => ({ key: file.textKey, blocks: () => file.text.blocks }));
 }
 
 /**
- * Every term the site's texts define (src/lib/policy/glossary.ts), each once: the glossary's part of
- * the search vocabulary. A query keeps such a term whole when it is split into words, and "did you
- * mean" offers it.
+ * Every term a brand's texts define (src/lib/policy/glossary.ts), each once, sorted: the glossary's
+ * part of the search vocabulary. A query keeps such a term whole when it is split into words, and
+ * "did you mean" offers it.
  */
-export function siteTerms(catalog: Catalog): string[] {
+export function termsOf(brand: Brand): string[] {
   const terms = new Set<string>();
-  for (const file of everyText(catalog)) for (const { term } of file.text.terms) terms.add(term);
+  for (const file of brandTexts(brand)) for (const { term } of file.text.terms) terms.add(term);
   return [...terms].sort();
 }
 
@@ -63,14 +63,17 @@ const pairsOf = (dictionary: string) =>
 
 /**
  * `texts` holds every character of the site's texts (a tally's, src/lib/build/search-tally.ts);
- * `terms` are the terms the texts define (`siteTerms`).
+ * `terms` are the terms the texts define (`termsOf`). A character folds alike whatever other
+ * characters the texts hold (its chain of pairs starts with its own), so words counted under the
+ * fold of some of the texts are those the fold of all of them gives: each brand's are counted under
+ * its own, and added up (src/lib/build/search-aids.ts).
  */
 export function buildLexicon(
-  texts: ReadonlyMap<string, unknown>,
+  texts: ReadonlySet<string>,
   groups: readonly string[][],
   terms: readonly string[],
 ): LexiconFile {
-  const chars = new Set(texts.keys());
+  const chars = new Set(texts);
   for (const group of groups) for (const word of group) for (const c of word) chars.add(c);
   // Regional variants to the standard traditional form, then traditional to simplified.
   const standard = new Map([...pairsOf(TWVariantsRev), ...pairsOf(HKVariantsRev)]);

@@ -11,7 +11,7 @@ const texts = (...blocks: string[][]): SiteText[] =>
 /** Both steps, as a build takes them: blocks, the lexicon's fold from their characters, then words. */
 function tally(site: SiteText[], before?: Tally, segment = (t: string) => segmentWords(t)): Tally {
   const { tally, changes } = tallyBlocks(site, before);
-  return countWords(tally, changes, buildLexicon(tally.chars, [], []).fold, segment);
+  return countWords(tally, changes, buildLexicon(new Set(tally.chars.keys()), [], []).fold, segment);
 }
 
 /** What a build reads back: a copy through V8's serialization, as the value cache keeps it. */

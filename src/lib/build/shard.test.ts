@@ -98,12 +98,14 @@ describe('shards', () => {
     expect(partOf('search/current/yhd.pf_records', ids, none)).toEqual({ brand: 'yhd' });
     expect(partOf('pagefind/fragment/zh-cn_1a2b.pf_fragment', ids, none)).toBe('fragment');
     expect(partOf('sitemap.yhd.privacy.xml', ids, none)).toEqual({ brand: 'yhd' });
+    // Made by assemble from every shard's search parts (src/lib/build/search-aids.ts).
+    expect(partOf('search/lexicon.json', ids, none)).toBe('assembled');
+    expect(partOf('search/suggest.json', ids, none)).toBe('assembled');
     expect(partOf('sitemap.yhd.privacy.2.xml', ids, none)).toEqual({ brand: 'yhd' });
     for (const shared of [
       'index.html',
       'en/index.html',
       'search/index.html',
-      'search/lexicon.json',
       'sitemap.xml',
       'sitemap-site.xml',
       'beiye.xml',

@@ -3,9 +3,9 @@
  * exactly one shard, and so is each search bundle of the brands' versions in force where the site
  * has them (a unit of its own: indexing the group's texts in force on every shard would cost each
  * as much as several brands); every shard also builds the parts all brands share (the
- * directory, search pages and aids, feeds, index.json, the sitemap, the bundled assets), from the
- * whole content, so that `npm run assemble` can put the shards' outputs together into the site one
- * build would make.
+ * directory, search pages, feeds, index.json, the sitemap index, the bundled assets), from the
+ * whole content, and leaves what its brands' texts give search's lexicon and suggestions, so that
+ * `npm run assemble` can put the shards' outputs together into the site one build would make.
  */
 import { LOCALES } from '../../schemas/brand.ts';
 import type { ShardSetting } from './shard-setting.ts';
@@ -14,6 +14,7 @@ import { inForceBundles } from '../search/current.ts';
 import { bundleBrand, isInForceBundle, searchFiles } from '../search/files.ts';
 import { otaBrandFolders } from '../record/ota.ts';
 import { sitemapBrand } from '../hosting/sitemap.ts';
+import type { AidsPart } from './search-aids.ts';
 
 /** `PRIVACY_CENTER_SHARD`: `<i>/<n>` (the i-th of n shards, from 1), or a comma-separated list of brands. */
 
@@ -49,6 +50,48 @@ export function isShardManifest(value: unknown): value is ShardManifest {
     Object.values(m.folders).every((x) => typeof x === 'string')
   );
 }
+
+/**
+ * The file each shard leaves beside its manifest: what its brands' texts give search's lexicon and
+ * suggestions (src/lib/build/search-aids.ts), which assemble adds up into the whole site's.
+ */
+export const SHARD_SEARCH_PARTS = '.privacy-center-search.json';
+
+export interface ShardSearchParts {
+  /** The search vocabulary the shard was built with: every shard's must be the same. */
+  groups: string[][];
+  /** Each of its brands' part, by brand id. */
+  parts: Record<string, AidsPart>;
+}
+
+/** Whether a parts file read back has this shape. */
+export function isShardSearchParts(value: unknown): value is ShardSearchParts {
+  const v = value as Partial<Record<keyof ShardSearchParts, unknown>> | null;
+  const strings = (x: unknown) => Array.isArray(x) && x.every((y) => typeof y === 'string');
+  const part = (x: unknown) => {
+    const p = x as Partial<Record<keyof AidsPart, unknown>> | null;
+    return (
+      typeof p === 'object' &&
+      p !== null &&
+      typeof p.chars === 'string' &&
+      strings(p.terms) &&
+      Array.isArray(p.words) &&
+      p.words.every((w) => Array.isArray(w) && w.length === 2 && typeof w[0] === 'string' && typeof w[1] === 'number')
+    );
+  };
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Array.isArray(v.groups) &&
+    v.groups.every(strings) &&
+    typeof v.parts === 'object' &&
+    v.parts !== null &&
+    Object.values(v.parts).every(part)
+  );
+}
+
+/** The files assemble makes from every shard's search parts rather than taking one shard's. */
+export const ASSEMBLED_FILES: readonly string[] = [searchFiles.lexicon, searchFiles.suggestions];
 
 /** A part of the site one shard builds whole, weighed by the versions it holds. */
 export interface ShardUnit {
@@ -118,9 +161,9 @@ export function shardBrands(
 
 /**
  * What part of the site a file is: one unit's (a brand's, or the bundle of the versions in force),
- * the search records every bundle adds to, or shared.
+ * the search records every bundle adds to, made by assemble from every shard's parts, or shared.
  */
-export type SitePart = { brand: string } | 'fragment' | 'shared';
+export type SitePart = { brand: string } | 'fragment' | 'assembled' | 'shared';
 
 /**
  * The folders a brand's files fill besides `<brand>/…`, each with its brand: its folder of the Open
@@ -136,12 +179,13 @@ export function unitFolders(catalog: Catalog): Map<string, string> {
  * (shardUnits) and the folders they own elsewhere (unitFolders): a brand's pages and files
  * (`<brand>/…`, `<locale>/<brand>/…`, its export folder), its search bundles and records in force,
  * its policies' sitemaps,
- * the bundle of the versions in force, the folder of every bundle's records, or the parts all
- * brands share.
+ * the bundle of the versions in force, the folder of every bundle's records, search's files that
+ * assemble adds up, or the parts all brands share.
  */
 export function partOf(path: string, brands: ReadonlySet<string>, folders: ReadonlyMap<string, string>): SitePart {
   const clean = path.replace(/^\/+/, '');
   if (clean.startsWith(searchFiles.pagefindFragments)) return 'fragment';
+  if (ASSEMBLED_FILES.includes(clean)) return 'assembled';
   const segments = clean.split('/');
   const first = (LOCALES as readonly string[]).includes(segments[0]!) ? segments[1] : segments[0];
   if (first !== undefined && brands.has(first) && segments.length > 1) return { brand: first };

@@ -139,13 +139,16 @@ export function versionCharacters(version: Version): number {
 
 /** Every text of the site, in the catalog's order: each version, then its translations. */
 export function everyText(catalog: Catalog): VersionRecord[] {
-  return catalog.brands.flatMap((brand) =>
-    brand.policies.flatMap((policy) =>
-      policy.versions.flatMap((version) => [
-        version,
-        ...Object.values(version.translations).filter((t): t is VersionRecord => t !== undefined),
-      ]),
-    ),
+  return catalog.brands.flatMap(brandTexts);
+}
+
+/** A brand's texts, versions and translations, in the catalog's order. */
+export function brandTexts(brand: Brand): VersionRecord[] {
+  return brand.policies.flatMap((policy) =>
+    policy.versions.flatMap((version) => [
+      version,
+      ...Object.values(version.translations).filter((t): t is VersionRecord => t !== undefined),
+    ]),
   );
 }
 

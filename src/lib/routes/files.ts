@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { aidsFiles } from '../build/search-aids.ts';
 import { hostingFiles } from '../hosting/hosting.ts';
 import { logoFile, siteIcon } from '../model/assets.ts';
 import { recordFiles } from '../record/files.ts';
@@ -25,10 +26,6 @@ export function siteFiles(ctx: SiteContext, pages: readonly PageRef[]): SiteFile
     const icon = siteIcon(ctx.catalog);
     files.push({ path: icon.href, type: icon.type, body: () => readFileSync(iconPath) });
   }
-  const json = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
-  files.push(
-    { path: ctx.urls.searchLexicon(), type: 'application/json', body: () => json(ctx.searchAids.lexicon()) },
-    { path: ctx.urls.searchSuggestions(), type: 'application/json', body: () => json(ctx.searchAids.suggestions()) },
-  );
+  files.push(...aidsFiles(ctx.searchAids));
   return [...files, ...recordFiles(ctx), ...otaFiles(ctx), ...hostingFiles(pages, ctx.site)];
 }

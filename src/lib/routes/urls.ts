@@ -1,5 +1,5 @@
 import { localeSchema, type Locale } from '../../schemas/brand.ts';
-import { SEARCH_SEGMENT, searchFiles } from '../search/files.ts';
+import { SEARCH_SEGMENT } from '../search/files.ts';
 
 /** Folders the build writes beside the pages: Astro's bundled assets and the search index. */
 const ASSET_FOLDERS = ['_astro', 'pagefind'];
@@ -70,10 +70,6 @@ export function makeUrls(mount: Mount, siteLocale: Locale) {
     search: (locale: Locale) => `${locale === siteLocale ? '' : `/${locale}`}/${SEARCH}/`,
     source: (brand: BrandRef, policy: string, date: string, locale: Locale) =>
       `${policyBase(brand, policy, brand.locale)}${date}/source${locale === brand.locale ? '' : `.${locale}`}.mdx`,
-    /** What search knows besides the index: the fold table and the vocabulary (one per site). */
-    searchLexicon: () => `/${searchFiles.lexicon}`,
-    /** The site's words and their pinyin, for "did you mean" (loaded only when a query finds little). */
-    searchSuggestions: () => `/${searchFiles.suggestions}`,
     /** The compare page's stylesheet for this policy's dates, which drives it without JavaScript. */
     compareSteps: (brand: BrandRef, policy: string) => `${policyBase(brand, policy, brand.locale)}compare/steps.css`,
     /** A version's text as diff blocks, for the compare page's in-browser redline. */
