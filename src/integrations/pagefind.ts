@@ -61,7 +61,7 @@ function indexed(site: BuiltSite): BundleJob[] {
     if (bundle === undefined && inForceToo === undefined) continue;
     const name = namedDocument(site.ctx, page);
     if (name === undefined) continue;
-    const characters = textIn(page.version, page.locale).body.length;
+    const characters = textIn(page.version, page.locale).length;
     for (const to of [bundle, inForceToo]) {
       if (to === undefined) continue;
       to.pages.push(page);

@@ -43,6 +43,7 @@ const files = (dir: string) => listFiles(dir);
 describe('sharded builds and assemble', () => {
   const dir = tempDir('shards');
   let content: string;
+  const logs = new Map<string, string>();
   beforeAll(async () => {
     content = groupContent();
     const build = (out: string, shard?: string) =>
@@ -54,6 +55,7 @@ describe('sharded builds and assemble', () => {
     ] as const) {
       const r = await build(out, shard);
       if (r.status !== 0) throw new Error(`Building ${out} failed:\n${r.output}`);
+      logs.set(out, r.output);
     }
   }, 300_000);
 
@@ -78,6 +80,16 @@ describe('sharded builds and assemble', () => {
     expect(exported('whole')).toEqual(['README.md', '示例acme', '示例beta', '示例gamma']);
     expect(exported('one')).toEqual(['README.md', '示例beta']);
     expect(exported('two')).toEqual(['README.md', '示例acme', '示例gamma']);
+    // A shard reads its own brands' texts alone, every version of the others in outline.
+    const texts = (brands: string[]) =>
+      brands.flatMap((b) => listFiles(join(content, 'brands', b)).filter((f) => f.endsWith('.mdx'))).length;
+    const read = (out: string) => {
+      const [, parsed, cached] = /\((\d+) texts parsed, (\d+) read from the cache\)/.exec(logs.get(out)!) ?? [];
+      return Number(parsed) + Number(cached);
+    };
+    expect(read('whole')).toBe(texts(['acme', 'beta', 'gamma']));
+    expect(read('two')).toBe(texts(['acme', 'gamma']));
+    expect(read('one')).toBe(texts(['beta']));
     // A policy's sitemap is its brand's; the index lists every policy's.
     const sitemaps = (out: string) =>
       readdirSync(join(dir, out)).filter((f) => f.startsWith('sitemap.') && f !== 'sitemap.xml');

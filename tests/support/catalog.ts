@@ -42,6 +42,7 @@ export function versionRecord(date: string, extra: Partial<VersionRecord> = {}):
       .digest('hex')}`,
     data: { title: `T ${date}`, material: false },
     body: '',
+    length: (extra.body ?? '').length,
     bodyLine: 4,
     text: { html: '', headings: [], terms: [], blocks: [], links: [] },
     ...extra,
@@ -90,6 +91,7 @@ function version(policy: string, date: string, data: VersionData, locale?: 'en')
     textKey: `test-${createHash('sha256').update(source).digest('hex')}`,
     data,
     body: `## ${date}\n`,
+    length: `## ${date}\n`.length,
     bodyLine: 4,
     text: processPolicy(`## ${date}\n`, { file: 'x.mdx', bodyLine: 4 }, renderLabels('zh-CN')).text!,
   };

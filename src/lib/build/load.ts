@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { shippedGroups } from './search-lexicon.ts';
 import { join } from 'node:path';
-import { readContent, type ContentRecords } from '../content/read.ts';
+import { readContent, readTexts, type ContentRecords } from '../content/read.ts';
 import { cachedDiffs } from '../diff/cache.ts';
 import { buildCatalog, type Catalog } from '../model/catalog.ts';
 import { checkBrandColours } from '../model/contrast.ts';
@@ -20,14 +20,15 @@ import { shardProblem, type ShardSetting } from './shard-setting.ts';
 
 /**
  * Every problem that stops a build: the files' own, and the rules about histories, colours and
- * links between pages. Lint reports exactly these as errors (and adds warnings of its own).
+ * links between pages. Lint reports exactly these as errors (and adds warnings of its own). A shard
+ * (`read`: its brands) checks the links of its own brands' texts, the only texts it reads.
  */
-export function contentProblems(records: ContentRecords, now: string): Problem[] {
+export function contentProblems(records: ContentRecords, now: string, read?: ReadonlySet<string>): Problem[] {
   return [
     ...records.problems,
     ...checkHistories(records.brands, records.versions),
     ...checkBrandColours(records.brands),
-    ...brokenLinks(records, now),
+    ...brokenLinks(records, now, read),
   ];
 }
 
@@ -36,7 +37,7 @@ export function contentProblems(records: ContentRecords, now: string): Problem[]
  * pages. A single-brand build is that brand's own center, so its `site` is the public origin.
  */
 export function loadSite(options: SiteOptions, pdf = false): BuiltSite {
-  const { catalog, texts, vocabulary, mounted, shard } = loadContent(options);
+  const { catalog, texts, vocabulary, mounted, shard, read } = loadContent(options);
   const origin = publicOrigin(options, catalog, mounted);
   const diffDir = diffCacheDir(options);
   const groups = [...(options.projectDir === undefined ? [] : shippedGroups(options.projectDir)), ...vocabulary];
@@ -48,9 +49,9 @@ export function loadSite(options: SiteOptions, pdf = false): BuiltSite {
     pdf,
     groups,
     // A shard counts its own brands; assemble adds up every shard's (src/lib/build/search-aids.ts).
-    searchAids(catalog, groups, keptAids(options), undefined, shard),
+    searchAids(catalog, groups, keptAids(options), undefined, read),
   );
-  return { ctx, pages: sitePages(ctx), texts, shard };
+  return { ctx, pages: sitePages(ctx, read), texts, shard };
 }
 
 /**
@@ -76,12 +77,19 @@ function loadContent(options: SiteOptions): Pick<ContentRecords, 'texts' | 'voca
   catalog: Catalog;
   mounted: string | undefined;
   shard: ReadonlySet<string> | undefined;
+  /** The brands whose texts were read, in a shard: its own. */
+  read: ReadonlySet<string> | undefined;
 } {
-  const records = readContent(options.contentDir, textCache(options));
-  const problems = contentProblems(records, options.now);
+  // A shard reads every version in outline, for the catalog its share and the shared pages are made
+  // of, and the texts of its own brands alone; the others' shards check theirs.
+  const records = readContent(options.contentDir, { ...textCache(options), outline: options.shard !== undefined });
   const catalog = buildCatalog(records, options.now);
   // site.yaml's brand is checked where it is read; PRIVACY_CENTER_BRAND here.
   const mounted = options.brand ?? catalog.site.brand;
+  const shard = options.shard === undefined ? undefined : shardOf(options.shard.setting, catalog, mounted);
+  const read = shard === undefined ? undefined : readBrands(catalog, shard);
+  if (read !== undefined) readTexts(records, read);
+  const problems = contentProblems(records, options.now, read);
   if (options.brand !== undefined && !catalog.brands.some((b) => b.id === options.brand)) {
     problems.push(
       problem(
@@ -92,7 +100,6 @@ function loadContent(options: SiteOptions): Pick<ContentRecords, 'texts' | 'voca
       ),
     );
   }
-  const shard = options.shard === undefined ? undefined : shardOf(options.shard.setting, catalog, mounted);
   if (typeof shard === 'string')
     problems.push(
       shardProblem(shard, 'Name brands of this content, or build the shards of the whole group (--shard 2/4).'),
@@ -105,6 +112,7 @@ function loadContent(options: SiteOptions): Pick<ContentRecords, 'texts' | 'voca
     vocabulary: records.vocabulary,
     mounted,
     shard: typeof shard === 'string' ? undefined : shard,
+    read,
   };
 }
 
@@ -115,7 +123,19 @@ function loadContent(options: SiteOptions): Pick<ContentRecords, 'texts' | 'voca
  */
 export function warmTexts(options: SiteOptions): void {
   const cache = textCache(options);
-  if (cache.cache !== undefined) readContent(options.contentDir, { ...cache, fill: true });
+  if (cache.cache === undefined) return;
+  // A shard's texts only: its brands, found in an outline of the content as the build finds them.
+  let only: ReadonlySet<string> | undefined;
+  if (options.shard !== undefined) {
+    const catalog = buildCatalog(readContent(options.contentDir, { outline: true }), options.now);
+    only = readBrands(catalog, shardOf(options.shard.setting, catalog, options.brand ?? catalog.site.brand));
+  }
+  readContent(options.contentDir, { ...cache, fill: true, only });
+}
+
+/** The brands whose texts a shard reads: its own (none when its setting names no shard of this content). */
+function readBrands(catalog: Catalog, shard: ReadonlySet<string> | string): ReadonlySet<string> {
+  return new Set(catalog.brands.map((b) => b.id).filter((id) => typeof shard !== 'string' && shard.has(id)));
 }
 
 /**

@@ -5,7 +5,7 @@ import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { writeContent } from '../../../tests/support/content-dir.ts';
 import { valueCache, type ValueCache } from '../build/value-cache.ts';
-import { readContent } from './read.ts';
+import { readContent, readTexts } from './read.ts';
 
 const brand = 'name: 示例公司\nlegalName: 示例科技有限公司\nlocale: zh-CN\ncolors:\n  primary: "#1d4ed8"\ncontact:\n  email: privacy@example.com\n';
 const version = (title: string, extra = '') => `---\ntitle: ${title}\n${extra}---\n\n## 一、总则\n\n我们保护您的个人信息。\n`;
@@ -102,5 +102,60 @@ describe('readContent with a text cache', () => {
     for (const name of readdirSync(folder).filter((f) => f.endsWith('-body.bin'))) rmSync(join(folder, name));
     expect(two!.text.html).toBe(first.versions[1]!.text.html);
     expect(again.texts.bodies).toBe(2);
+  });
+});
+
+describe('readContent in outline', () => {
+  const group = () =>
+    writeContent({
+      'brands/acme/brand.yaml': brand,
+      'brands/acme/privacy/2023-01-01.mdx': version('隐私政策'),
+      'brands/acme/privacy/2024-01-01.mdx': `${version('隐私政策', 'summary: 更新\n')}\n<script>alert(1)</script>\n`,
+      'brands/beta/brand.yaml': brand,
+      'brands/beta/privacy/2024-01-01.mdx': version('隐私政策'),
+    });
+
+  it('reads each text when first asked for, as a whole read gives it, through the same cache', () => {
+    const dir = group();
+    const cache = countingCache();
+    const whole = readContent(dir);
+    const outline = readContent(dir, { cache, codeKey: 'code-1', outline: true });
+    expect(outline.texts).toEqual({ parsed: 0, cached: 0, bodies: 0 });
+    expect(outline.versions.map((v) => v.file)).toEqual([...whole.versions.map((v) => v.file), 'brands/acme/privacy/2024-01-01.mdx'].sort());
+    const beta = outline.versions.find((v) => v.brand === 'beta')!;
+    const wholeBeta = whole.versions.find((v) => v.brand === 'beta')!;
+    expect(beta.data).toEqual(wholeBeta.data);
+    expect(beta.length).toBe(wholeBeta.length);
+    expect(outline.texts.parsed).toBe(0);
+    expect(beta.text.headings).toEqual(wholeBeta.text.headings);
+    expect(beta.text.html).toBe(wholeBeta.text.html);
+    expect(beta.source).toBe(wholeBeta.source);
+    expect(outline.texts).toEqual({ parsed: 1, cached: 0, bodies: 0 });
+    // Read through the cache: a whole read with the same cache parses it no more.
+    expect(readContent(dir, { cache, codeKey: 'code-1' }).texts).toEqual({ parsed: 2, cached: 1, bodies: 0 });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("adds the problems of the brands' texts a build reads, and of no other", () => {
+    const dir = group();
+    const outline = readContent(dir, { outline: true });
+    expect(outline.problems).toEqual([]);
+    readTexts(outline, new Set(['beta']));
+    expect(outline.problems).toEqual([]);
+    readTexts(outline, new Set(['acme']));
+    expect(outline.problems.map((p) => p.file)).toEqual(['brands/acme/privacy/2024-01-01.mdx']);
+    expect(outline.problems[0]!.message).toMatch(/script/i);
+    const broken = outline.versions.find((v) => v.file === 'brands/acme/privacy/2024-01-01.mdx')!;
+    expect(() => broken.text.html).toThrow(/brands\/acme\/privacy\/2024-01-01\.mdx/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('fails a text whose file changed after the outline was read, rather than mix two contents', () => {
+    const dir = group();
+    const outline = readContent(dir, { outline: true });
+    writeFileSync(join(dir, 'brands/beta/privacy/2024-01-01.mdx'), version('新的标题'));
+    const beta = outline.versions.find((v) => v.brand === 'beta')!;
+    expect(() => beta.text.headings).toThrow('brands/beta/privacy/2024-01-01.mdx changed while the site was being built');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -54,6 +54,8 @@ export interface VersionRecord {
   textKey: string;
   data: VersionData;
   body: string;
+  /** The body's length in UTF-16 units: what search weighs a text by, known without reading it again. */
+  length: number;
   /** 1-based line where the body starts, for error positions. */
   bodyLine: number;
   /** The text as the site shows it: HTML, headings and diff blocks, from one parse. */
@@ -96,6 +98,14 @@ export interface ReadOptions {
    * them; and skip a text the cache holds without reading its value. What it returns is discarded.
    */
   fill?: boolean | undefined;
+  /**
+   * Read each version in outline: its file checked, hashed and its frontmatter read, its text checked
+   * and rendered only when something first asks for it (`readTexts` asks for the texts of brands a
+   * build makes). A shard builds a few brands of a group and needs the others' catalog, not their texts.
+   */
+  outline?: boolean | undefined;
+  /** With `fill`, the brands whose texts to read; every brand's without it. */
+  only?: ReadonlySet<string> | undefined;
 }
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
@@ -150,6 +160,7 @@ export function readContent(dir: string, options: ReadOptions = {}): ContentReco
   }
   for (const brandDir of list(root.path)) {
     if (brandDir.kind !== 'folder' || !validId(brandDir, 'brand', out.problems)) continue;
+    if (options.fill && options.only !== undefined && !options.only.has(brandDir.name)) continue;
     const brand = readBrand(tree, brandDir, out.problems);
     if (brand) out.brands.push(brand);
     const locale = brand?.data.locale ?? 'zh-CN';
@@ -478,7 +489,10 @@ function readVersion(
   }
   const locale = (suffix as Locale | undefined) ?? where.locale;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const read = readCached(split, { file, bodyLine: split.bodyLine }, locale, sha256, options, out.texts);
+  const place = { file, bodyLine: split.bodyLine };
+  const read = options.outline
+    ? { frontmatter: parseVersionData(split, file), key: textName(place, locale, sha256, options), problems: [] }
+    : readCached(split, place, locale, sha256, options, out.texts);
   if (read === undefined) return undefined;
   const { frontmatter: parsed, key: textKey, ...processed } = read;
   problems.push(...processed.problems);
@@ -504,22 +518,75 @@ function readVersion(
       }),
     );
   }
-  if (processed.text === undefined) return undefined;
-  return {
+  const record = {
     brand: where.brand,
     policy: where.policy,
     date,
     locale,
     translation: suffix !== undefined && suffix !== where.locale,
     file,
-    source,
     sha256,
     textKey,
     data: parsed.value,
-    body: split.body,
+    length: split.body.length,
     bodyLine: split.bodyLine,
-    text: processed.text,
   };
+  if (options.outline) return outlined(record, entry.path, options, out.texts);
+  if (!('text' in processed) || processed.text === undefined) return undefined;
+  return { ...record, source, body: split.body, text: processed.text };
+}
+
+/** Each version read in outline, with what reading its text finds wrong: `readTexts` asks for it. */
+const outlines = new WeakMap<VersionRecord, () => Problem[]>();
+
+/**
+ * A version read in outline: its source, body and text are read again from its file when first asked
+ * for, once, through the same cache as a whole read. The file must still hold the bytes the outline
+ * was read from: a version changed during the build fails it rather than mix two contents.
+ */
+function outlined(
+  record: Omit<VersionRecord, 'source' | 'body' | 'text'>,
+  path: string,
+  options: ReadOptions,
+  count: ContentRecords['texts'],
+): VersionRecord {
+  let loaded: { source: string; body: string; read: ReadText } | undefined;
+  const load = () => {
+    if (loaded !== undefined) return loaded;
+    const bytes = readFileSync(path);
+    const source = decodeText(bytes, record.file, []) ?? '';
+    const split = createHash('sha256').update(bytes).digest('hex') === record.sha256 && splitFrontmatter(source);
+    if (!split) throw new Error(`${record.file} changed while the site was being built; build again.`);
+    const place = { file: record.file, bodyLine: record.bodyLine };
+    const read = readCached(split, place, record.locale, record.sha256, { ...options, fill: false }, count)!;
+    return (loaded = { source, body: split.body, read });
+  };
+  const field = <K extends keyof PolicyText>(name: K): PolicyText[K] => {
+    const { text, problems } = load().read;
+    if (text === undefined)
+      throw new Error(`${record.file}: ${problems.map((p) => p.message).join(' ')} Build its brand to see every problem.`);
+    return text[name];
+  };
+  const text = {} as PolicyText;
+  for (const name of ['html', 'headings', 'terms', 'blocks', 'links'] as const)
+    Object.defineProperty(text, name, { get: () => field(name), enumerable: true, configurable: true });
+  const version = Object.defineProperties({ ...record, text } as unknown as VersionRecord, {
+    source: { get: () => load().source, enumerable: true, configurable: true },
+    body: { get: () => load().body, enumerable: true, configurable: true },
+  });
+  outlines.set(version, () => load().read.problems);
+  return version;
+}
+
+/**
+ * Reads the texts of `brands` that were read in outline, and adds what is wrong with them to the
+ * records' problems: the texts a build shows, checked as a whole read checks them.
+ */
+export function readTexts(records: ContentRecords, brands: ReadonlySet<string>): void {
+  for (const version of records.versions) {
+    const problems = brands.has(version.brand) ? outlines.get(version) : undefined;
+    if (problems !== undefined) records.problems.push(...problems());
+  }
 }
 
 /** What a version file's bytes give, whole or from the cache: its frontmatter checked, its text checked and rendered. */
@@ -530,6 +597,16 @@ type TextBody = Pick<PolicyText, 'html' | 'blocks'>;
 
 function parseVersionData(split: { yaml: string; yamlLine: number }, file: string) {
   return parseYaml(split.yaml, versionSchema, file, 'frontmatter', split.yamlLine - 1);
+}
+
+/**
+ * A text's name (VersionRecord's textKey): its key in the cache, or without a cache one of the file,
+ * its bytes and its language.
+ */
+function textName(place: { file: string }, locale: Locale, sha256: string, options: ReadOptions): string {
+  const labels = renderLabels(locale);
+  const name = `${sha256}-${createHash('sha256').update(JSON.stringify([place.file, labels])).digest('hex').slice(0, 16)}`;
+  return options.cache === undefined || options.codeKey === undefined ? `uncached-${name}` : `text-${options.codeKey}-${name}`;
 }
 
 /**
@@ -550,13 +627,12 @@ function readCached(
 ): (ReadText & { key: string }) | undefined {
   const { cache, codeKey } = options;
   const labels = renderLabels(locale);
-  const name = `${sha256}-${createHash('sha256').update(JSON.stringify([place.file, labels])).digest('hex').slice(0, 16)}`;
   const render = () => processPolicy(split.body, place, labels);
+  const key = textName(place, locale, sha256, options);
   if (cache === undefined || codeKey === undefined) {
     count.parsed++;
-    return { ...render(), frontmatter: parseVersionData(split, place.file), key: `uncached-${name}` };
+    return { ...render(), frontmatter: parseVersionData(split, place.file), key };
   }
-  const key = `text-${codeKey}-${name}`;
   if (options.fill === true && cache.has(key)) return undefined;
   const kept = options.fill === true ? undefined : cache.get<ReadText>(key);
   if (kept !== undefined) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromXml } from 'xast-util-from-xml';
 import type { Element, Root } from 'xast';
 import { smallCatalog } from '../../../tests/support/catalog.ts';
-import { sitePages } from '../routes/pages.ts';
+import { sitePages, type PageRef } from '../routes/pages.ts';
 import { siteContext } from '../routes/site-context.ts';
 import { sitemapBrand, sitemapFiles } from './sitemap.ts';
 
@@ -69,15 +69,29 @@ describe('sitemaps', () => {
     const whole = texts(files().get('/sitemap.acme.privacy.xml')!, 'loc');
     const made = files(4);
     const parts = [...made.keys()].filter((p) => p.startsWith('/sitemap.acme.privacy'));
+    // Room is left for a glossary page in each of the brand's two languages.
     expect(parts).toEqual(
       Array.from(
-        { length: Math.ceil(whole.length / 4) },
+        { length: Math.ceil((whole.length + 2) / 4) },
         (_, i) => `/sitemap.acme.privacy${i === 0 ? '' : `.${i + 1}`}.xml`,
       ),
     );
     expect(parts.flatMap((p) => texts(made.get(p)!, 'loc'))).toEqual(whole);
     expect(parts.every((p) => texts(made.get(p)!, 'loc').length <= 4)).toBe(true);
     expect(texts(made.get('/sitemap.xml')!, 'loc').map((u) => new URL(u).pathname)).toEqual([...made.keys()].slice(1));
+  });
+
+  it('indexes the same parts whether a policy has a glossary page or not, which only its texts tell', () => {
+    const history = pages.find((p) => p.kind === 'history' && p.policy.id === 'privacy')!;
+    const glossary = { ...history, kind: 'glossary', path: '/acme/privacy/glossary/' } as PageRef;
+    for (const limit of [4, 5, 6, 50_000]) {
+      const index = (list: PageRef[]) => sitemapFiles(list, site, limit)[0]!.body().toString('utf8');
+      expect(index([...pages, glossary]), `${limit}`).toBe(index(pages));
+    }
+    const withGlossary = sitemapFiles([...pages, glossary], site, 4).flatMap((f) =>
+      texts(f.body().toString('utf8'), 'loc'),
+    );
+    expect(withGlossary).toContain('https://privacy.example.com/acme/privacy/glossary/');
   });
 
   it("names the brand of a policy's sitemap by its path, and no brand for the others", () => {

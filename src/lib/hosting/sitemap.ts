@@ -4,7 +4,9 @@
  * policy's pages. The protocol allows 50,000 URLs in a file; a group of 100 brands with 50 versions
  * a policy lists several times that, while no policy comes near it (a policy longer than that is
  * cut into numbered parts). A policy's file holds only that policy's pages, so each is made by the
- * shard that builds the brand (src/lib/build/shard.ts asks `sitemapBrand`).
+ * shard that builds the brand (src/lib/build/shard.ts asks `sitemapBrand`), while every shard makes
+ * the index: how many parts a policy has does not depend on whether it has a glossary page, which
+ * only its texts tell (a shard lists other brands' pages without theirs, src/lib/routes/pages.ts).
  *
  * Every file lies at the site's root: a sitemap may list only URLs under its own folder.
  */
@@ -35,7 +37,7 @@ const listed = (p: PageRef) => !(p.kind === 'version' && p.version.status === 'a
 /** The index and every sitemap it names, each made when written. */
 export function sitemapFiles(pages: readonly PageRef[], site: URL, limit = SITEMAP_URLS): SiteFile[] {
   const own: PageRef[] = [];
-  const byPolicy = new Map<string, { brand: string; policy: string; pages: PageRef[] }>();
+  const byPolicy = new Map<string, { brand: string; policy: string; locales: number; pages: PageRef[] }>();
   for (const page of pages) {
     if (!listed(page)) continue;
     if (!('policy' in page)) {
@@ -44,13 +46,22 @@ export function sitemapFiles(pages: readonly PageRef[], site: URL, limit = SITEM
     }
     const key = `${page.brand.id}/${page.policy.id}`;
     let entry = byPolicy.get(key);
-    if (entry === undefined) byPolicy.set(key, (entry = { brand: page.brand.id, policy: page.policy.id, pages: [] }));
+    if (entry === undefined)
+      byPolicy.set(
+        key,
+        (entry = { brand: page.brand.id, policy: page.policy.id, locales: page.brand.locales.length, pages: [] }),
+      );
     entry.pages.push(page);
   }
   const files: SiteFile[] = [urlSet(SITE_SITEMAP, own, site)];
-  for (const { brand, policy, pages: listedPages } of byPolicy.values())
-    for (let at = 0, part = 1; at < listedPages.length; at += limit, part++)
-      files.push(urlSet(policySitemap(brand, policy, part), listedPages.slice(at, at + limit), site));
+  for (const { brand, policy, locales, pages: listedPages } of byPolicy.values()) {
+    // Room for a glossary page in each language whether the policy has one or not.
+    const others = listedPages.filter((p) => p.kind !== 'glossary').length;
+    const parts = Math.ceil((others + locales) / limit);
+    const size = Math.ceil(listedPages.length / parts);
+    for (let part = 1; part <= parts; part++)
+      files.push(urlSet(policySitemap(brand, policy, part), listedPages.slice((part - 1) * size, part * size), site));
+  }
   const index = files.map((f) => `<sitemap><loc>${escapeHtml(new URL(f.path, site).href)}</loc></sitemap>`);
   return [
     xml(

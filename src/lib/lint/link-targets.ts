@@ -13,34 +13,65 @@ const SITE = new URL('https://site.invalid');
 /**
  * Resolves links against the site's own page and file lists (src/lib/routes), so lint accepts
  * exactly the pages the build makes. Links are read in the all-brands site; a link in a brand's
- * own form (`/<policy>/…`, as in a single-brand build) is read in that brand's site.
+ * own form (`/<policy>/…`, as in a single-brand build) is read in that brand's site. With `read` (a
+ * shard's brands), another brand's texts are read only when a link leads to one of its pages that
+ * only its texts tell (a glossary page) or to an anchor of its versions.
  */
-export function linkResolver(records: Pick<ContentRecords, 'brands' | 'versions' | 'lists'>, now: string) {
+export function linkResolver(
+  records: Pick<ContentRecords, 'brands' | 'versions' | 'lists'>,
+  now: string,
+  read?: ReadonlySet<string>,
+) {
   const catalog = buildCatalog({ brands: records.brands, versions: records.versions, lists: records.lists }, now);
-  const all = targets(catalog, undefined);
-  const single = new Map<string, Map<string, Target>>();
-  const own = (brand: string) => {
-    let found = single.get(brand);
-    if (!found) single.set(brand, (found = targets(catalog, brand)));
+  const all = targets(catalog, undefined, read);
+  const made = new Map<string, Map<string, Target>>();
+  const of = (key: string, make: () => Map<string, Target>) => {
+    let found = made.get(key);
+    if (!found) made.set(key, (found = make()));
     return found;
+  };
+  const known = (brand: string | undefined): brand is string => catalog.brands.some((b) => b.id === brand);
+  // Another brand's pages in the all-brands site, its glossary pages too.
+  const unread = (path: string) => {
+    const brand = brandOf(path);
+    if (read === undefined || !known(brand) || read.has(brand)) return undefined;
+    return of(`all ${brand}`, () =>
+      targets({ ...catalog, brands: catalog.brands.filter((b) => b.id === brand) }, undefined),
+    ).get(path);
   };
   return (path: string, from: VersionRecord): Target => {
     const found =
-      all.get(path) ?? (catalog.brands.some((b) => b.id === from.brand) ? own(from.brand).get(path) : undefined);
+      all.get(path) ??
+      unread(path) ??
+      (known(from.brand) ? of(from.brand, () => targets(catalog, from.brand)).get(path) : undefined);
     return found ?? explain(catalog, path);
   };
 }
 
-/** Every page and file of the all-brands site, or of one brand's own site, by path. */
-function targets(catalog: Catalog, brand: string | undefined): Map<string, Target> {
+/** The brand a path of the all-brands site names, after its language. */
+function brandOf(path: string): string | undefined {
+  const parts = path.split('/').filter(Boolean);
+  return parts[0] !== undefined && isLocale(parts[0]) ? parts[1] : parts[0];
+}
+
+/**
+ * Every page and file of the all-brands site, or of one brand's own site, by path; a version's
+ * anchors are read from its text when a link asks for them.
+ */
+function targets(catalog: Catalog, brand: string | undefined, read?: ReadonlySet<string>): Map<string, Target> {
   const scoped = brand === undefined ? catalog : { ...catalog, brands: catalog.brands.filter((b) => b.id === brand) };
   const ctx = siteContext(scoped, { brand }, SITE);
-  const pages = sitePages(ctx);
+  const pages = sitePages(ctx, read);
   const out = new Map<string, Target>();
   for (const page of pages) {
     if (page.kind === 'version') {
       const text = textIn(page.version, page.locale);
-      out.set(page.path, { anchors: text.text.headings.map((h) => h.slug), file: text.file });
+      out.set(page.path, {
+        get anchors() {
+          return text.text.headings.map((h) => h.slug);
+        },
+        file: text.file,
+      });
     } else {
       out.set(page.path, { page: true });
     }

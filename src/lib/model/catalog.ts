@@ -117,7 +117,17 @@ function buildPolicy(brand: string, id: string, all: VersionRecord[], allLists: 
       if (l.kind === 'collected') inForce.collected = { list: l.list, date: l.date };
       else inForce.shared = { list: l.list, date: l.date };
     }
-    return { ...v, status, number: i + 1, translations, lists: inForce, previous: undefined, next: undefined };
+    // The record's properties as they are, not their values: a text read in outline is read when a
+    // page first asks for it (src/lib/content/read.ts), not here.
+    const version = Object.defineProperties({}, Object.getOwnPropertyDescriptors(v)) as Version;
+    return Object.assign(version, {
+      status,
+      number: i + 1,
+      translations,
+      lists: inForce,
+      previous: undefined,
+      next: undefined,
+    });
   });
   versions.forEach((v, i) => {
     v.previous = versions[i - 1];
@@ -132,17 +142,12 @@ function buildPolicy(brand: string, id: string, all: VersionRecord[], allLists: 
 
 /** Characters of a version's text in every language it is written in: what search indexes of it. */
 export function versionCharacters(version: Version): number {
-  let n = version.body.length;
-  for (const text of Object.values(version.translations)) n += text?.body.length ?? 0;
+  let n = version.length;
+  for (const text of Object.values(version.translations)) n += text?.length ?? 0;
   return n;
 }
 
-/** Every text of the site, in the catalog's order: each version, then its translations. */
-export function everyText(catalog: Catalog): VersionRecord[] {
-  return catalog.brands.flatMap(brandTexts);
-}
-
-/** A brand's texts, versions and translations, in the catalog's order. */
+/** A brand's texts, in the catalog's order: each version, then its translations. */
 export function brandTexts(brand: Brand): VersionRecord[] {
   return brand.policies.flatMap((policy) =>
     policy.versions.flatMap((version) => [

@@ -26,7 +26,6 @@ export function checkHistories(brands: BrandRecord[], versions: VersionRecord[])
           ),
         );
       }
-      const summaryLine = lineOfMatch(v.source, /^summary:/m) ?? 2;
       if (i > 0 && v.data.summary === undefined) {
         problems.push(
           problem(
@@ -45,7 +44,8 @@ export function checkHistories(brands: BrandRecord[], versions: VersionRecord[])
             v.file,
             'The "summary" is still the placeholder.',
             'Replace the placeholder with what changed in this version.',
-            { line: summaryLine },
+            // The source is read only for a problem: a shard reads other brands' versions in outline.
+            { line: lineOfMatch(v.source, /^summary:/m) ?? 2 },
           ),
         );
       }

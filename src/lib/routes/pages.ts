@@ -47,9 +47,11 @@ export const pageFile = (path: string): string => `${path.slice(1)}index.html`;
 
 /**
  * Which pages exist, in one place: the route renders exactly these, the search index holds the ones
- * marked `indexed`, and lint checks links against them.
+ * marked `indexed`, and lint checks links against them. `read` names the brands whose texts the build
+ * reads (a shard's, src/lib/build/shard.ts), every brand without it: whether a policy has a glossary
+ * page only its texts tell, so the other brands' pages are listed without theirs.
  */
-export function sitePages(ctx: SiteContext): PageRef[] {
+export function sitePages(ctx: SiteContext, read?: ReadonlySet<string>): PageRef[] {
   const { catalog, mount, urls } = ctx;
   const pages: PageRef[] = [];
   if (mount.brand === undefined) {
@@ -83,7 +85,7 @@ export function sitePages(ctx: SiteContext): PageRef[] {
         (l) => urls.history(brand, policy.id, l),
         (locale, path) => ({ ...base, kind: 'history', path, locale, brand, policy }),
       );
-      if (definesTerms(policy))
+      if ((read === undefined || read.has(brand.id)) && definesTerms(policy))
         each(
           (l) => urls.glossary(brand, policy.id, l),
           (locale, path) => ({ ...base, kind: 'glossary', path, locale, brand, policy }),

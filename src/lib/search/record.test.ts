@@ -93,7 +93,7 @@ describe('searchRecord', () => {
 
 describe('indexesFullText', () => {
   it('indexes ordinary policies in full and very long ones by title only', () => {
-    expect(indexesFullText({ body: '个人信息'.repeat(10_000) })).toBe(true);
-    expect(indexesFullText({ body: 'x'.repeat(FULL_TEXT_LIMIT + 1) })).toBe(false);
+    expect(indexesFullText({ length: '个人信息'.repeat(10_000).length })).toBe(true);
+    expect(indexesFullText({ length: FULL_TEXT_LIMIT + 1 })).toBe(false);
   });
 });

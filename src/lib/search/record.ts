@@ -83,6 +83,6 @@ export function policyChoices(brands: readonly Brand[], locale: Locale): { title
  */
 export const FULL_TEXT_LIMIT = 300_000;
 
-export function indexesFullText(text: Pick<VersionRecord, 'body'>): boolean {
-  return text.body.length <= FULL_TEXT_LIMIT;
+export function indexesFullText(text: Pick<VersionRecord, 'length'>): boolean {
+  return text.length <= FULL_TEXT_LIMIT;
 }

@@ -16,10 +16,16 @@ export const internalLinksRule: Rule = {
   check: ({ records, now }) => brokenLinks(records, now),
 };
 
-/** The broken links of every version; the build refuses them too. */
-export function brokenLinks(records: Pick<ContentRecords, 'brands' | 'versions' | 'lists'>, now: string): Problem[] {
-  const resolve = linkResolver(records, now);
-  return records.versions.flatMap((v) => checkVersion(v, resolve));
+/** The broken links of every version, or of the brands a shard reads; the build refuses them too. */
+export function brokenLinks(
+  records: Pick<ContentRecords, 'brands' | 'versions' | 'lists'>,
+  now: string,
+  read?: ReadonlySet<string>,
+): Problem[] {
+  const resolve = linkResolver(records, now, read);
+  return records.versions
+    .filter((v) => read === undefined || read.has(v.brand))
+    .flatMap((v) => checkVersion(v, resolve));
 }
 
 export function checkVersion(version: VersionRecord, resolve: ReturnType<typeof linkResolver>): Problem[] {
