@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { brandRecord, versionRecord } from '../../../tests/support/catalog.ts';
 import { buildCatalog } from '../model/catalog.ts';
 import { QUICK_SEARCH_CHARACTERS } from '../search/current.ts';
-import { builtHere, isShardManifest, partOf, shardBrands, shardUnits, unitFolders } from './shard.ts';
+import { builtHere, isShardManifest, partOf, shardBrands, shardUnits, unitFolders, type ShardUnit } from './shard.ts';
 import { parseShard } from './shard-setting.ts';
 
 /** Brands with a privacy policy of two versions, the second in force since 2021; its text this many characters long. */
@@ -41,7 +41,8 @@ describe('shards', () => {
       const r = shardBrands({ index, count: 2 }, brands);
       return 'brands' in r ? r.brands : r.problem;
     };
-    // a (50) → 1; c (30) → 2; d (25) → 2 (30 < 50); b (10) → 1 (50 < 55); e (5) → 2 (55 < 60): 60 and 60.
+    // End to end by id, 120 versions cut at 60: the middles of a (25) and b (55) fall in the first
+    // half, of c (75), d (102.5) and e (117.5) in the second: 60 and 60.
     expect(of(1)).toEqual(['a', 'b']);
     expect(of(2)).toEqual(['c', 'd', 'e']);
     const three = [1, 2, 3].flatMap((index) => {
@@ -53,6 +54,35 @@ describe('shards', () => {
     expect(shardBrands({ brands: ['a', 'z'] }, brands)).toEqual({
       problem: 'There is no brand "z"; brands: a, b, c, d, e.',
     });
+  });
+
+  it('keeps each brand in its shard when a brand gains a version, so that its caches stay useful', () => {
+    // 100 brands of 50 to 1,049 versions, in 20 shards; then each brand in turn gains a version.
+    const sizes = Array.from({ length: 100 }, (_, i) => ({
+      id: `brand-${String(i).padStart(3, '0')}`,
+      versions: 50 + ((i * 7919) % 1000),
+    }));
+    const split = (units: ShardUnit[]) => {
+      const owner = new Map<string, number>();
+      for (let index = 1; index <= 20; index++) {
+        const r = shardBrands({ index, count: 20 }, units);
+        for (const id of 'brands' in r ? r.brands : []) owner.set(id, index);
+      }
+      return owner;
+    };
+    const before = split(sizes);
+    expect(before.size).toBe(100);
+    const loads = Array.from({ length: 20 }, (_, i) =>
+      sizes.filter((u) => before.get(u.id) === i + 1).reduce((n, u) => n + u.versions, 0),
+    );
+    // Each shard within one brand's versions of an equal share.
+    const share = sizes.reduce((n, u) => n + u.versions, 0) / 20;
+    for (const load of loads) expect(Math.abs(load - share)).toBeLessThanOrEqual(1049);
+    for (const grown of sizes) {
+      const after = split(sizes.map((u) => (u === grown ? { ...u, versions: u.versions + 1 } : u)));
+      const moved = sizes.filter((u) => after.get(u.id) !== before.get(u.id)).length;
+      expect(moved, grown.id).toBeLessThanOrEqual(1);
+    }
   });
 
   it('makes each bundle of the brands’ versions in force a unit of its own, built by one shard', () => {
@@ -68,9 +98,9 @@ describe('shards', () => {
       { id: 'c', versions: 2 },
       { id: '_in-force-1', versions: 3 },
     ]);
-    // _in-force-1 (3) → 1; a (2) → 2; b (2) → 2 (2 < 3); c (2) → 1 (3 < 4).
-    expect(shardBrands({ index: 1, count: 2 }, units)).toEqual({ brands: ['c', '_in-force-1'] });
-    expect(shardBrands({ index: 2, count: 2 }, units)).toEqual({ brands: ['a', 'b'] });
+    // 9 versions cut at 4.5: the middles of a (1) and b (3) before, of c (5) and _in-force-1 (7.5) after.
+    expect(shardBrands({ index: 1, count: 2 }, units)).toEqual({ brands: ['a', 'b'] });
+    expect(shardBrands({ index: 2, count: 2 }, units)).toEqual({ brands: ['c', '_in-force-1'] });
     // A list of brands: the bundle goes with the first brand.
     expect(shardBrands({ brands: ['a'] }, units)).toEqual({ brands: ['a', '_in-force-1'] });
     expect(shardBrands({ brands: ['b', 'c'] }, units)).toEqual({ brands: ['b', 'c'] });

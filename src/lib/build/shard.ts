@@ -124,10 +124,13 @@ export const unitName = (id: string) =>
   isInForceBundle(id) ? `the search bundle ${id} of brands' versions in force` : `the brand ${id}`;
 
 /**
- * The units (shardUnits) a shard builds. `i/n` balances the shards by versions: the units, largest
- * first (then by id), each go to the shard with the fewest versions so far (then the lowest
- * number), so the same content always splits the same way. A list names its brands (an unknown one
- * is an error); the bundles of the versions in force go with the first brand.
+ * The units (shardUnits) a shard builds. `i/n` cuts the units, brands by id and then the bundles of
+ * versions in force, laid end to end by their versions, into n equal lengths: a unit goes to the
+ * shard its middle falls in. The same content always splits the same way, the shards differ by at
+ * most about one unit's versions, and a new version moves a unit only where a middle sits on a cut:
+ * each shard keeps its brands, and its caches stay its brands' (ordering by size would send most
+ * brands elsewhere after one brand grew). A list names its brands (an unknown one is an error); the
+ * bundles of the versions in force go with the first brand.
  */
 export function shardBrands(
   setting: ShardSetting,
@@ -148,13 +151,19 @@ export function shardBrands(
         .map((u) => u.id),
     };
   }
-  const load = Array.from({ length: setting.count }, () => 0);
+  const byId = (a: ShardUnit, b: ShardUnit) => (a.id < b.id ? -1 : 1);
+  const order = [
+    ...units.filter((u) => !isInForceBundle(u.id)).sort(byId),
+    ...units.filter((u) => isInForceBundle(u.id)).sort(byId),
+  ];
+  const total = order.reduce((n, u) => n + u.versions, 0);
   const mine = new Set<string>();
-  const order = [...units].sort((a, b) => b.versions - a.versions || (a.id < b.id ? -1 : 1));
+  let before = 0;
   for (const unit of order) {
-    const shard = load.indexOf(Math.min(...load));
-    load[shard]! += unit.versions;
-    if (shard === setting.index - 1) mine.add(unit.id);
+    const middle = before + unit.versions / 2;
+    before += unit.versions;
+    const shard = total === 0 ? 1 : Math.min(setting.count, Math.floor((middle * setting.count) / total) + 1);
+    if (shard === setting.index) mine.add(unit.id);
   }
   return { brands: units.filter((u) => mine.has(u.id)).map((u) => u.id) };
 }
