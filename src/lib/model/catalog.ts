@@ -85,9 +85,18 @@ export function buildCatalog(
   now: string,
 ): Catalog {
   const site = records.site ?? DEFAULT_SITE;
+  // Grouped once: a group holds thousands of policies and a hundred thousand versions.
+  const versionsOf = groupBy(records.versions, (v) => `${v.brand}/${v.policy}`);
+  const listsOf = groupBy(records.lists ?? [], (l) => `${l.brand}/${l.policy}`);
+  const policiesOf = new Map<string, Set<string>>();
+  for (const v of records.versions) {
+    if (v.translation) continue;
+    let ids = policiesOf.get(v.brand);
+    if (ids === undefined) policiesOf.set(v.brand, (ids = new Set()));
+    ids.add(v.policy);
+  }
   const brands = orderBrands(records.brands, site.brands).map((b): Brand => {
-    const originals = records.versions.filter((v) => v.brand === b.id && !v.translation);
-    const policyIds = [...new Set(originals.map((v) => v.policy))].sort();
+    const policyIds = [...(policiesOf.get(b.id) ?? [])].sort();
     return {
       id: b.id,
       locale: b.data.locale,
@@ -95,20 +104,36 @@ export function buildCatalog(
       file: b.file,
       data: b.data,
       logoPath: b.logoPath,
-      policies: policyIds.map((id) => buildPolicy(b.id, id, records.versions, records.lists ?? [], now)),
+      policies: policyIds.map((id) =>
+        buildPolicy(b.id, id, versionsOf.get(`${b.id}/${id}`) ?? [], listsOf.get(`${b.id}/${id}`) ?? [], now),
+      ),
     };
   });
   return { now, locale: site.locale, site, siteIconPath: records.siteIconPath, brands };
 }
 
-function buildPolicy(brand: string, id: string, all: VersionRecord[], allLists: ListRecord[], now: string): Policy {
-  const mine = all.filter((v) => v.brand === brand && v.policy === id);
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    let group = groups.get(k);
+    if (group === undefined) groups.set(k, (group = []));
+    group.push(item);
+  }
+  return groups;
+}
+
+/** A policy from its own versions and lists. */
+function buildPolicy(brand: string, id: string, mine: VersionRecord[], lists: ListRecord[], now: string): Policy {
   const originals = mine.filter((v) => !v.translation).sort((a, b) => a.date.localeCompare(b.date));
-  const lists = allLists.filter((l) => l.brand === brand && l.policy === id);
+  const translated = groupBy(
+    mine.filter((v) => v.translation),
+    (t) => t.date,
+  );
   let inForce: VersionLists = {};
   const versions = originals.map((v, i): Version => {
     const translations: Partial<Record<Locale, VersionRecord>> = {};
-    for (const t of mine) if (t.translation && t.date === v.date) translations[t.locale] = t;
+    for (const t of translated.get(v.date) ?? []) translations[t.locale] = t;
     const status = statusOn(now, v.date, originals[i + 1]?.date);
     // A list stays in force until a later version brings its own.
     inForce = { ...inForce };
@@ -117,17 +142,11 @@ function buildPolicy(brand: string, id: string, all: VersionRecord[], allLists: 
       if (l.kind === 'collected') inForce.collected = { list: l.list, date: l.date };
       else inForce.shared = { list: l.list, date: l.date };
     }
-    // The record's properties as they are, not their values: a text read in outline is read when a
-    // page first asks for it (src/lib/content/read.ts), not here.
-    const version = Object.defineProperties({}, Object.getOwnPropertyDescriptors(v)) as Version;
-    return Object.assign(version, {
-      status,
-      number: i + 1,
-      translations,
-      lists: inForce,
-      previous: undefined,
-      next: undefined,
-    });
+    const own = { status, number: i + 1, translations, lists: inForce, previous: undefined, next: undefined };
+    // A version read in outline keeps its getters: its text is read when a page first asks for it
+    // (src/lib/content/read.ts), not here. A whole one is copied plainly, which keeps it fast to read.
+    if (Object.getOwnPropertyDescriptor(v, 'source')?.get === undefined) return { ...v, ...own };
+    return Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(v)) as Version, own);
   });
   versions.forEach((v, i) => {
     v.previous = versions[i - 1];
