@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -156,6 +156,13 @@ describe('readContent in outline', () => {
     writeFileSync(join(dir, 'brands/beta/privacy/2024-01-01.mdx'), version('新的标题'));
     const beta = outline.versions.find((v) => v.brand === 'beta')!;
     expect(() => beta.text.headings).toThrow('brands/beta/privacy/2024-01-01.mdx changed while the site was being built');
+    // A link put in a file's place is never followed, even to the same bytes.
+    const again = readContent(dir, { outline: true });
+    const outside = join(mkdtempSync(join(tmpdir(), 'privacy-center-outside-')), 'secret.mdx');
+    writeFileSync(outside, readFileSync(join(dir, 'brands/beta/privacy/2024-01-01.mdx')));
+    rmSync(join(dir, 'brands/beta/privacy/2024-01-01.mdx'));
+    symlinkSync(outside, join(dir, 'brands/beta/privacy/2024-01-01.mdx'));
+    expect(() => again.versions.find((v) => v.brand === 'beta')!.source).toThrow('changed while the site was being built');
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'astro/zod';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brandSchema, isLocale, LOCALES, type BrandData, type Locale } from '../../schemas/brand.ts';
 import { isRealDate } from '../../schemas/real-date.ts';
@@ -553,6 +553,8 @@ function outlined(
   let loaded: { source: string; body: string; read: ReadText } | undefined;
   const load = () => {
     if (loaded !== undefined) return loaded;
+    // Read as the outline was: a file, never a link put in its place since (it may lead anywhere).
+    if (!lstatSync(path).isFile()) throw new Error(`${record.file} changed while the site was being built; build again.`);
     const bytes = readFileSync(path);
     const source = decodeText(bytes, record.file, []) ?? '';
     const split = createHash('sha256').update(bytes).digest('hex') === record.sha256 && splitFrontmatter(source);
