@@ -86,8 +86,7 @@ function loadContent(options: SiteOptions): Pick<ContentRecords, 'texts' | 'voca
   const catalog = buildCatalog(records, options.now);
   // site.yaml's brand is checked where it is read; PRIVACY_CENTER_BRAND here.
   const mounted = options.brand ?? catalog.site.brand;
-  const shard = options.shard === undefined ? undefined : shardOf(options.shard.setting, catalog, mounted);
-  const read = shard === undefined ? undefined : readBrands(catalog, shard);
+  const { shard, read } = shardChoice(options, catalog);
   if (read !== undefined) readTexts(records, read);
   const problems = contentProblems(records, options.now, read);
   if (options.brand !== undefined && !catalog.brands.some((b) => b.id === options.brand)) {
@@ -125,17 +124,25 @@ export function warmTexts(options: SiteOptions): void {
   const cache = textCache(options);
   if (cache.cache === undefined) return;
   // A shard's texts only: its brands, found in an outline of the content as the build finds them.
-  let only: ReadonlySet<string> | undefined;
-  if (options.shard !== undefined) {
-    const catalog = buildCatalog(readContent(options.contentDir, { outline: true }), options.now);
-    only = readBrands(catalog, shardOf(options.shard.setting, catalog, options.brand ?? catalog.site.brand));
-  }
+  const only =
+    options.shard === undefined
+      ? undefined
+      : shardChoice(options, buildCatalog(readContent(options.contentDir, { outline: true }), options.now)).read;
   readContent(options.contentDir, { ...cache, fill: true, only });
 }
 
-/** The brands whose texts a shard reads: its own (none when its setting names no shard of this content). */
-function readBrands(catalog: Catalog, shard: ReadonlySet<string> | string): ReadonlySet<string> {
-  return new Set(catalog.brands.map((b) => b.id).filter((id) => typeof shard !== 'string' && shard.has(id)));
+/**
+ * A shard build's units (or what is wrong with its setting) and the brands whose texts it reads: its
+ * own, none when its setting names no shard of this content. Neither without a shard.
+ */
+function shardChoice(
+  options: SiteOptions,
+  catalog: Catalog,
+): { shard: ReadonlySet<string> | string | undefined; read: ReadonlySet<string> | undefined } {
+  if (options.shard === undefined) return { shard: undefined, read: undefined };
+  const shard = shardOf(options.shard.setting, catalog, options.brand ?? catalog.site.brand);
+  const read = new Set(catalog.brands.map((b) => b.id).filter((id) => typeof shard !== 'string' && shard.has(id)));
+  return { shard, read };
 }
 
 /**

@@ -34,10 +34,12 @@ export interface ShardManifest {
   now: string;
 }
 
+/** Whether a value read back from JSON is a list of strings. */
+const strings = (value: unknown) => Array.isArray(value) && value.every((x) => typeof x === 'string');
+
 /** Whether a manifest read back has this shape (one from an earlier version of the project may lack a field). */
 export function isShardManifest(value: unknown): value is ShardManifest {
   const m = value as Partial<Record<keyof ShardManifest, unknown>> | null;
-  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
   return (
     typeof m === 'object' &&
     m !== null &&
@@ -67,7 +69,6 @@ export interface ShardSearchParts {
 /** Whether a parts file read back has this shape. */
 export function isShardSearchParts(value: unknown): value is ShardSearchParts {
   const v = value as Partial<Record<keyof ShardSearchParts, unknown>> | null;
-  const strings = (x: unknown) => Array.isArray(x) && x.every((y) => typeof y === 'string');
   const part = (x: unknown) => {
     const p = x as Partial<Record<keyof AidsPart, unknown>> | null;
     return (
